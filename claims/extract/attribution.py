@@ -1,0 +1,313 @@
+"""Cue words and speaker mentions around a quote or a reported claim.
+
+Works on the token list of one sentence (``tokens.py``), where every quote is
+one ``Q`` token. The patterns, in the order they are tried:
+
+- after the quote: ``“…,” X said``, ``“…,” said X``, ``“…,” X, the minister, said``,
+  ``“…,” X was quoted as saying``, ``“…,” according to X``;
+- before the quote: ``X said: “…”``, ``X said that “…”``, ``X told reporters “…”``,
+  ``In a statement, X said: “…”``, ``According to X, “…”``, ``an assessment by X that … “…”``
+  and partial quotes inside reported speech (``X said the US was “quite concerned”``);
+  a participle cue (``…, saying “…”``) takes the subject of its sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import lexicon
+from .speakers import DETERMINERS, NOT_NAMES, norm_word
+from .tokens import Token
+
+# Nouns that introduce whose words follow: "an assessment by X that ...".
+NOUN_CUES = {"assessment", "statement", "claim", "claims", "remarks", "comments", "comment", "warning",
+             "view", "suggestion", "allegation", "allegations", "accusation", "accusations", "assertion",
+             "argument", "message", "tweet", "announcement", "admission", "promise", "pledge", "vow",
+             "threat", "criticism", "words", "testimony", "complaint", "interview", "letter", "speech",
+             "post", "posting", "op-ed", "essay", "column", "editorial", "report", "briefing", "memo"}
+# Words that end a noun phrase when reading backwards from a cue.
+_NP_STOP = {"that", "when", "while", "as", "after", "before", "because", "if", "since", "although",
+            "though", "but", "than", "where", "which", "whom", "whose", "is", "was", "are", "were",
+            "has", "have", "had", "be", "been", "will", "would", "could", "should", "can", "may",
+            "might", "must", "not", "did", "does", "do", "so", "why", "how", "what", "whether",
+            "until", "unless", "once", "whereas", "and", "or", "nor", "yet", "also", "then", "even"}
+_SUBORD_OPEN = {"after", "before", "when", "while", "as", "since", "because", "although", "though",
+                "if", "once", "until", "during", "in", "on", "at", "with", "without", "for", "from",
+                "amid", "despite", "following", "speaking", "according", "asked", "writing", "under",
+                "over", "like", "unlike", "by", "ahead", "addressing", "responding", "reacting",
+                "citing", "talking", "appearing", "meanwhile", "however", "separately", "earlier",
+                "later", "still", "instead", "overall", "yet", "also", "but", "and", "so", "in"}
+_TIME_NOUNS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
+               "day", "days", "weeks", "months", "years"}
+_TIME_MODS = {"last", "this", "earlier", "next", "that", "the", "previous", "on", "late", "early"}
+_PREPS_IN_NP = {"of", "to", "for", "at", "in", "from", "with", "on"}
+_PARTICIPLE_HOSTS = {",", "by", "after", "before", "while", "when", "in", "—", "–", "and"}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A cue and the tokens of its speaker mention (not yet resolved)."""
+
+    cue: str
+    cue_index: int
+    speaker: tuple[Token, ...]
+    rule: str
+    confidence: float
+
+
+def is_cue(toks: list[Token], i: int, *, after_quote: bool = False) -> str | None:
+    """The lemma if ``toks[i]`` is a cue verb used as a verb here ("the report" is not)."""
+    t = toks[i]
+    if t.kind != "w":
+        return None
+    lex = lexicon()
+    lemma = lex.cue_lemma(t.text)
+    if lemma is None:
+        return None
+    if after_quote and lemma in lex.before_only:
+        return None
+    prev = toks[i - 1].lower if i > 0 else ""
+    if prev in DETERMINERS or prev.endswith(("’s", "'s")) or prev in ("to", "of", "so-", "well-"):
+        if not (prev == "to" and lemma in lex.speech_lemmas and i > 1 and toks[i - 2].lower in ("went", "continued", "going", "goes", "go")):
+            return None
+    if t.text[:1].isupper() and i > 0 and toks[i - 1].kind == "w":
+        return None  # "Tell", "Said" inside a name or title
+    if lemma == "call" and i + 1 < len(toks) and toks[i + 1].lower not in ("for", "on", "it", "this", "that", "the", "him", "her", "them"):
+        return None  # "called Trump a liar" is a description, "called for" is a demand
+    return lemma
+
+
+def _skip_back(toks: list[Token], j: int, lo: int) -> int:
+    """Step left over adverbs, auxiliaries, time phrases and parentheses between a speaker and its cue."""
+    lex = lexicon()
+    while j > lo:
+        t = toks[j]
+        w = t.lower
+        if w in lex.adverbs or w == "not":
+            j -= 1
+        elif w in lex.weekdays or w in ("today", "yesterday", "tonight"):
+            j -= 1
+            if j > lo and toks[j].lower in ("on", "late", "early", "last"):
+                j -= 1
+        elif w in _TIME_NOUNS and j - 1 > lo and toks[j - 1].lower in _TIME_MODS:
+            j -= 2
+            if j > lo and toks[j].lower in ("earlier", "later", "on"):
+                j -= 1
+        elif w.isdigit() and j - 1 > lo and norm_word(toks[j - 1].text) in lex.months:
+            j -= 2
+            if j > lo and toks[j].lower == "on":
+                j -= 1
+        elif t.text == ")":
+            k = j - 1
+            while k > lo and toks[k].text != "(":
+                k -= 1
+            if k <= lo:
+                break
+            j = k - 1
+        else:
+            break
+    return j
+
+
+def _np_back(toks: list[Token], j: int, lo: int) -> list[Token]:
+    """The noun phrase that ends at ``toks[j]``, read backwards (at most 14 tokens)."""
+    lex = lexicon()
+    k = j
+    out: list[Token] = []
+    while k > lo and len(out) < 14:
+        t = toks[k]
+        w = t.lower
+        if t.kind == "Q" or t.text in (",", ";", ":", "—", "–", "(", ".", "!", "?", '"'):
+            if t.text == ")":
+                pass
+            break
+        if t.kind == "w" and not t.is_cap and (w in _NP_STOP or lex.cue_lemma(w) and w.endswith(("ed", "s"))):
+            break
+        if t.text == ")":
+            m = k - 1
+            while m > lo and toks[m].text != "(":
+                m -= 1
+            k = m - 1
+            continue
+        out.append(t)
+        k -= 1
+    out.reverse()
+    # the phrase starts at a determiner, a capital, a pronoun or a number; drop leading prepositions
+    while out and out[0].kind == "w" and not out[0].is_cap and out[0].lower in _PREPS_IN_NP:
+        out.pop(0)
+    if out and out[0].is_cap and out[0].lower in NOT_NAMES and out[0].lower not in DETERMINERS \
+            and out[0].lower not in ("he", "she", "it", "they", "we", "i") and len(out) > 1:
+        # "But Tillerson", "In Amman Tillerson": drop the opener
+        while out and out[0].lower in NOT_NAMES and out[0].lower not in DETERMINERS and len(out) > 1:
+            out.pop(0)
+    return out
+
+
+def _segments(toks: list[Token], lo: int, j: int) -> list[tuple[int, int]]:
+    """Comma/dash separated segments of toks[lo+1 .. j] as (first, last) index pairs, last may be empty."""
+    segs = []
+    a = lo + 1
+    for k in range(lo + 1, j + 1):
+        if toks[k].text in (",", "—", "–"):
+            segs.append((a, k - 1))
+            a = k + 1
+    segs.append((a, j))
+    return segs
+
+
+def _clause_start(toks: list[Token], j: int, lo: int) -> int:
+    """Index before the clause that holds toks[j]: a quote, ';', ':', 'that' or the sentence start."""
+    k = j
+    while k > lo:
+        t = toks[k]
+        if t.kind == "Q" or t.text in (";", ":") or (t.lower == "that" and k < j):
+            return k
+        k -= 1
+    return lo
+
+
+def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
+    """The speaker mention of the cue at ``c``: the subject before it, within toks[lo+1 .. c-1]."""
+    j = c - 1
+    # passive: "X was quoted as saying"
+    if toks[c].lower in ("saying", "telling") and j - 1 > lo and toks[j].lower == "as" and toks[j - 1].lower == "quoted":
+        j -= 2
+        while j > lo and toks[j].lower in ("was", "were", "is", "are", "been", "has", "have", "had", "being"):
+            j -= 1
+    j = _skip_back(toks, j, lo)
+    if j <= lo:
+        return None
+    start = _clause_start(toks, j, lo)
+    segs = _segments(toks, start, j)
+    if segs[-1][1] < segs[-1][0]:
+        # comma right before the cue: "X, the foreign minister, said" / "X, on Twitter, stressed"
+        candidates = [s for s in segs[:-1] if s[1] >= s[0]]
+        for a, b in reversed(candidates[:-1] if len(candidates) > 1 else candidates):
+            first = toks[a].lower
+            if first in _SUBORD_OPEN or first == "who":
+                continue
+            np = _np_back(toks, _skip_back(toks, b, a - 1), a - 1)
+            if np and (any(t.is_cap for t in np) or np[0].lower in ("he", "she", "it", "they", "we")):
+                return np
+        if candidates:
+            a, b = candidates[-1]
+            np = _np_back(toks, _skip_back(toks, b, a - 1), a - 1)
+            return np or None
+        return None
+    a, b = segs[-1]
+    np = _np_back(toks, b, a - 1)
+    return np or None
+
+
+def subject_after(toks: list[Token], i: int, hi: int) -> list[Token] | None:
+    """The noun phrase right after an inverted cue ("said X, a spokesman") or "according to"."""
+    out: list[Token] = []
+    k = i
+    while k < hi and len(out) < 12:
+        t = toks[k]
+        if t.kind != "w" and t.text not in ("&",) or (not t.is_cap and t.lower in ("in", "on", "at", "during",
+                                                                                  "after", "before", "who", "that",
+                                                                                  "when", "while", "as", "and",
+                                                                                  "but", "which", "adding", "saying")):
+            break
+        if not out and not (t.is_cap or t.lower in DETERMINERS or t.lower in ("he", "she", "it", "they", "we")):
+            return None
+        out.append(t)
+        k += 1
+    return out or None
+
+
+def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
+    """The subject of a sentence: its first name or pronoun after any opening phrase."""
+    k = lo + 1
+    # skip an introductory phrase that ends with a comma ("Speaking alongside X, he added")
+    if k < hi and toks[k].lower in _SUBORD_OPEN:
+        m = k
+        while m < hi and toks[m].text != "," and toks[m].kind != "Q":
+            m += 1
+        if m < hi and toks[m].text == ",":
+            k = m + 1
+    while k < hi:
+        t = toks[k]
+        if t.kind == "Q":
+            return None
+        if t.lower in ("he", "she", "it", "they", "we"):
+            return [t]
+        if t.is_cap and t.lower not in NOT_NAMES:
+            out = [t]
+            m = k + 1
+            while m < hi and (toks[m].is_cap or toks[m].lower in ("of", "for") and m + 1 < hi and toks[m + 1].is_cap):
+                out.append(toks[m])
+                m += 1
+            return out
+        if t.kind == "w" and lexicon().cue_lemma(t.text):
+            return None
+        k += 1
+    return None
+
+
+def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
+    """``“…,” X said`` / ``“…,” said X`` / ``“…,” according to X``: the cue after quote ``q``."""
+    k = q + 1
+    while k < hi and toks[k].text in (",", "—", "–", "-"):
+        k += 1
+    if k >= hi:
+        return None
+    t = toks[k]
+    if t.lower == "according" and k + 1 < hi and toks[k + 1].lower == "to":
+        np = subject_after(toks, k + 2, hi)
+        return Attribution("according to", k, tuple(np), "after:according-to", 0.85) if np else None
+    if is_cue(toks, k, after_quote=True):
+        np = subject_after(toks, k + 1, hi)
+        if np:
+            return Attribution(t.text, k, tuple(np), "after:inverted", 0.95)
+        return None
+    limit = min(hi, k + 22)
+    for c in range(k, limit):
+        tc = toks[c]
+        if tc.kind == "Q" or tc.text in (".", ";", "!", "?"):
+            break
+        if is_cue(toks, c, after_quote=True):
+            np = subject_before(toks, c, q)
+            if np:
+                cue = tc.text
+                if tc.lower in ("saying", "telling") and c >= 2 and toks[c - 1].lower == "as" and toks[c - 2].lower == "quoted":
+                    cue = "quoted as " + tc.text
+                close = c - k <= 12
+                return Attribution(cue, c, tuple(np), "after", 0.95 if close else 0.8)
+            return None
+    return None
+
+
+def attribute_before(toks: list[Token], q: int, lo: int) -> Attribution | None:
+    """A cue before quote ``q`` in the same sentence (``X said: “…”``, ``X said the US was “…”``)."""
+    k = q - 1
+    while k > lo:
+        t = toks[k]
+        if t.kind == "Q":
+            break
+        w = t.lower
+        if w == "according" and k + 1 < q and toks[k + 1].lower == "to":
+            end = k + 2
+            np = subject_after(toks, end, q)
+            if np:
+                return Attribution("according to", k, tuple(np), "before:according-to", 0.85)
+        if w in NOUN_CUES and k + 1 < q and toks[k + 1].lower in ("by", "from") and k + 2 < q:
+            np = subject_after(toks, k + 2, q)
+            if np:
+                return Attribution(t.text + " " + toks[k + 1].text, k, tuple(np), "before:noun-cue", 0.75)
+        if is_cue(toks, k):
+            if w.endswith("ing") and (k - 1 <= lo or toks[k - 1].lower in _PARTICIPLE_HOSTS):
+                np = sentence_subject(toks, lo, k)
+                if np:
+                    return Attribution(t.text, k, tuple(np), "before:participle", 0.8)
+                return None
+            np = subject_before(toks, k, lo)
+            if np:
+                adjacent = all(x.kind == "p" or x.lower in ("that", "in", "a", "an", "the", "statement", "interview",
+                                                            "on", "twitter", "reporters", "told") for x in toks[k + 1:q])
+                return Attribution(t.text, k, tuple(np), "before" if adjacent else "before:partial",
+                                   0.9 if adjacent else 0.8)
+            return None
+        k -= 1
+    return None

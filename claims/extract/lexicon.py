@@ -1,0 +1,80 @@
+"""The attribution lexicon (``lexicon.toml``) loaded once, with inflections derived from lemmas."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+_VOWELS = set("aeiou")
+
+
+def inflect(lemma: str) -> set[str]:
+    """Regular English forms of a verb: base, 3rd person, past, gerund ("note" -> notes, noted, noting)."""
+    forms = {lemma}
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.add(lemma + "es")
+    elif lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        forms.add(lemma[:-1] + "ies")
+    else:
+        forms.add(lemma + "s")
+    if lemma.endswith("e"):
+        forms.add(lemma + "d")
+    elif lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        forms.add(lemma[:-1] + "ied")
+    else:
+        forms.add(lemma + "ed")
+    if lemma.endswith("ie"):
+        forms.add(lemma[:-2] + "ying")
+    elif lemma.endswith("e") and not lemma.endswith("ee"):
+        forms.add(lemma[:-1] + "ing")
+    else:
+        forms.add(lemma + "ing")
+    return forms
+
+
+class Lexicon:
+    """Cue verbs (form -> lemma), skip words and speaker vocabulary, read from ``lexicon.toml``."""
+
+    def __init__(self, data: dict) -> None:
+        cues = data["cues"]
+        irregular: dict[str, list[str]] = data.get("irregular", {})
+        noun_base = set(cues.get("noun_base", {}).get("lemmas", []))
+        self.lemmas: set[str] = set(cues["speech"]) | set(cues["stance"])
+        self.speech_lemmas: set[str] = set(cues["speech"])
+        self.before_only: set[str] = set(cues.get("before_only", {}).get("lemmas", []))
+        self.cue_forms: dict[str, str] = {}
+        for lemma in sorted(self.lemmas):
+            forms = set(irregular[lemma]) if lemma in irregular else inflect(lemma)
+            if lemma in noun_base:
+                forms.discard(lemma)
+            for form in forms:
+                self.cue_forms.setdefault(form, lemma)
+        self.phrases: list[str] = sorted(data["phrases"]["cues"], key=len, reverse=True)
+        skip = data["skip"]
+        self.adverbs: set[str] = set(skip["adverbs"])
+        self.weekdays: tuple[str, ...] = tuple(skip["weekdays"])
+        self.months: set[str] = set(skip["months"])
+        spk = data["speakers"]
+        self.titles: set[str] = set(spk["titles"])
+        self.person_nouns: set[str] = set(spk["person_nouns"])
+        self.org_nouns: set[str] = set(spk["org_nouns"])
+        self.org_words: set[str] = set(spk["org_words"])
+        self.pronouns_person: set[str] = set(spk["pronouns_person"])
+        self.pronouns_female: set[str] = set(spk["pronouns_female"])
+        self.pronouns_org: set[str] = set(spk["pronouns_org"])
+        self.pronouns_plural: set[str] = set(spk["pronouns_plural"])
+        self.female_titles: set[str] = set(spk["female_titles"])
+        self.female_names: set[str] = set(spk["female_names"])
+        self.anonymous: set[str] = set(spk["anonymous"])
+
+    def cue_lemma(self, word: str) -> str | None:
+        """The lemma of a cue-verb form ("told" -> "tell"), or None."""
+        return self.cue_forms.get(word.lower())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The package's lexicon, parsed once per process."""
+    text = resources.files("claims.extract").joinpath("lexicon.toml").read_text(encoding="utf-8")
+    return Lexicon(tomllib.loads(text))

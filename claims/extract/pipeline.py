@@ -1,0 +1,338 @@
+"""Article text -> attributed quotes and reported claims.
+
+One pass over the paragraphs, in order, so that speakers are known when a
+later pronoun or an unattributed quote paragraph needs them:
+
+1. pair quote marks (``quotes.py``) and tokenise each paragraph (``tokens.py``);
+2. register every capitalised name with its title (``speakers.Entities``), so
+   titles and full names are known even before they are first used;
+3. per sentence: note its subject, attribute each quote (``attribution.py``),
+   resolve the speaker mention, and find reported speech without marks;
+4. a quote with no cue of its own continues the speaker of the quote before it,
+   in its sentence, its paragraph, or the paragraph before ("He said:" hands
+   the speaker to the next paragraph).
+
+A stray or unbalanced quote mark costs at most its own paragraph; nothing here
+raises on real text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Quote
+from .attribution import Attribution, attribute_after, attribute_before, is_cue, subject_before, \
+    sentence_subject
+from .dates import find_stated_day, resolve_stated_day
+from .lexicon import lexicon
+from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
+from .speakers import Entities, Mention, NOT_NAMES, _cap_runs
+from .tokens import Token, sentences, tokenize
+
+# Quotes right after these words name a title or a term, not words someone said.
+TITLE_CUES = {"entitled", "titled", "so-called", "dubbed", "nicknamed", "headlined", "hashtag",
+              "slogan", "book", "film", "movie", "song", "album", "series", "show", "documentary",
+              "novel", "memoir", "poem", "play", "magazine", "newspaper", "program", "programme",
+              "podcast", "term", "word", "phrase", "label", "titles", "headline", "motto",
+              "brand", "campaign", "operation", "codenamed", "named", "called"}
+# A line like these starts the page furniture after an article's body.
+_BOILERPLATE = re.compile(
+    r"^\s*(related (news|articles|stories|content|posts|coverage|links)|read more\b|readers'? comments|"
+    r"most (popular|read|viewed)|recommended( for you)?\s*$|more from\b|you (may|might) also like|"
+    r"share this( article)?\s*$|comments \(\d+\)|add your comment|leave a (comment|reply))",
+    re.I,
+)
+_CAPTION = re.compile(r"\((?:[^()]*(?:photo|image|afp|reuters|ap|getty|flash90|/)[^()]*)\)\s*$", re.I)
+# Verbs that take the hearer as object before the claim: "told reporters that ...".
+_OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "ask", "urge", "advise", "promise", "brief"}
+MIN_WORDS = 2  # a quote of one word is a term, not an utterance
+MIN_CLAIM_WORDS = 4  # reported speech shorter than this is rarely a claim ("he said so")
+
+
+def boilerplate_start(text: str, paras: list[Paragraph]) -> int:
+    """Index of the first paragraph of trailing page furniture ("Related News", "read more:")."""
+    for p in paras[3:]:
+        if _BOILERPLATE.match(text[p.start:p.end]):
+            return p.index
+    return len(paras)
+
+
+def _n_words(s: str) -> int:
+    return len(re.findall(r"[^\W_]+", s))
+
+
+class _Article:
+    """State of one extraction run: the text, its quotes, the entities met so far."""
+
+    def __init__(self, text: str, published: str | None) -> None:
+        self.text = text
+        self.published = published
+        self.paras = paragraphs(text)
+        self.spans = find_quote_spans(text, self.paras)
+        self.stop = boilerplate_start(text, self.paras)
+        self.ents = Entities()
+        self.out: list[Quote] = []
+        self.group = 0
+        by_para: dict[int, list[tuple[int, QuoteSpan]]] = {}
+        for i, sp in enumerate(self.spans):
+            by_para.setdefault(sp.paragraph, []).append((i, sp))
+        self.quote_texts = [text[s.start:s.end] for s in self.spans]
+        self.tokens: list[list[Token]] = []
+        self.sents: list[list[tuple[int, int]]] = []
+        for p in self.paras:
+            toks = tokenize(text, p.start, p.end, by_para.get(p.index, []))
+            self.tokens.append(toks)
+            self.sents.append(sentences(toks, self.quote_texts))
+
+    def register_names(self) -> None:
+        """Every capitalised run of the narrative, with its title, before any is resolved."""
+        for toks in self.tokens[:self.stop]:
+            words = [t for t in toks if t.kind == "w"]
+            if len(words) >= 4 and sum(t.is_cap for t in words) >= 0.6 * len(words):
+                continue  # a Title Case headline: every word is capitalised, none is a name by that
+            piece: list[Token] = []
+            for t in toks + [Token(".", -1, -1, "p")]:
+                if t.kind == "w":
+                    piece.append(t)
+                    continue
+                for a, b in _cap_runs(piece):
+                    run = piece[a:b]
+                    if run and not (len(run) == 1 and run[0].lower in NOT_NAMES):
+                        self.ents.register_run([x.text for x in run], run[0].start)
+                piece = []
+
+    # -- per quote ------------------------------------------------------------------
+    def is_title(self, toks: list[Token], qi: int, sp: QuoteSpan) -> bool:
+        prev = [t for t in toks[max(0, qi - 3):qi] if t.kind == "w"]
+        if prev and prev[-1].lower in TITLE_CUES:
+            if prev[-1].lower == "called" and is_cue(toks, qi - 1):
+                return False
+            return True
+        if len(prev) >= 2 and prev[-2].lower == "known" and prev[-1].lower == "as":
+            return True
+        return False
+
+    def mention(self, att: Attribution) -> Mention | None:
+        return self.ents.resolve(list(att.speaker), att.speaker[0].start)
+
+    def stated(self, toks: list[Token], a: int, b: int) -> tuple[str | None, str | None]:
+        """A stated day in the attribution's own words (toks[a:b], quotes excluded)."""
+        words = " ".join(t.text for t in toks[max(a, 0):b] if t.kind != "Q")
+        found = find_stated_day(words)
+        if not found:
+            return None, None
+        return found[0], resolve_stated_day(found[0], self.published)
+
+    def place_and_via(self, toks: list[Token], a: int, b: int) -> tuple[str | None, str | None]:
+        words = [t for t in toks[max(a, 0):b] if t.kind != "Q"]
+        low = [t.lower for t in words]
+        place = via = None
+        for k, w in enumerate(low):
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            if w == "according" and k + 1 < len(low) and low[k + 1] == "to":
+                run = [t.text for t in words[k + 2:k + 8] if t.kind == "w"]
+                via = "according to " + " ".join(_leading_name(run)) if run else None
+            elif w == "by" and k > 0 and low[k - 1] in ("saying", "quoted", "cited", "telling"):
+                run = []
+                for t in words[k + 1:k + 9]:
+                    if t.kind != "w":
+                        break
+                    run.append(t.text)
+                while run and run[0].lower() in ("the", "a", "an"):
+                    run.pop(0)
+                via = "quoted by " + " ".join(run) if run else None
+            elif w == "on" and nxt is not None and nxt.lower in ("twitter", "facebook", "x", "instagram", "television", "tv", "radio", "cnn", "fox", "msnbc", "telegram"):
+                place = "on " + nxt.text
+            elif w in ("in", "at") and nxt is not None and nxt.is_cap and nxt.lower not in NOT_NAMES and place is None:
+                place = w + " " + nxt.text
+            elif w in ("told",) and nxt is not None and (nxt.is_cap or nxt.lower == "reporters"):
+                place = "told " + nxt.text
+        return place, via
+
+    def add(self, sp_start: int, sp_end: int, kind: str, pi: int, mention: Mention | None, cue: str | None,
+            rule: str, conf: float, ctx: tuple[list[Token], int, int] | None, group: int | None = None) -> None:
+        said_when = said_on = place = via = None
+        if ctx is not None:
+            said_when, said_on = self.stated(*ctx)
+            place, via = self.place_and_via(*ctx)
+        if mention is not None and mention.name and (via or "").endswith(mention.name):
+            via = None
+        name = mention.name if mention else None
+        if mention is not None and mention.kind == "pronoun" and not name:
+            conf -= 0.3
+        self.out.append(Quote(
+            start=sp_start, end=sp_end, text=self.text[sp_start:sp_end], kind=kind,
+            speaker=name, speaker_mention=mention.text if mention else None,
+            speaker_start=mention.start if mention else None, speaker_end=mention.end if mention else None,
+            cue=cue, paragraph=pi, confidence=max(0.05, min(1.0, conf)), rule=rule,
+            said_on=said_on, said_when=said_when, place=place, via=via,
+        ))
+
+    # -- the pass --------------------------------------------------------------
+    def run(self, indirect: bool) -> list[Quote]:
+        self.register_names()
+        prev_para: Mention | None = None  # the last speaker of the paragraph before
+        prev_para_caption = False
+        before_prev: Mention | None = None
+        for pi in range(min(self.stop, len(self.paras))):
+            toks = self.tokens[pi]
+            para_last: Mention | None = None
+            first_quote_done = False
+            for s0, s1 in self.sents[pi]:
+                lo = s0 - 1
+                subj = sentence_subject(toks, lo, s1)
+                if subj and subj[0].is_cap:
+                    self.ents.register_run([t.text for t in subj], subj[0].start, subject=True)
+                sent_last: Mention | None = None
+                used_cues: set[int] = set()
+                for qi in range(s0, s1):
+                    t = toks[qi]
+                    if t.kind != "Q":
+                        continue
+                    sp = self.spans[t.quote]
+                    qtext = self.quote_texts[t.quote]
+                    if _n_words(qtext) < MIN_WORDS or self.is_title(toks, qi, sp):
+                        continue
+                    ends_open = qtext.rstrip()[-1:] in (",", "?", "!", "—", "-") or \
+                        (qi + 1 < s1 and toks[qi + 1].text in (",", "—"))
+                    att = attribute_after(toks, qi, s1) if ends_open else None
+                    att = att or attribute_before(toks, qi, lo) or attribute_after(toks, qi, s1)
+                    m = None
+                    if att is not None:
+                        m = self.mention(att)
+                        used_cues.add(att.cue_index)
+                        rule, conf = att.rule, att.confidence
+                        if m is not None and m.kind == "description" and m.name == m.text:
+                            conf -= 0.1
+                        a = min(att.cue_index, _index_of(toks, att.speaker[0]))
+                        b = max(att.cue_index, _index_of(toks, att.speaker[-1])) + 10
+                        if a > qi:  # attribution after the quote: up to the next quote or the end
+                            b = min(b, next((x for x in range(qi + 1, s1) if toks[x].kind == "Q"), s1))
+                        else:
+                            b = min(b, qi)
+                        ctx = (toks, a, b)
+                        cue = att.cue
+                    else:
+                        # no cue of its own: the speaker of the quote before, in this sentence,
+                        # this paragraph, or the paragraph before
+                        at_start = qi == s0 or all(x.kind == "p" for x in toks[s0:qi])
+                        ctx, cue = None, None
+                        if sent_last is not None:
+                            m, rule, conf = sent_last, "continue:sentence", 0.8
+                        elif para_last is not None and at_start:
+                            m, rule, conf = para_last, "continue:paragraph", 0.8
+                        elif qi == 0 and prev_para is not None:
+                            m, rule, conf = prev_para, "continue:previous-paragraph", 0.75
+                        elif qi == 0 and prev_para is None and prev_para_caption and before_prev is not None:
+                            m, rule, conf = before_prev, "continue:previous-paragraph", 0.65
+                        elif para_last is not None and _n_words(qtext) >= 4:
+                            m, rule, conf = para_last, "continue:paragraph", 0.5
+                        else:
+                            continue  # unattributed: a scare quote, a title, a slogan
+                    if m is not None and m.name:
+                        self.ents.note_speaker(m.name, m.start)
+                    self.add(sp.start, sp.end, "direct", pi, m, cue, rule, conf, ctx)
+                    sent_last = m
+                    para_last = m
+                    first_quote_done = True
+                if indirect:
+                    for claim in self.claims(toks, s0, s1, used_cues, pi):
+                        para_last = claim or para_last
+                elif para_last is None:
+                    # still note who spoke, so that a following quote paragraph continues them
+                    for c in range(s0, s1):
+                        if c not in used_cues and is_cue(toks, c):
+                            np = subject_before(toks, c, lo)
+                            if np:
+                                m = self.ents.resolve(np, np[0].start)
+                                if m is not None and m.name:
+                                    self.ents.note_speaker(m.name, m.start)
+                                    para_last = m
+                                break
+            text = self.text[self.paras[pi].start:self.paras[pi].end]
+            caption = para_last is None and bool(_CAPTION.search(text))
+            if para_last is not None or not caption:
+                before_prev = prev_para if para_last is None else para_last
+            prev_para, prev_para_caption = para_last, caption
+            if caption:
+                prev_para = None
+        return self.out
+
+    def claims(self, toks: list[Token], s0: int, s1: int, used: set[int], pi: int) -> list[Mention | None]:
+        """Reported speech without quote marks in one sentence: "Lavrov said only Syrian troops ..."."""
+        lo = s0 - 1
+        found: list[Mention | None] = []
+        for c in range(s0, s1):
+            if c in used:
+                continue
+            lemma = is_cue(toks, c)
+            if lemma is None:
+                continue
+            np = subject_before(toks, c, lo)
+            if not np:
+                continue
+            k = c + 1
+            if lemma == "call":
+                if k < s1 and toks[k].lower == "for":
+                    k += 1
+                else:
+                    continue
+            # the hearer of "told reporters that", then "that", a day, "in a statement"
+            if lemma in _OBJECT_VERBS:
+                that = next((x for x in range(k, min(s1, k + 16)) if toks[x].lower == "that"), None)
+                if that is not None:
+                    k = that + 1
+                else:
+                    while k < s1 and toks[k].kind == "w" and (toks[k].is_cap or toks[k].lower in ("reporters", "him", "her", "them", "us", "me", "the", "a", "journalists", "his", "their")):
+                        k += 1
+            while k < s1 and (toks[k].lower in ("that", "on", "in", "a", "statement", "interview", "earlier", "this", "week", "last", ":", ",")
+                              or toks[k].lower in lexicon().weekdays):
+                k += 1
+            end = s1
+            while end > k and toks[end - 1].kind == "p" and toks[end - 1].text in ".!?;:,":
+                end -= 1
+            # stop at a following cue clause (", adding ...")
+            for x in range(k, end):
+                if toks[x].text == "," and x + 1 < end and is_cue(toks, x + 1):
+                    end = x
+                    break
+            body = toks[k:end]
+            if not body or sum(1 for x in body if x.kind == "w") < MIN_CLAIM_WORDS:
+                continue
+            if all(x.kind == "p" or x.kind == "Q" for x in body):
+                continue
+            if body[0].kind == "Q" and len([x for x in body if x.kind == "w"]) < MIN_CLAIM_WORDS:
+                continue
+            m = self.ents.resolve(np, np[0].start)
+            if m is not None and m.name:
+                self.ents.note_speaker(m.name, m.start)
+            a_idx = _index_of(toks, np[0])
+            self.add(body[0].start, body[-1].end, "indirect", pi, m, toks[c].text, "indirect", 0.6,
+                     (toks, a_idx, k))
+            found.append(m)
+            used.add(c)
+            break  # one claim per sentence: the first cue is the main verb
+        return found
+
+
+def _index_of(toks: list[Token], t: Token) -> int:
+    for i, x in enumerate(toks):
+        if x.start == t.start:
+            return i
+    return 0
+
+
+def _leading_name(words: list[str]) -> list[str]:
+    out = []
+    for w in words:
+        if out and not (w[:1].isupper() or w.lower() in ("of", "the", "news", "agency", "website")):
+            break
+        out.append(w)
+    return out
+
+
+def extract(text: str, *, published: str | None = None, indirect: bool = True) -> list[Quote]:
+    """Every attributed quote (and, with ``indirect``, reported claim) in an article's text, in order."""
+    art = _Article(text, published)
+    quotes = art.run(indirect)
+    return sorted(quotes, key=lambda q: (q.start, q.end))

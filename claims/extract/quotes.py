@@ -1,0 +1,170 @@
+"""Quote marks -> quoted spans.
+
+Pairs double marks (“ ” " „ « » and the doubled apostrophe '') and, outside
+them, single marks (‘ ’ ' ‹ ›) paragraph by paragraph. A mark's direction
+comes from its glyph where it is typographic, else from its neighbours, so
+mixed styles pair (seed 001 opens with " and closes with ”). A double quote
+left open at the end of a paragraph runs to the paragraph's end: news style
+for quotes over several paragraphs, each reopening with a mark. Apostrophes
+that look like single marks (voters', '90s, don't) never open a quote. Nothing
+here raises on odd input: an unbalanced mark costs at most its own paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_OPEN_CTX = set("([{<—–-/:")  # after these a mark opens
+_CLOSE_CTX = set(".,;:!?)]}>—–-…/")  # before these a mark closes
+_ELISION = re.compile(r"(\d\d(s\b|\b)|em\b|til\b|till\b|cause\b|n\b|bout\b|tis\b|twas\b)", re.I)
+DOUBLE = '"“”„‟«»'
+SINGLE = "'‘’‚‛‹›"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quoted stretch: ``start``/``end`` exclude the marks, ``open_at``/``close_end`` include them."""
+
+    start: int
+    end: int
+    open_at: int
+    close_end: int
+    closed: bool
+    paragraph: int
+    double: bool
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Non-blank lines of the text with their offsets."""
+    out: list[Paragraph] = []
+    pos = 0
+    n = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            out.append(Paragraph(n, pos, end))
+            n += 1
+        pos = end + 1
+    return out
+
+
+def _space(ch: str) -> bool:
+    return ch == "" or ch.isspace()
+
+
+def _double_marks(par: str) -> list[tuple[int, int, str]]:
+    """(position, length, direction) of double marks; direction is "o", "c" or "?"."""
+    res = []
+    i, n = 0, len(par)
+    while i < n:
+        ch = par[i]
+        ln = 0
+        if ch in DOUBLE:
+            ln = 1
+        elif ch in "'’" and i + 1 < n and par[i + 1] == ch:
+            ln = 2
+        if not ln:
+            i += 1
+            continue
+        prev = par[i - 1] if i > 0 else ""
+        nxt = par[i + ln] if i + ln < n else ""
+        opens = (_space(prev) or prev in _OPEN_CTX or prev in "“‘«„") and not _space(nxt)
+        closes = (_space(nxt) or nxt in _CLOSE_CTX or nxt in "”’»") and not _space(prev)
+        if ch in "“„«":
+            # A typographic opener that sits after a word and before a space closes (bad typography).
+            d = "c" if (closes and not opens and prev not in _OPEN_CTX and ch != "«") else "o"
+        elif ch in "”»":
+            d = "o" if (opens and not closes and nxt.isalnum()) else "c"
+        else:
+            d = "o" if opens and not closes else "c" if closes and not opens else "?"
+        res.append((i, ln, d))
+        i += ln
+    return res
+
+
+def _pair_double(par: str) -> list[tuple[int, int, int, int, bool]]:
+    """(inner_start, inner_end, open_at, close_end, closed) for double-quoted regions."""
+    regions = []
+    stack: list[tuple[int, int, str]] = []
+    for pos, ln, d in _double_marks(par):
+        fam = "curly" if par[pos] in "“”„‟«»" else "straight"
+        if d == "?":
+            d = "c" if stack else "o"
+        if d == "o":
+            if stack and stack[-1][2] != fam:
+                stack.append((pos, ln, fam))  # "... “Title” ..." nests
+            else:
+                stack = [(pos, ln, fam)]  # a second opener of the same family restarts
+        elif stack:
+            o = stack.pop()
+            if not stack:
+                regions.append((o[0] + o[1], pos, o[0], pos + ln, True))
+    if stack:  # open at paragraph end: a quote that goes on in the next paragraph
+        o = stack[0]
+        end = len(par.rstrip())
+        if end > o[0] + o[1]:
+            regions.append((o[0] + o[1], end, o[0], end, False))
+    return regions
+
+
+def _pair_single(par: str, masked: list[bool]) -> list[tuple[int, int, int, int, bool]]:
+    regions = []
+    open_at = None
+    n = len(par)
+    for i, ch in enumerate(par):
+        if ch not in SINGLE or masked[i]:
+            continue
+        if ch in "'’" and ((i + 1 < n and par[i + 1] == ch) or (i > 0 and par[i - 1] == ch)):
+            continue  # part of a doubled mark
+        prev = par[i - 1] if i > 0 else ""
+        nxt = par[i + 1] if i + 1 < n else ""
+        if prev.isalnum() and nxt.isalnum():
+            continue  # apostrophe inside a word: don't, Iran's
+        can_open = ((_space(prev) or prev in _OPEN_CTX or prev in '"“')
+                    and not _space(nxt) and not _ELISION.match(par, i + 1))
+        can_close = (not _space(prev) and (_space(nxt) or nxt in _CLOSE_CTX or nxt in '"”'))
+        if ch in "‘‹" and not can_close:
+            can_open = not prev.isalnum() and not _space(nxt) and not _ELISION.match(par, i + 1)
+        if can_open and (open_at is None or not can_close):
+            open_at = i
+        elif can_close and open_at is not None:
+            if i > open_at + 1:
+                regions.append((open_at + 1, i, open_at, i + 1, True))
+            open_at = None
+    return regions
+
+
+def find_quote_spans(text: str, paras: list[Paragraph] | None = None) -> list[QuoteSpan]:
+    """Every maximal quoted region of the text, in order."""
+    if paras is None:
+        paras = paragraphs(text)
+    out: list[QuoteSpan] = []
+    for p in paras:
+        par = text[p.start:p.end]
+        if not any(c in par for c in DOUBLE + SINGLE):
+            continue
+        dbl = _pair_double(par)
+        masked = [False] * len(par)
+        for _, _, a, b, _ in dbl:
+            for k in range(a, b):
+                masked[k] = True
+        sgl = _pair_single(par, masked)
+        tagged = [(r, True) for r in dbl] + [(r, False) for r in sgl]
+        for (s, e, a, b, closed), double in sorted(tagged):
+            # trim whitespace inside the marks
+            while s < e and par[s].isspace():
+                s += 1
+            while e > s and par[e - 1].isspace():
+                e -= 1
+            if e > s:
+                out.append(QuoteSpan(p.start + s, p.start + e, p.start + a, p.start + b,
+                                     closed, p.index, double))
+    return out

@@ -1,0 +1,307 @@
+"""Speaker mentions -> entities, within one article.
+
+A mention is the words that name a speaker ("he", "the think tank", "ICG",
+"US Secretary of State Rex Tillerson"). ``Entities`` collects every name the
+article introduces (with its title) and tracks which were mentioned most
+recently, so that short names resolve to full names ("Tillerson" -> "Rex
+Tillerson"), acronyms to organisations ("ICG" -> "International Crisis
+Group"), titles to their holder ("the secretary of state"), and pronouns and
+descriptions to the latest compatible speaker ("it" -> the organisation,
+"Washington's lead diplomat" -> the person).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import lexicon
+from .tokens import Token
+
+CONNECTORS = {"of", "for", "the", "de", "del", "della", "da", "do", "dos", "al", "el", "bin", "ibn", "von",
+              "van", "der", "den", "la", "le", "du", "di", "y"}
+_NAME_INNER = {"de", "del", "della", "da", "do", "dos", "al", "el", "bin", "ibn", "von", "van", "der", "den",
+               "la", "le", "du", "di", "y"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+               "my", "your", "one", "another", "some", "several", "many", "two", "three", "other"}
+_NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:ian|ean|ese|ish|an|i|ic)|U\.?S\.?|UK|U\.K\.|EU|UN|U\.N\.|US|Saudi|Thai|Swiss|French|Dutch|Greek|Iraqi|Israeli)$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
+# Capitalised words that start sentences or clauses without naming anyone.
+NOT_NAMES = {
+    "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "as", "if", "when", "while",
+    "after", "before", "during", "since", "because", "although", "though", "however", "meanwhile",
+    "still", "also", "then", "now", "there", "here", "this", "that", "these", "those", "it", "he",
+    "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "one", "some",
+    "many", "most", "all", "both", "each", "every", "no", "not", "yes", "last", "next", "earlier",
+    "later", "according", "speaking", "asked", "despite", "with", "without", "for", "from", "to",
+    "by", "of", "about", "over", "under", "among", "amid", "against", "between", "through", "into",
+    "what", "who", "whom", "which", "where", "why", "how", "whether", "instead", "even", "just",
+    "only", "already", "yet", "once", "separately", "further", "likewise", "similarly", "indeed",
+    "read", "more", "view", "photo", "image", "watch", "follow", "share", "click", "see", "like",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tomorrow", "mr", "mrs", "ms", "dr", "several", "few", "other", "such", "upon",
+    "unlike", "following", "per", "via", "near", "within", "across", "around", "toward", "towards",
+}
+
+
+def norm_word(w: str) -> str:
+    return w.lower().replace("’", "'").rstrip(".")
+
+
+@dataclass
+class Entity:
+    name: str  # canonical: the fullest name seen
+    kind: str  # "person", "org" or "unknown"
+    titles: set[str] = field(default_factory=set)
+    female: bool | None = None
+    last_seen: int = -1
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker mention: its words and offsets, and the entity name it resolves to."""
+
+    text: str
+    start: int
+    end: int
+    name: str | None
+    kind: str  # "name", "pronoun", "description"
+
+
+def _strip_possessive(w: str) -> str:
+    return re.sub(r"[’']s$", "", w)
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split a capitalised run into (title words, name words): "US Secretary of State Rex Tillerson"."""
+    lex = lexicon()
+    i = 0
+    n = len(words)
+    title: list[str] = []
+    while i < n - 1:
+        w = words[i]
+        lw = norm_word(w)
+        nxt = norm_word(words[i + 1]) if i + 1 < n else ""
+        if lw in lex.titles or lw in ("of", "for", "the"):
+            title.append(w)
+            i += 1
+            continue
+        if re.search(r"[’']s$", w) or _NATIONALITY.match(w) and (nxt in lex.titles or re.search(r"[’']s$", words[i + 1])):
+            title.append(w)  # "Iran's Foreign Ministry ...", "Russian Foreign Minister ..."
+            i += 1
+            continue
+        if title and norm_word(title[-1]) in ("of", "for") and n - i >= 3:
+            title.append(w)  # the object of "Secretary of State", "Minister for Diplomacy"
+            i += 1
+            continue
+        break
+    name = words[i:]
+    if not name or all(norm_word(x) in lex.titles for x in name):
+        return [], words
+    while name and norm_word(name[0]) in CONNECTORS - _NAME_INNER:
+        title.append(name.pop(0))
+    if not name:
+        return [], words
+    return title, name
+
+
+def is_org_name(words: list[str]) -> bool:
+    lex = lexicon()
+    if len(words) == 1 and _ACRONYM.match(words[0]):
+        return True
+    return any(norm_word(_strip_possessive(w)) in lex.org_words for w in words)
+
+
+class Entities:
+    """The names an article introduces, and which of them spoke or were subjects most recently."""
+
+    def __init__(self) -> None:
+        self.by_name: dict[str, Entity] = {}
+        self.salience: list[tuple[int, str]] = []  # (position, entity name), in order of mention
+
+    # -- registry -------------------------------------------------------------
+    def register_run(self, words: list[str], position: int, subject: bool = False) -> Entity | None:
+        """Record a capitalised run seen in the article; returns its entity."""
+        lex = lexicon()
+        words = [w for w in words if w not in ("(", ")")]
+        if not words:
+            return None
+        if norm_word(words[0]) in ("the",):
+            words = words[1:]
+        if not words or norm_word(words[0]) in NOT_NAMES:
+            return None
+        title, name = split_title(words)
+        if not name:
+            return None
+        if name[-1].endswith(("’s", "'s")):
+            name = name[:-1] + [_strip_possessive(name[-1])]
+        org = is_org_name(name)
+        if org and not title:
+            name = words if norm_word(words[0]) not in lex.titles else name
+        full = " ".join(name)
+        ent = self.lookup_name(full) if len(name) == 1 else None
+        if ent is None:
+            ent = self.by_name.get(full)
+        if ent is None:
+            kind = "org" if org else ("person" if (title and not org) or len(name) >= 2 else "unknown")
+            ent = Entity(full, kind)
+            self.by_name[full] = ent
+            # a longer name absorbs an earlier short form ("Tillerson" seen before "Rex Tillerson")
+            if len(name) >= 2 and kind == "person":
+                short = self.by_name.get(name[-1])
+                if short is not None and short is not ent and short.kind != "org":
+                    short.name = full
+                    short.kind = "person"
+                    self.by_name[name[-1]] = ent
+        if title:
+            t = " ".join(norm_word(w) for w in title if not _NATIONALITY.match(w) and not re.search(r"[’']s$", w))
+            if t:
+                ent.titles.add(t)
+            if ent.kind == "unknown" and not org:
+                ent.kind = "person"
+        first = norm_word(name[0])
+        if any(norm_word(w) in lex.female_titles for w in title) or (len(name) >= 2 and first in lex.female_names):
+            ent.female = True
+        if subject:
+            self.salience.append((position, ent.name))
+        return ent
+
+    def lookup_name(self, word: str) -> Entity | None:
+        """A single word naming an introduced entity: its last name, first name or acronym."""
+        w = _strip_possessive(word)
+        ent = self.by_name.get(w)
+        if ent is not None and " " in ent.name:
+            return ent
+        best = None
+        for e in self.by_name.values():
+            parts = e.name.split()
+            if len(parts) < 2:
+                continue
+            if parts[-1] == w or (e.kind == "person" and parts[0] == w):
+                if best is None or len(e.name) > len(best.name):
+                    best = e
+            elif _ACRONYM.match(w) and e.kind == "org":
+                initials = "".join(p[0] for p in parts if p[:1].isupper() and norm_word(p) not in CONNECTORS)
+                if initials == w:
+                    best = e
+        return best or ent
+
+    def note_speaker(self, name: str, position: int) -> None:
+        self.salience.append((position, name))
+
+    # -- resolution -------------------------------------------------------------
+    def recent(self, position: int, kinds: set[str], female: bool | None = None,
+               exclude: set[str] | None = None) -> str | None:
+        """The most recently mentioned subject or speaker of a kind, before ``position``."""
+        for pos, name in reversed(self.salience):
+            if pos >= position or (exclude and name in exclude):
+                continue
+            ent = self.by_name.get(name)
+            kind = ent.kind if ent else "unknown"
+            if kind not in kinds:
+                continue
+            if female is True and ent is not None and ent.female is False:
+                continue
+            if female is False and ent is not None and ent.female is True:
+                continue
+            return ent.name if ent else name
+        return None
+
+    def by_title(self, words: list[str]) -> str | None:
+        """The entity whose title holds every content word of a description ("the secretary of state")."""
+        lex = lexicon()
+        content = [norm_word(w) for w in words if norm_word(w) not in DETERMINERS
+                   and not _NATIONALITY.match(w) and not re.search(r"[’']s$", w)
+                   and norm_word(w) in lex.titles and norm_word(w) not in ("of", "for")]
+        if not content:
+            return None
+        found = [e for e in self.by_name.values() if e.titles and
+                 any(set(content) <= set(t.split()) for t in e.titles)]
+        names = {e.name for e in found}
+        return found[0].name if len(names) == 1 else None
+
+    def resolve(self, toks: list[Token], position: int) -> Mention | None:
+        """Resolve the words of a speaker mention to an entity name."""
+        lex = lexicon()
+        words = [t for t in toks if t.kind == "w" or t.text in ("&",)]
+        if not words:
+            return None
+        start, end = words[0].start, words[-1].end
+        text = " ".join(t.text for t in words)
+        low = [norm_word(t.text) for t in words]
+        if len(words) == 1 and low[0] in (lex.pronouns_person | lex.pronouns_org | lex.pronouns_plural):
+            w = low[0]
+            if w in lex.pronouns_person:
+                female = True if w in lex.pronouns_female else False
+                name = self.recent(position, {"person", "unknown"}, female=female)
+            elif w in lex.pronouns_org:
+                name = self.recent(position, {"org", "unknown"})
+            else:
+                name = self.recent(position, {"org", "unknown"}) if w in ("they", "them") else None
+            return Mention(text, start, end, name, "pronoun")
+        # the last capitalised run, unless it sits inside a prepositional phrase ("an aide to X")
+        runs = _cap_runs(words)
+        if runs and runs[-1][1] == len(words):  # a name heads the phrase; "US secretary of state" does not
+            a, b = runs[-1]
+            before = low[a - 1] if a > 0 else ""
+            in_pp = before in ("to", "of", "for", "at", "with", "from", "in", "on", "by", "about", "against") \
+                and any(low[k] in DETERMINERS for k in range(0, a)) and not _is_title_phrase(words[:a])
+            if not in_pp:
+                run_words = [t.text for t in words[a:b]]
+                ent = self.register_run(run_words, position)
+                if ent is not None:
+                    name = ent.name
+                    if ent.kind != "org" and " " not in name:
+                        found = self.lookup_name(name)
+                        name = found.name if found else name
+                    m_start = words[a].start if a > 0 and low[0] in DETERMINERS else start
+                    return Mention(text, m_start, end, name, "name")
+        # a description: "the think tank", "Washington's lead diplomat", "a Jordanian official"
+        head = low[-1]
+        titled = self.by_title([t.text for t in words])
+        if titled:
+            return Mention(text, start, end, titled, "description")
+        possessive = re.search(r"[’']s$", words[0].text) is not None
+        if possessive and head in lex.org_nouns and head not in lex.person_nouns:
+            return Mention(text, start, end, _clean_description(text), "description")  # "Assad's office"
+        definite = low[0] in ("the", "this", "that") or possessive
+        if definite:
+            kinds = {"org"} if head in lex.org_nouns and head not in lex.person_nouns else \
+                    {"person"} if head in lex.person_nouns else set()
+            if kinds:
+                name = self.recent(position, kinds | {"unknown"} if kinds == {"org"} else kinds)
+                if name:
+                    return Mention(text, start, end, name, "description")
+        return Mention(text, start, end, _clean_description(text), "description")
+
+
+def _is_title_phrase(words: list[Token]) -> bool:
+    """ "Secretary of State" before a name is a title, not a prepositional phrase."""
+    lex = lexicon()
+    return bool(words) and all(norm_word(t.text) in lex.titles or norm_word(t.text) in ("of", "for", "the")
+                               or t.is_cap for t in words)
+
+
+def _cap_runs(words: list[Token]) -> list[tuple[int, int]]:
+    """(start, end) index ranges of capitalised runs, allowing inner connectors (Secretary of State)."""
+    runs = []
+    i, n = 0, len(words)
+    while i < n:
+        if words[i].is_cap or _ACRONYM.match(words[i].text):
+            j = i + 1
+            while j < n:
+                if words[j].is_cap or (words[j].text.isdigit() and len(words[j].text) <= 2):
+                    j += 1
+                elif norm_word(words[j].text) in CONNECTORS and j + 1 < n and words[j + 1].is_cap:
+                    j += 1
+                else:
+                    break
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _clean_description(text: str) -> str:
+    return text.strip(" ,;:-—–")

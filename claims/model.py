@@ -135,14 +135,15 @@ class DiffOp:
 class Comparison:
     """How two reports of one statement relate.
 
-    ``relation`` is one of: identical, punctuation, contained, reworded,
-    different speaker, different date. ``notes`` carries secondary differences
-    (a contained pair can also have a different speaker).
+    ``relation`` is the headline: different speaker, different date, or else
+    the text relation (identical, punctuation, contained, reworded).
+    ``notes`` spells out each attribution difference.
     """
 
     a: StoredQuote
     b: StoredQuote
     relation: str
+    text_relation: str
     agree: bool
     diff: tuple[DiffOp, ...] = ()
     longer: str | None = None  # "a" or "b" when one is contained in the other

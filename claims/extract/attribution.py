@@ -41,6 +41,7 @@ _TIME_NOUNS = {"week", "month", "year", "night", "morning", "afternoon", "evenin
                "day", "days", "weeks", "months", "years"}
 _TIME_MODS = {"last", "this", "earlier", "next", "that", "the", "previous", "on", "late", "early"}
 _PREPS_IN_NP = {"of", "to", "for", "at", "in", "from", "with", "on"}
+_PREP_BEFORE_NOUN = {"about", "of", "on", "with", "for", "from", "over", "amid", "despite", "into", "against"}
 _PARTICIPLE_HOSTS = {",", "by", "after", "before", "while", "when", "in", "—", "–", "and"}
 
 
@@ -67,6 +68,13 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False) -> str | Non
     if after_quote and lemma in lex.before_only:
         return None
     prev = toks[i - 1].lower if i > 0 else ""
+    if lemma in lex.noun_base and t.lower.endswith("s") and t.lower != lemma and not t.lower.endswith("ss"):
+        # "reports", "comments": a plural noun unless a name or pronoun stands right before it
+        p = toks[i - 1] if i > 0 else None
+        if p is None or not (p.is_cap or p.lower in ("he", "she", "it", "they", "we")):
+            return None
+    if prev in _PREP_BEFORE_NOUN:
+        return None
     if prev in DETERMINERS or prev.endswith(("’s", "'s")) or prev in ("to", "of", "so-", "well-"):
         if not (prev == "to" and lemma in lex.speech_lemmas and i > 1 and toks[i - 2].lower in ("went", "continued", "going", "goes", "go")):
             return None

@@ -43,6 +43,8 @@ class Lexicon:
         self.lemmas: set[str] = set(cues["speech"]) | set(cues["stance"])
         self.speech_lemmas: set[str] = set(cues["speech"])
         self.before_only: set[str] = set(cues.get("before_only", {}).get("lemmas", []))
+        self.no_claim: set[str] = set(cues.get("no_claim", {}).get("lemmas", []))
+        self.noun_base: set[str] = noun_base
         self.cue_forms: dict[str, str] = {}
         for lemma in sorted(self.lemmas):
             forms = set(irregular[lemma]) if lemma in irregular else inflect(lemma)

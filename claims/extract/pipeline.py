@@ -45,6 +45,10 @@ _BOILERPLATE = re.compile(
 _CAPTION = re.compile(r"\((?:[^()]*(?:photo|image|afp|reuters|ap|getty|flash90|/)[^()]*)\)\s*$", re.I)
 # Verbs that take the hearer as object before the claim: "told reporters that ...".
 _OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "ask", "urge", "advise", "promise", "brief"}
+# After a cue, a phrase opening with these (or with a name) is the hearer or the occasion, not the claim:
+# "wrote in an op-ed for the Hill on April 10 that ...".
+_PP_OPENERS = {"in", "on", "at", "to", "during", "after", "before", "for", "from", "with", "via", "through",
+               "reporters", "journalists", "him", "her", "them", "us", "me"}
 MIN_WORDS = 2  # a quote of one word is a term, not an utterance
 MIN_CLAIM_WORDS = 4  # reported speech shorter than this is rarely a claim ("he said so")
 
@@ -266,10 +270,11 @@ class _Article:
             if c in used:
                 continue
             lemma = is_cue(toks, c)
-            if lemma is None:
+            if lemma is None or lemma in lexicon().no_claim:
                 continue
-            np = subject_before(toks, c, lo)
-            if not np:
+            participle = toks[c].lower.endswith("ing") and (c == s0 or toks[c - 1].lower in (",", "by", "while"))
+            np = sentence_subject(toks, lo, c) if participle else subject_before(toks, c, lo)
+            if not np or np[0].lower in ("who", "which", "that", "what"):
                 continue
             k = c + 1
             if lemma == "call":
@@ -278,11 +283,13 @@ class _Article:
                 else:
                     continue
             # the hearer of "told reporters that", then "that", a day, "in a statement"
-            if lemma in _OBJECT_VERBS:
-                that = next((x for x in range(k, min(s1, k + 16)) if toks[x].lower == "that"), None)
+            opener = toks[k] if k < s1 else None
+            if lemma in _OBJECT_VERBS or (opener is not None and (opener.lower in _PP_OPENERS or opener.is_cap)):
+                that = next((x for x in range(k, min(s1, k + 16)) if toks[x].lower == "that"
+                             and not any(y.kind == "Q" for y in toks[k:x])), None)
                 if that is not None:
                     k = that + 1
-                else:
+                elif lemma in _OBJECT_VERBS:
                     while k < s1 and toks[k].kind == "w" and (toks[k].is_cap or toks[k].lower in ("reporters", "him", "her", "them", "us", "me", "the", "a", "journalists", "his", "their")):
                         k += 1
             while k < s1 and (toks[k].lower in ("that", "on", "in", "a", "statement", "interview", "earlier", "this", "week", "last", ":", ",")

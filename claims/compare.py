@@ -1,0 +1,99 @@
+"""A pair of reports of one statement -> how they relate, with a word diff.
+
+Relations, from the text: ``identical`` (same words and punctuation, quote
+marks aside), ``punctuation`` (same words; punctuation, case or spelling
+differ), ``contained`` (one is a contiguous part of the other), ``reworded``.
+Then from the attribution: ``different speaker``, ``different date`` (the
+stated days resolve to different calendar days). A pair agrees when its text
+relation is one of the first three and no attribution difference is found.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from .match import contains
+from .model import Comparison, DiffOp, StoredQuote
+from .normalize import _MARKS, words as norm_words
+
+_TOKEN = re.compile(r"\S+")
+_NEGATIONS = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without",
+              "n't", "dont", "don't", "won't", "can't", "isn't", "aren't", "wasn't", "weren't", "didn't",
+              "doesn't", "shouldn't", "wouldn't", "couldn't", "mustn't", "hasn't", "haven't", "hadn't"}
+_MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                "saturday", "sunday", "yesterday", "today", "tomorrow"}
+TEXT_AGREES = ("identical", "punctuation", "contained")
+
+
+def _display_tokens(text: str) -> list[tuple[str, str]]:
+    """(original token, comparable key) pairs: the key is the token's normalised words."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        key = " ".join(norm_words(tok))
+        if key:
+            out.append((tok, key))
+    return out
+
+
+def word_diff(a: str, b: str) -> tuple[DiffOp, ...]:
+    """Word-level diff of two wordings: runs of equal words, words only in a (delete), only in b (insert)."""
+    ta, tb = _display_tokens(a), _display_tokens(b)
+    sm = difflib.SequenceMatcher(a=[k for _, k in ta], b=[k for _, k in tb], autojunk=False)
+    ops: list[DiffOp] = []
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal":
+            ops.append(DiffOp("equal", " ".join(t for t, _ in tb[j1:j2])))
+            continue
+        if tag in ("delete", "replace"):
+            ops.append(DiffOp("delete", " ".join(t for t, _ in ta[i1:i2])))
+        if tag in ("insert", "replace"):
+            ops.append(DiffOp("insert", " ".join(t for t, _ in tb[j1:j2])))
+    return tuple(ops)
+
+
+def substantive(ops: tuple[DiffOp, ...]) -> bool:
+    """A changed word holds a negation, a number, a date or a name: the change a fact-checker sees first."""
+    for op in ops:
+        if op.op == "equal":
+            continue
+        for tok in op.text.split():
+            bare = tok.strip(".,;:!?\"'“”‘’()[]")
+            low = bare.lower().replace("’", "'")
+            if low in _NEGATIONS or low.endswith("n't") or any(c.isdigit() for c in bare) or low in _MONTHS_DAYS:
+                return True
+            if bare[:1].isupper() and op is not ops[0]:
+                return True
+    return False
+
+
+def text_relation(a: str, b: str) -> tuple[str, str | None]:
+    """(relation, longer side) of two wordings by their text alone."""
+    if a.translate(_MARKS).split() == b.translate(_MARKS).split():
+        return "identical", None
+    wa, wb = norm_words(a), norm_words(b)
+    if wa == wb:
+        return "punctuation", None
+    if contains(wb, wa):
+        return "contained", "b"
+    if contains(wa, wb):
+        return "contained", "a"
+    return "reworded", None
+
+
+def compare(a: StoredQuote, b: StoredQuote) -> Comparison:
+    """How report ``b`` of a statement relates to report ``a``."""
+    rel, longer = text_relation(a.text, b.text)
+    ops = word_diff(a.text, b.text) if rel in ("reworded", "contained", "punctuation") else ()
+    notes: list[str] = []
+    if a.speaker and b.speaker and a.speaker != b.speaker:
+        notes.append(f"different speaker: {a.speaker} / {b.speaker}")
+    if a.said_on and b.said_on and a.said_on != b.said_on:
+        notes.append(f"different date: {a.said_on} ({a.said_when}) / {b.said_on} ({b.said_when})")
+    relation = "different speaker" if notes and notes[0].startswith("different speaker") else \
+        "different date" if notes else rel
+    return Comparison(a=a, b=b, relation=relation, text_relation=rel, agree=rel in TEXT_AGREES and not notes,
+                      diff=ops, longer=longer, notes=tuple(notes),
+                      substantive=rel == "reworded" and substantive(ops))

@@ -1,0 +1,360 @@
+"""The only SQL in claims: one SQLite file through sqlite-utils, FTS5 for search.
+
+``Store.open`` checks that the file is a claims database (or new), applies the
+migrations, and hands back a Store whose methods read and write records of
+``model.py``. Callers group writes with ``store.atomic()``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from sqlite_utils import Database
+
+from . import migrations
+from .errors import DatabaseError, NotFound
+from .match import Candidate
+from .model import Article, ArticleInfo, Quote, Source, Speaker, Statement, StoredQuote
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# A shingle shared by more quotes than this is a stock phrase ("the united states and"): it finds no
+# particular quote, so candidate generation ignores it.
+COMMON_SHINGLE = 50
+
+_MEMBER_SELECT = """
+SELECT q.id, q.article_id, a.doc, s.name AS outlet, a.published, q.start_char, q.end_char, q.text, q.kind,
+       sp.name AS speaker, q.speaker_mention, q.cue, q.confidence, m.statement_id, q.said_on, q.said_when,
+       q.place, q.via, q.rule
+FROM quotes q
+JOIN articles a ON a.id = q.article_id
+LEFT JOIN sources s ON s.id = a.source_id
+LEFT JOIN speakers sp ON sp.id = q.speaker_id
+LEFT JOIN statement_members m ON m.quote_id = q.id
+"""
+
+
+def _stored(row: tuple) -> StoredQuote:
+    return StoredQuote(id=row[0], article_id=row[1], doc=row[2], outlet=row[3], published=row[4], start=row[5],
+                       end=row[6], text=row[7], kind=row[8], speaker=row[9], speaker_mention=row[10], cue=row[11],
+                       confidence=row[12], statement_id=row[13], said_on=row[14], said_when=row[15],
+                       place=row[16], via=row[17], rule=row[18] or "")
+
+
+def _personal(name: str) -> bool:
+    """A name shaped like a person's ("Sergei Lavrov"), not an organisation's ("Times of Israel")."""
+    parts = name.split()
+    return 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) and not \
+        any(p.lower() in ("news", "times", "group", "agency", "ministry", "party", "post", "daily") for p in parts)
+
+
+def fts_query(term: str) -> str:
+    """A user's search words as a safe FTS5 query: every word must occur, operators are plain words."""
+    words = re.findall(r"[^\W_]+", term)
+    if not words:
+        raise NotFound(f"search term {term!r} has no words to search for; give at least one word")
+    return " ".join('"' + w.replace('"', "") + '"' for w in words)
+
+
+class Store:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @classmethod
+    def open(cls, path: str | Path) -> "Store":
+        """Open (or create) a claims database and bring its schema up to date."""
+        p = Path(path)
+        if p.is_dir():
+            raise DatabaseError(f"--db {path}: is a folder; give a database file name")
+        if p.exists() and p.stat().st_size > 0:
+            with p.open("rb") as fh:
+                if fh.read(16) != SQLITE_HEADER:
+                    raise DatabaseError(f"--db {path}: not a SQLite database; give a new file name or a claims database")
+        elif not p.parent.exists():
+            raise DatabaseError(f"--db {path}: folder {p.parent} does not exist; create it first")
+        try:
+            db = Database(p)
+            tables = set(db.table_names())
+            if tables and "_sqlite_migrations" not in tables:
+                raise DatabaseError(f"--db {path}: a SQLite database of another program, not of claims; "
+                                    "give a new file name")
+            db.execute("PRAGMA foreign_keys = ON")
+            migrations.apply(db)
+        except sqlite3.DatabaseError as e:
+            raise DatabaseError(f"--db {path}: cannot be used ({e}); give a new file name") from None
+        return cls(db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One transaction: everything inside is stored, or nothing is."""
+        with self.db.atomic():
+            yield
+
+    def q(self, sql: str, params: tuple | list = ()) -> list[tuple]:
+        return self.db.execute(sql, params).fetchall()
+
+    # -- articles and sources ------------------------------------------------------------------
+    def article_by_hash(self, content_hash: str) -> int | None:
+        rows = self.q("SELECT id FROM articles WHERE hash = ?", (content_hash,))
+        return rows[0][0] if rows else None
+
+    def source_id(self, name: str | None) -> int | None:
+        if not name:
+            return None
+        rows = self.q("SELECT id FROM sources WHERE name = ? COLLATE NOCASE", (name,))
+        if rows:
+            return rows[0][0]
+        return self.db.execute("INSERT INTO sources (name) VALUES (?)", (name,)).lastrowid
+
+    def add_article(self, a: Article) -> int:
+        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        cur = self.db.execute(
+            "INSERT INTO articles (hash, doc, path, url, title, source_id, published, text, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (a.content_hash, a.doc, a.path, a.url, a.title, self.source_id(a.outlet), a.published, a.text, now))
+        return cur.lastrowid
+
+    def articles(self) -> list[ArticleInfo]:
+        rows = self.q("""SELECT a.id, a.doc, a.title, s.name, a.published, a.path,
+                                (SELECT count(*) FROM quotes q WHERE q.article_id = a.id)
+                         FROM articles a LEFT JOIN sources s ON s.id = a.source_id ORDER BY a.id""")
+        return [ArticleInfo(*r) for r in rows]
+
+    def sources(self) -> list[Source]:
+        rows = self.q("""SELECT s.id, s.name, count(DISTINCT a.id), count(q.id)
+                         FROM sources s LEFT JOIN articles a ON a.source_id = s.id
+                         LEFT JOIN quotes q ON q.article_id = a.id
+                         GROUP BY s.id ORDER BY s.name COLLATE NOCASE""")
+        return [Source(*r) for r in rows]
+
+    def resolve_side(self, label: str) -> tuple[str, set[int]]:
+        """An outlet (name, case-insensitive, or unique prefix) or an article (id or file name) -> article ids."""
+        if label.isdigit():
+            rows = self.q("SELECT id, doc FROM articles WHERE id = ?", (int(label),))
+            if rows:
+                return f"article {rows[0][0]} ({rows[0][1]})", {rows[0][0]}
+        stem = Path(label).stem if Path(label).suffix.lower() in (".txt", ".text", ".md", ".html", ".htm") else label
+        rows = self.q("SELECT id, doc FROM articles WHERE doc = ?", (stem,))
+        if rows:
+            return (f"article {rows[0][0]} ({rows[0][1]})" if len(rows) == 1 else stem), {r[0] for r in rows}
+        sources = self.q("SELECT id, name FROM sources")
+        want = label.casefold().strip()
+
+        def bare(s: str) -> str:
+            s = s.casefold().strip()
+            return s[4:] if s.startswith("the ") else s
+
+        for test in (lambda n: n.casefold() == want, lambda n: n.casefold().startswith(want),
+                     lambda n: bare(n).startswith(bare(want)), lambda n: want in n.casefold()):
+            hits = [(i, n) for i, n in sources if test(n)]
+            if len(hits) == 1:
+                sid, name = hits[0]
+                ids = {r[0] for r in self.q("SELECT id FROM articles WHERE source_id = ?", (sid,))}
+                return name, ids
+            if len(hits) > 1:
+                names = ", ".join(sorted(n for _, n in hits))
+                raise NotFound(f"{label!r} names several outlets ({names}); give more of the name")
+        raise NotFound(f"{label!r} is no outlet, article id or file name in this database; "
+                       "see `claims sources` and `claims quotes`")
+
+    # -- speakers ---------------------------------------------------------------------------------
+    def speaker_id(self, name: str | None) -> int | None:
+        """The speaker a resolved name stands for, across articles; created when new.
+
+        A one-word name joins the one speaker whose full name ends with it ("Lavrov" -> "Sergei
+        Lavrov"); a full name takes over a one-word speaker met first. Descriptions ("a Jordanian
+        official") only ever match themselves.
+        """
+        if not name:
+            return None
+        rows = self.q("SELECT id FROM speakers WHERE name = ?", (name,))
+        if rows:
+            return rows[0][0]
+        rows = self.q("SELECT speaker_id FROM speaker_aliases WHERE alias = ?", (name,))
+        if len({r[0] for r in rows}) == 1:
+            return rows[0][0]
+        proper = all(w[:1].isupper() for w in name.split() if w.lower() not in ("of", "the", "for", "al", "bin", "de"))
+        parts = name.split()
+        if proper and len(parts) == 1:
+            rows = [r for r in self.q("SELECT id, name FROM speakers WHERE kind = 'name' AND name LIKE ?",
+                                      ("% " + name,)) if _personal(r[1])]
+            if len(rows) == 1:
+                self.db.execute("INSERT OR IGNORE INTO speaker_aliases (alias, speaker_id) VALUES (?, ?)",
+                                (name, rows[0][0]))
+                return rows[0][0]
+        if proper and len(parts) >= 2:
+            rows = self.q("SELECT id FROM speakers WHERE kind = 'name' AND name = ?", (parts[-1],))
+            if rows:
+                sid = rows[0][0]
+                self.db.execute("UPDATE speakers SET name = ? WHERE id = ?", (name, sid))
+                self.db.execute("INSERT OR IGNORE INTO speaker_aliases (alias, speaker_id) VALUES (?, ?)",
+                                (parts[-1], sid))
+                return sid
+        kind = "name" if proper else "description"
+        return self.db.execute("INSERT INTO speakers (name, kind) VALUES (?, ?)", (name, kind)).lastrowid
+
+    def add_alias(self, speaker_id: int, alias: str | None) -> None:
+        if alias:
+            self.db.execute("INSERT OR IGNORE INTO speaker_aliases (alias, speaker_id) VALUES (?, ?)",
+                            (alias, speaker_id))
+
+    def speakers(self) -> list[Speaker]:
+        rows = self.q("""SELECT sp.id, sp.name, count(q.id), count(DISTINCT q.article_id),
+                                count(DISTINCT a.source_id)
+                         FROM speakers sp LEFT JOIN quotes q ON q.speaker_id = sp.id
+                         LEFT JOIN articles a ON a.id = q.article_id
+                         GROUP BY sp.id HAVING count(q.id) > 0 ORDER BY count(q.id) DESC, sp.name""")
+        aliases: dict[int, list[str]] = {}
+        for alias, sid in self.q("SELECT alias, speaker_id FROM speaker_aliases ORDER BY alias"):
+            aliases.setdefault(sid, []).append(alias)
+        return [Speaker(r[0], r[1], tuple(a for a in aliases.get(r[0], []) if a != r[1]), r[2], r[3], r[4])
+                for r in rows]
+
+    # -- quotes -------------------------------------------------------------------------------------
+    def add_quote(self, article_id: int, q: Quote, speaker_id: int | None, norm: str) -> int:
+        cur = self.db.execute(
+            """INSERT INTO quotes (article_id, start_char, end_char, text, norm, kind, speaker_mention,
+                   speaker_start, speaker_end, speaker_id, cue, paragraph, confidence, rule, said_on,
+                   said_when, place, via)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (article_id, q.start, q.end, q.text, norm, q.kind, q.speaker_mention, q.speaker_start, q.speaker_end,
+             speaker_id, q.cue, q.paragraph, q.confidence, q.rule, q.said_on, q.said_when, q.place, q.via))
+        return cur.lastrowid
+
+    def add_shingles(self, quote_id: int, hashes: set[int]) -> None:
+        self.db.conn.executemany("INSERT INTO quote_shingles (hash, quote_id) VALUES (?, ?)",
+                                 [(h, quote_id) for h in sorted(hashes)])
+
+    def candidates(self, quote_id: int, hashes: set[int], speaker_id: int | None) -> list[Candidate]:
+        """Quotes that could render the same utterance: a shared rare shingle, or the same speaker."""
+        ids: set[int] = set()
+        hs = sorted(hashes)
+        for i in range(0, len(hs), 500):
+            chunk = hs[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.q(f"""SELECT hash, count(*) FROM quote_shingles WHERE hash IN ({marks}) GROUP BY hash""", chunk)
+            rare = [h for h, n in rows if n <= COMMON_SHINGLE]
+            if rare:
+                marks = ",".join("?" * len(rare))
+                ids.update(r[0] for r in self.q(f"SELECT quote_id FROM quote_shingles WHERE hash IN ({marks})", rare))
+        if speaker_id is not None:
+            ids.update(r[0] for r in self.q("SELECT id FROM quotes WHERE speaker_id = ?", (speaker_id,)))
+        ids.discard(quote_id)
+        if not ids:
+            return []
+        out = []
+        idl = sorted(ids)
+        for i in range(0, len(idl), 500):
+            chunk = idl[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            out.extend(Candidate(*r) for r in self.q(
+                f"SELECT id, article_id, speaker_id, norm FROM quotes WHERE id IN ({marks})", chunk))
+        return out
+
+    # -- statements -------------------------------------------------------------------------------
+    def statement_of(self, quote_id: int) -> int | None:
+        rows = self.q("SELECT statement_id FROM statement_members WHERE quote_id = ?", (quote_id,))
+        return rows[0][0] if rows else None
+
+    def new_statement(self, quote_id: int) -> int:
+        sid = self.db.execute("INSERT INTO statements (speaker_id) VALUES (NULL)").lastrowid
+        self.db.execute("INSERT INTO statement_members (quote_id, statement_id) VALUES (?, ?)", (quote_id, sid))
+        return sid
+
+    def join_statement(self, quote_id: int, statement_id: int) -> None:
+        self.db.execute("INSERT OR REPLACE INTO statement_members (quote_id, statement_id) VALUES (?, ?)",
+                        (quote_id, statement_id))
+
+    def merge_statements(self, keep: int, others: set[int]) -> None:
+        for other in sorted(others - {keep}):
+            self.db.execute("UPDATE statement_members SET statement_id = ? WHERE statement_id = ?", (keep, other))
+            self.db.execute("DELETE FROM statements WHERE id = ?", (other,))
+
+    def refresh_statement_speaker(self, statement_id: int) -> None:
+        """A statement's speaker: the one most of its members name."""
+        self.db.execute(
+            """UPDATE statements SET speaker_id = (
+                   SELECT q.speaker_id FROM statement_members m JOIN quotes q ON q.id = m.quote_id
+                   WHERE m.statement_id = ? AND q.speaker_id IS NOT NULL
+                   GROUP BY q.speaker_id ORDER BY count(*) DESC, min(q.id) LIMIT 1)
+               WHERE id = ?""", (statement_id, statement_id))
+
+    def statements(self, ids: list[int] | None = None, *, min_articles: int = 1,
+                   speaker: str | None = None) -> list[Statement]:
+        """Statements with their members (in article order), optionally only those of some ids."""
+        where, params = [], []
+        if ids is not None:
+            if not ids:
+                return []
+            where.append(f"m.statement_id IN ({','.join('?' * len(ids))})")
+            params.extend(ids)
+        if min_articles > 1:
+            where.append("""m.statement_id IN (SELECT m2.statement_id FROM statement_members m2
+                            JOIN quotes q2 ON q2.id = m2.quote_id GROUP BY m2.statement_id
+                            HAVING count(DISTINCT q2.article_id) >= ?)""")
+            params.append(min_articles)
+        sql = _MEMBER_SELECT + (" WHERE " + " AND ".join(where) if where else "") + \
+            " ORDER BY m.statement_id, q.article_id, q.start_char"
+        groups: dict[int, list[StoredQuote]] = {}
+        for row in self.q(sql, params):
+            if row[13] is not None:
+                groups.setdefault(row[13], []).append(_stored(row))
+        names = dict(self.q("""SELECT st.id, sp.name FROM statements st LEFT JOIN speakers sp
+                               ON sp.id = st.speaker_id"""))
+        out = [Statement(sid, names.get(sid), tuple(members)) for sid, members in groups.items()]
+        if speaker:
+            want = speaker.casefold()
+            out = [s for s in out if any(want in (m.speaker or "").casefold() for m in s.members)]
+        return out
+
+    def quotes(self, *, speaker: str | None = None, outlet: str | None = None, kind: str | None = None,
+               min_confidence: float = 0.0, article_ids: set[int] | None = None,
+               ids: list[int] | None = None, limit: int | None = None) -> list[StoredQuote]:
+        where, params = ["coalesce(q.confidence, 1) >= ?"], [min_confidence]
+        if speaker:
+            where.append("""(sp.name LIKE ? OR q.speaker_id IN
+                            (SELECT speaker_id FROM speaker_aliases WHERE alias LIKE ?))""")
+            params += [f"%{speaker}%", f"%{speaker}%"]
+        if outlet:
+            where.append("s.name LIKE ?")
+            params.append(f"%{outlet}%")
+        if kind:
+            where.append("q.kind = ?")
+            params.append(kind)
+        if article_ids is not None:
+            where.append(f"q.article_id IN ({','.join('?' * len(article_ids)) or 'NULL'})")
+            params.extend(sorted(article_ids))
+        if ids is not None:
+            where.append(f"q.id IN ({','.join('?' * len(ids)) or 'NULL'})")
+            params.extend(ids)
+        sql = _MEMBER_SELECT + " WHERE " + " AND ".join(where) + " ORDER BY q.article_id, q.start_char"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [_stored(r) for r in self.q(sql, params)]
+
+    def search(self, term: str) -> list[int]:
+        """Ids of quotes whose words match a search term (stemmed), best match first."""
+        try:
+            rows = self.q("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank", (fts_query(term),))
+        except sqlite3.OperationalError as e:
+            raise NotFound(f"search term {term!r} cannot be searched ({e}); use plain words") from None
+        return [r[0] for r in rows]
+
+    def context(self, article_id: int, start: int, end: int) -> tuple[str, int, int]:
+        """The paragraph around a quote and the quote's offsets within it."""
+        text = self.q("SELECT text FROM articles WHERE id = ?", (article_id,))[0][0]
+        a = text.rfind("\n", 0, start) + 1
+        b = text.find("\n", end)
+        b = len(text) if b < 0 else b
+        return text[a:b], start - a, end - a
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.q(f"SELECT count(*) FROM {t}")[0][0]
+                for t in ("articles", "quotes", "statements", "speakers", "sources")}

@@ -218,7 +218,9 @@ def subject_after(toks: list[Token], i: int, hi: int) -> list[Token] | None:
                                                                                   "when", "while", "as", "and",
                                                                                   "but", "which", "adding", "saying")):
             break
-        if not out and not (t.is_cap or t.lower in DETERMINERS or t.lower in ("he", "she", "it", "they", "we")):
+        if not out and not (t.is_cap or t.lower in DETERMINERS or t.lower in ("he", "she", "it", "they", "we")
+                            or t.lower in lexicon().titles or t.lower in lexicon().person_nouns
+                            or any(x.is_cap for x in toks[k + 1:min(hi, k + 3)])):  # "farmer Joe Pratt"
             return None
         out.append(t)
         k += 1

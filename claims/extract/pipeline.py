@@ -239,11 +239,11 @@ class _Article:
                     sent_last = m
                     para_last = m
                     first_quote_done = True
-                if indirect:
-                    for claim in self.claims(toks, s0, s1, used_cues, pi):
-                        para_last = claim or para_last
-                elif para_last is None:
-                    # still note who spoke, so that a following quote paragraph continues them
+                found = self.claims(toks, s0, s1, used_cues, pi) if indirect else []
+                for claim in found:
+                    para_last = claim or para_last
+                if not found and not sent_last:
+                    # still note who spoke ("She said:"), so that a following quote paragraph continues them
                     for c in range(s0, s1):
                         if c not in used_cues and is_cue(toks, c):
                             np = subject_before(toks, c, lo)

@@ -1,0 +1,129 @@
+"""Attribution: (text, expected speaker) tables written for these tests, plus the hard patterns."""
+
+import pytest
+
+from claims.extract import extract
+
+
+def direct(text: str):
+    return [q for q in extract(text) if q.kind == "direct"]
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in direct(text)]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # speaker after the quote
+    ("“The dam will hold through the winter,” Maria Lopez said.", "The dam will hold through the winter,", "Maria Lopez"),
+    ("“The dam will hold through the winter,” said Maria Lopez.", "The dam will hold through the winter,", "Maria Lopez"),
+    ("“We expect a vote by March,” Tom Reyes, the party's whip, said on Tuesday.",
+     "We expect a vote by March,", "Tom Reyes"),
+    ("“The figures are wrong,” Anna Berg told reporters in Oslo.", "The figures are wrong,", "Anna Berg"),
+    ("“Prices will fall next year,” according to Oxford Economics.", "Prices will fall next year,", "Oxford Economics"),
+    ("“The border stays closed,” Karim Haddad, an adviser to the interior minister, was quoted as saying by Reuters.",
+     "The border stays closed,", "Karim Haddad"),
+    ("“Nobody asked the farmers first,” the union leader Paul Martin wrote.",
+     "Nobody asked the farmers first,", "Paul Martin"),
+    # speaker before the quote
+    ("The Ministry of Health said in a statement: “Vaccines are safe for children.”",
+     "Vaccines are safe for children.", "Ministry of Health"),
+    ("In a statement, Senator Jane Doyle said: “This bill protects renters.”",
+     "This bill protects renters.", "Jane Doyle"),
+    ("Governor Alan Pike told local radio that the plan was “dead on arrival” in the assembly.",
+     "dead on arrival", "Alan Pike"),
+    ("According to Lena Novak, “the report was rushed out far too early.”",
+     "the report was rushed out far too early.", "Lena Novak"),
+    ("Economist Ravi Shah warned that “inflation will bite harder than expected.”",
+     "inflation will bite harder than expected.", "Ravi Shah"),
+])
+def test_speaker_of_one_quote(text, quote, speaker):
+    got = dict(speakers(text))
+    assert got.get(quote) == speaker
+
+
+def test_pronoun_resolves_to_the_person_named_before():
+    text = ("Finance Minister Olaf Brandt met bankers on Monday.\n\n"
+            "“We will not raise taxes this year,” he told reporters.")
+    (q,) = direct(text)
+    assert q.speaker == "Olaf Brandt"
+    assert text[q.speaker_start:q.speaker_end] == "he"
+
+
+def test_it_resolves_to_the_organisation_and_acronym_to_its_full_name():
+    text = ("The Global Policy Institute said the sanctions had failed.\n\n"
+            "“Sanctions alone will not change the regime’s course,” GPI wrote in a briefing.\n\n"
+            "“A deal remains within reach for both sides,” it said.")
+    got = speakers(text)
+    assert [s for _, s in got] == ["Global Policy Institute", "Global Policy Institute"]
+
+
+def test_description_resolves_to_the_titled_person():
+    text = ("Secretary of State Mary Collins arrived in Cairo on Sunday.\n\n"
+            "The secretary of state said the talks were “going better than anyone expected.”")
+    (q,) = direct(text)
+    assert q.speaker == "Mary Collins"
+
+
+def test_short_name_resolves_to_the_full_name():
+    text = ("Prime Minister David Okafor opened the summit.\n\n"
+            "“We have a deal on the table,” Okafor said.")
+    assert speakers(text) == [("We have a deal on the table,", "David Okafor")]
+
+
+def test_quote_paragraph_without_attribution_continues_the_previous_speaker():
+    text = ("“The harvest was the worst in a decade,” said farmer Joe Pratt.\n\n"
+            "“Nobody in this valley remembers anything like it.”")
+    assert [s for _, s in speakers(text)] == ["Joe Pratt", "Joe Pratt"]
+
+
+def test_he_said_colon_hands_the_speaker_to_the_next_paragraph():
+    text = ("Mayor Rosa Diaz spoke after the flood. She said:\n\n"
+            "“We will rebuild every home that was lost in this disaster.”")
+    (q,) = direct(text)
+    assert q.speaker == "Rosa Diaz"
+
+
+def test_second_quote_in_the_same_sentence_keeps_the_speaker():
+    text = "Chen Wei said the move was “deeply regrettable” and would “harm ties for years to come.”"
+    assert [s for _, s in speakers(text)] == ["Chen Wei", "Chen Wei"]
+
+
+@pytest.mark.parametrize("text", [
+    "The report, entitled “Saving the River Delta,” was published on Monday.",
+    "Critics of the so-called “peace dividend” were not convinced by the numbers.",
+    "He read a book titled “The Long Road Home” during the flight.",
+    "The voters' anger at the 'elites' was plain.",
+])
+def test_titles_and_scare_quotes_are_not_speech(text):
+    assert direct(text) == []
+
+
+def test_reported_speech_without_marks_is_indirect():
+    text = "Foreign Minister Ivan Petrov said on Monday only local troops should guard the northern border."
+    claims = [q for q in extract(text) if q.kind == "indirect"]
+    assert len(claims) == 1
+    assert claims[0].speaker == "Ivan Petrov"
+    assert claims[0].text.startswith("only local troops should guard")
+
+
+def test_stated_day_resolves_from_the_article_date():
+    text = "“We are ready,” Petra Holm said on Monday."
+    (q,) = extract(text, published="2018-02-14")
+    assert (q.said_when, q.said_on) == ("on Monday", "2018-02-12")
+
+
+def test_every_quote_carries_rule_and_confidence():
+    for q in extract("“The plan is sound,” Ada Lind said. “It will pass.”"):
+        assert q.rule and 0.0 <= q.confidence <= 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "“",
+    "”” “ ‘ ’ ' \" ''",
+    "He said “" + "word " * 5000,
+    "\n\n\n“Unclosed\n\n”Closed at the start” he said\n",
+])
+def test_odd_input_never_raises(text):
+    extract(text)

@@ -1,0 +1,47 @@
+"""Quote-mark pairing: (text, expected quoted stretches) tables, written for these tests."""
+
+import pytest
+
+from claims.extract.quotes import find_quote_spans
+
+
+def spans(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_quote_spans(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He said “we will stay the course” on Friday.", ["we will stay the course"]),
+    ('He said "we will stay the course" on Friday.', ["we will stay the course"]),
+    ('"We are worried about the border,” the envoy said.', ["We are worried about the border,"]),
+    ("she added that “the talks must go on in Vienna.\"", ["the talks must go on in Vienna."]),
+    ("The minister said ‘no deal is possible’ today.", ["no deal is possible"]),
+    ("Le ministre a dit « nous resterons ici » hier.", ["nous resterons ici"]),
+    ("The voters' anger was plain in the '90s and they don't forget.", []),
+    ("It’s a “two-way street,” Lavrov’s aide said.", ["two-way street,"]),
+    ("“Outer text ‘inner words’ more text,” she said.", ["Outer text ‘inner words’ more text,"]),
+    ("Not paying taxes ''makes me smart,'' he said.", ["makes me smart,"]),
+    ("News.“All of the territory must be preserved,” he said.", ["All of the territory must be preserved,"]),
+])
+def test_pairs_marks_of_every_style(text, expected):
+    assert spans(text) == expected
+
+
+def test_quote_over_several_paragraphs_runs_to_each_paragraph_end():
+    text = "“The first part of it goes here.\n\n“And the second part ends here,” she said."
+    assert spans(text) == ["The first part of it goes here.", "And the second part ends here,"]
+
+
+def test_unbalanced_mark_does_not_lose_the_rest_of_the_article():
+    text = ("He said “this never closes\n\n"
+            "“A later quote is still found,” the spokesman said.\n\n"
+            "And one more: “the last words here.”")
+    got = spans(text)
+    assert "A later quote is still found," in got
+    assert "the last words here." in got
+
+
+def test_offsets_are_python_str_indices():
+    text = "Préambule — “déjà vu all over again,” he said."
+    (s,) = find_quote_spans(text)
+    assert text[s.start:s.end] == "déjà vu all over again,"
+    assert text[s.open_at] == "“" and text[s.close_end - 1] == "”"

@@ -1,0 +1,70 @@
+"""Normalisation, the same-statement decision, and the relation of two reports."""
+
+import pytest
+
+from claims.compare import substantive, text_relation, word_diff
+from claims.match import Candidate, same_statement
+from claims.normalize import normal
+
+TILLERSON_A = "We think Iran needs to withdraw its military, its militia from Syria, and allow the hope for peace process to take hold."
+TILLERSON_B = "Iran needs to withdraw its military, its militia from Syria, and allow a hope for the peace process to take hold in Geneva."
+LAVROV_1 = "Of course, the withdrawal of all non-Syrian forces must be carried out on a mutual basis. This should be a two-way street,"
+LAVROV_2 = "The result of this work, which should continue and is continuing should be a situation when representatives of the Syrian Arab Republic’s army stand at Syria’s border with Israel."
+
+
+@pytest.mark.parametrize("a, b", [
+    ("It is destabilising the region’s defence", "it is destabilizing the region's defense"),
+    ("the colour of the Labour programme", "The color of the Labor program"),
+    ("drone attacks on Russia’s [Hmeimim] air base", "drone attacks on Russia's air base"),
+    ("So I think…this observation", "so I think... this observation"),
+    ("a two-way street — he said", "a two way street he said"),
+])
+def test_normalised_forms_agree(a, b):
+    assert normal(a) == normal(b)
+
+
+def cand(i, article, speaker, text):
+    return Candidate(i, article, speaker, normal(text))
+
+
+@pytest.mark.parametrize("a, b, same", [
+    (TILLERSON_A, TILLERSON_B, True),  # reworded
+    (LAVROV_1, LAVROV_1.replace("basis. This", "basis, this"), True),  # punctuation
+    ("quite concerned", "We are quite concerned about the recent incident involving Israel.", True),  # contained
+    (LAVROV_1, LAVROV_2, False),  # same speaker, different utterances
+    ("This should be a two-way street,", "Trade has to be a two-way street for both of our nations,", False),
+])
+def test_same_statement_for_one_speaker(a, b, same):
+    assert same_statement(cand(1, 1, 7, a), cand(2, 2, 7, b))[0] is same
+
+
+def test_different_speakers_link_only_on_near_identical_long_words():
+    assert same_statement(cand(1, 1, 7, LAVROV_1), cand(2, 2, 8, LAVROV_1))[0] is True
+    assert same_statement(cand(1, 1, 7, "a two-way street"), cand(2, 2, 8, "a two-way street"))[0] is False
+
+
+@pytest.mark.parametrize("a, b, relation, longer", [
+    ("“Yes, we can,” he said", "\"Yes, we can,\" he said", "identical", None),
+    (LAVROV_1, LAVROV_1.replace("basis. This", "basis, this"), "punctuation", None),
+    ("It is destabilising", "It is destabilizing", "punctuation", None),
+    ("only destabilizing to the region", "I think this is only destabilizing to the region today", "contained", "b"),
+    (TILLERSON_A, TILLERSON_B, "reworded", None),
+])
+def test_text_relation(a, b, relation, longer):
+    assert text_relation(a, b) == (relation, longer)
+
+
+def test_word_diff_keeps_original_words():
+    ops = word_diff(TILLERSON_A, TILLERSON_B)
+    assert [(o.op, o.text) for o in ops if o.op != "equal"] == [
+        ("delete", "We think"), ("delete", "the"), ("insert", "a"), ("insert", "the"), ("insert", "in Geneva.")]
+
+
+@pytest.mark.parametrize("a, b, flag", [
+    ("We will withdraw the troops", "We will not withdraw the troops", True),
+    ("about 30 percent of the territory", "about 40 percent of the territory", True),
+    ("we met on Monday in the capital", "we met on Wednesday in the capital", True),
+    ("we want a hope for peace", "we want the hope for peace", False),
+])
+def test_substantive_changes(a, b, flag):
+    assert substantive(word_diff(a, b)) is flag

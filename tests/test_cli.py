@@ -248,3 +248,14 @@ def test_default_db_comes_from_claims_db_env(runner, tmp_path, monkeypatch):
     r = runner.invoke(app, ["ingest", str(SEEDS / "002_c76d129d2dc45aae.txt")], prog_name="claims")
     assert r.exit_code == 0, r.output
     assert target.exists() and counts(target)["articles"] == 1
+
+
+def test_short_name_resolves_to_full_name_across_articles(runner, tmp_path, db_path):
+    one = tmp_path / "one.txt"
+    one.write_text("Prime Minister David Okafor opened the summit.\n\n“We have a deal on the table,” Okafor said.\n")
+    two = tmp_path / "two.txt"
+    two.write_text("Talks went on late.\n\n“The deal is done and signed by all sides,” Okafor told reporters.\n")
+    for f in (one, two):
+        assert invoke(runner, ["ingest", str(f), "--db", str(db_path)]).exit_code == 0
+    rows = jsonl(invoke(runner, ["quotes", "--db", str(db_path), "--json"]).output)
+    assert {r["speaker"] for r in rows} == {"David Okafor"}

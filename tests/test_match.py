@@ -68,3 +68,20 @@ def test_word_diff_keeps_original_words():
 ])
 def test_substantive_changes(a, b, flag):
     assert substantive(word_diff(a, b)) is flag
+
+
+def test_pair_with_different_speaker_or_stated_day_is_a_discrepancy():
+    from claims.compare import compare
+    from claims.model import StoredQuote
+
+    def sq(i, speaker, said_on, text=LAVROV_1):
+        return StoredQuote(id=i, article_id=i, doc=f"d{i}", outlet=f"o{i}", published=None, start=0,
+                           end=len(text), text=text, kind="direct", speaker=speaker, speaker_mention=None,
+                           cue="said", confidence=0.9, statement_id=1, said_on=said_on)
+
+    c = compare(sq(1, "Sergei Lavrov", None), sq(2, "Maria Zakharova", None))
+    assert (c.relation, c.text_relation, c.agree) == ("different speaker", "identical", False)
+    c = compare(sq(1, "Sergei Lavrov", "2018-05-28"), sq(2, "Sergei Lavrov", "2018-05-30"))
+    assert (c.relation, c.agree) == ("different date", False)
+    c = compare(sq(1, "Sergei Lavrov", "2018-05-28"), sq(2, "Sergei Lavrov", None))
+    assert c.agree

@@ -177,7 +177,7 @@ class Entities:
             parts = e.name.split()
             if len(parts) < 2:
                 continue
-            if parts[-1] == w or (e.kind == "person" and parts[0] == w):
+            if e.kind != "org" and not (set(parts) & CONNECTORS) and (parts[-1] == w or (e.kind == "person" and parts[0] == w)):
                 if best is None or len(e.name) > len(best.name):
                     best = e
             elif _ACRONYM.match(w) and e.kind == "org":

@@ -80,8 +80,13 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False) -> str | Non
             return None
     if t.text[:1].isupper() and i > 0 and toks[i - 1].kind == "w":
         return None  # "Tell", "Said" inside a name or title
-    if lemma == "call" and i + 1 < len(toks) and toks[i + 1].lower not in ("for", "on", "it", "this", "that", "the", "him", "her", "them"):
-        return None  # "called Trump a liar" is a description, "called for" is a demand
+    if lemma == "call":
+        j = i + 1
+        while j < len(toks) and toks[j].lower in lex.weekdays + ("today", "yesterday", "again", "also", "repeatedly"):
+            j += 1
+        if j < len(toks) and toks[j].lower not in ("for", "on", "it", "this", "that", "the", "him", "her", "them") \
+                and not toks[j].is_cap:
+            return None  # "called a meeting" is an act; "called for", "called Trump a liar" report words
     return lemma
 
 
@@ -140,6 +145,8 @@ def _np_back(toks: list[Token], j: int, lo: int) -> list[Token]:
         out.append(t)
         k -= 1
     out.reverse()
+    if out and out[-1].lower in ("he", "she", "it", "they", "we", "i"):
+        return [out[-1]]  # "on Tuesday night he said": the pronoun is the subject
     # the phrase starts at a determiner, a capital, a pronoun or a number; drop leading prepositions
     while out and out[0].kind == "w" and not out[0].is_cap and out[0].lower in _PREPS_IN_NP:
         out.pop(0)
@@ -227,9 +234,46 @@ def subject_after(toks: list[Token], i: int, hi: int) -> list[Token] | None:
     return out or None
 
 
+_OPENERS = {"moreover", "given", "thus", "therefore", "hence", "furthermore", "additionally", "nevertheless",
+            "nonetheless", "otherwise", "perhaps", "maybe", "instead", "rather", "first", "second", "third",
+            "finally", "ironically", "notably", "importantly", "specifically", "overall", "clearly",
+            "obviously", "sure", "yes", "no", "well", "oh", "okay", "ok", "asked", "told", "whatever",
+            "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "people"}
+
+
+def _not_a_name_opener(w: str) -> bool:
+    """Sentence-initial words that are capitalised only by position: adverbs, gerunds, connectives."""
+    return w in _OPENERS or (len(w) > 4 and w.endswith(("ly", "ing")))
+
+
+_PAST = {"began", "made", "took", "went", "came", "gave", "got", "told", "said", "wrote", "left", "led",
+         "ran", "saw", "spoke", "put", "set", "kept", "held", "brought", "found", "thought", "felt", "stood",
+         "sat", "won", "lost", "met", "paid", "sent", "spent", "built", "became", "seemed", "has", "had",
+         "is", "was", "are", "were", "will", "would", "can", "could", "may", "might", "must", "should",
+         "does", "did", "says", "tells", "adds", "also", "who", "which", "that", "not"}
+
+
+def _description(toks: list[Token], k: int, hi: int) -> list[Token]:
+    """A determiner and the words of its noun phrase, up to the first verb-looking word (at most 6)."""
+    out = [toks[k]]
+    m = k + 1
+    while m < hi and len(out) < 6:
+        t = toks[m]
+        w = t.lower
+        if t.kind != "w" or w in _PAST or lexicon().cue_lemma(w) or (len(w) > 4 and w.endswith("ed")):
+            break
+        out.append(t)
+        m += 1
+    return out
+
+
 def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
     """The subject of a sentence: its first name or pronoun after any opening phrase."""
     k = lo + 1
+    if k + 1 < hi and toks[k].text.isupper() and toks[k + 1].text in (":", "—", "–", "-"):
+        k += 2  # a dateline: "BEIRUT: Iran called Monday for ..."
+    while k < hi and toks[k].lower in ("but", "and", "so", "yet", "or", "then", "still", "now"):
+        k += 1
     # skip an introductory phrase that ends with a comma ("Speaking alongside X, he added")
     if k < hi and toks[k].lower in _SUBORD_OPEN:
         m = k
@@ -237,13 +281,16 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
             m += 1
         if m < hi and toks[m].text == ",":
             k = m + 1
+    if k < hi and toks[k].lower in ("the", "a", "an", "his", "her", "its", "their", "this", "that", "one") \
+            and k + 1 < hi and toks[k + 1].kind == "w" and not toks[k + 1].is_cap:
+        return _description(toks, k, hi)  # "The billionaire businessman began by ..., saying ..."
     while k < hi:
         t = toks[k]
         if t.kind == "Q":
             return None
         if t.lower in ("he", "she", "it", "they", "we"):
             return [t]
-        if t.is_cap and t.lower not in NOT_NAMES:
+        if t.is_cap and t.lower not in NOT_NAMES and not (k == lo + 1 and _not_a_name_opener(t.lower)):
             out = [t]
             m = k + 1
             while m < hi and (toks[m].is_cap or toks[m].lower in ("of", "for") and m + 1 < hi and toks[m + 1].is_cap):
@@ -272,13 +319,29 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
         if np:
             return Attribution(t.text, k, tuple(np), "after:inverted", 0.95)
         return None
-    limit = min(hi, k + 22)
+    if toks[k - 1].text in ("—", "–", "-", "―") and t.is_cap:
+        # a sign-off: “...” — Jane Roe, a nurse in Ohio.
+        np = subject_after(toks, k, hi)
+        if np and all(x.is_cap or x.lower in ("of", "the", "de", "al") for x in np):
+            return Attribution("—", k - 1, tuple(np), "after:sign-off", 0.8)
+    limit = min(hi, k + 40)
+    lex = lexicon()
     for c in range(k, limit):
         tc = toks[c]
-        if tc.kind == "Q" or tc.text in (".", ";", "!", "?"):
+        if tc.text in (".", ";", "!", "?") or (tc.kind == "Q" and c - k <= 1):
             break
-        if is_cue(toks, c, after_quote=True):
-            np = subject_before(toks, c, q)
+        near = c - k <= 8 and not any(x.kind == "Q" or x.text in (",", "—") for x in toks[k:c]) \
+            or (c - k <= 16 and all(x.kind != "Q" for x in toks[k:c]) and toks[k].kind == "w" and toks[k].is_cap)
+        lemma = is_cue(toks, c) if near else is_cue(toks, c, after_quote=True)
+        if lemma and not near and lemma not in lex.speech_lemmas:
+            lemma = None
+        if lemma and not near and toks[c - 1].text == "," and c + 1 < hi:
+            # "..." that Sanders can catch Clinton, said Steve Elmendorf, a strategist.
+            np = subject_after(toks, c + 1, hi)
+            if np:
+                return Attribution(tc.text, c, tuple(np), "after:inverted", 0.85)
+        if lemma:
+            np = subject_before(toks, c, max(q, max((x for x in range(k, c) if toks[x].kind == "Q"), default=q)))
             if np:
                 cue = tc.text
                 if tc.lower in ("saying", "telling") and c >= 2 and toks[c - 1].lower == "as" and toks[c - 2].lower == "quoted":

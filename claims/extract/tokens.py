@@ -96,8 +96,10 @@ def sentences(toks: list[Token], quote_texts: list[str]) -> list[tuple[int, int]
             boundary = nxt.is_cap or nxt.kind == "Q" or nxt.text[:1].isdigit() or nxt.text in "(“\"‘'"
         elif t.kind == "Q":
             inner = quote_texts[t.quote].rstrip()
-            # a quote that ends its own sentence (“... .”) followed by a capital starts a new one
-            boundary = inner[-1:] in _END and (nxt.is_cap and nxt.lower not in _PRONOUN_CONT or nxt.kind == "Q")
+            # a quote that ends its own sentence (“... .”) followed by a capital starts a new one,
+            # unless what follows is its attribution (“... ?” Biden said.)
+            boundary = inner[-1:] in _END and (nxt.is_cap or nxt.kind == "Q") and not (
+                i == a and _attribution_follows(toks, i + 1))
         if boundary:
             out.append((a, i + 1))
             a = i + 1
@@ -106,6 +108,17 @@ def sentences(toks: list[Token], quote_texts: list[str]) -> list[tuple[int, int]
     return out
 
 
-# A capitalised pronoun right after a closing quote can still be its attribution ("... .” He said.")
-# only when followed by a cue; sentences() cannot see the cue, so it keeps these together.
-_PRONOUN_CONT = {"he", "she", "they", "it", "we"}
+def _attribution_follows(toks: list[Token], k: int) -> bool:
+    """A cue verb within the next few words, before any punctuation: “...?” Biden said / said Biden."""
+    from .lexicon import lexicon
+
+    lex = lexicon()
+    for j in range(k, min(len(toks), k + 6)):
+        t = toks[j]
+        if t.kind != "w":
+            return False
+        if lex.cue_lemma(t.text) and not t.text[:1].isupper() or t.text in ("Said", "Says", "Asked", "Added"):
+            after = toks[j + 1] if j + 1 < len(toks) else None
+            # "Greene added that ..." opens a new claim; "Biden said." closes the quote before it
+            return after is None or (after.lower != "that" and after.kind != "Q")
+    return False

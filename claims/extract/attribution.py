@@ -75,6 +75,8 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False) -> str | Non
             return None
     if prev in _PREP_BEFORE_NOUN:
         return None
+    if i > 1 and toks[i - 2].lower == "to" and prev in lex.adverbs:
+        return None  # "to further explain": an infinitive, not a report
     if prev in DETERMINERS or prev.endswith(("’s", "'s")) or prev in ("to", "of", "so-", "well-"):
         if not (prev == "to" and lemma in lex.speech_lemmas and i > 1 and toks[i - 2].lower in ("went", "continued", "going", "goes", "go")):
             return None
@@ -134,7 +136,7 @@ def _np_back(toks: list[Token], j: int, lo: int) -> list[Token]:
             if t.text == ")":
                 pass
             break
-        if t.kind == "w" and not t.is_cap and (w in _NP_STOP or lex.cue_lemma(w) and w.endswith(("ed", "s"))):
+        if t.kind == "w" and not t.is_cap and (w in _NP_STOP or w in _PAST or lex.cue_lemma(w)):
             break
         if t.text == ")":
             m = k - 1
@@ -352,8 +354,9 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
     return None
 
 
-def attribute_before(toks: list[Token], q: int, lo: int) -> Attribution | None:
-    """A cue before quote ``q`` in the same sentence (``X said: “…”``, ``X said the US was “…”``)."""
+def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
+    """Every cue before quote ``q`` in its sentence that has a speaker, nearest first."""
+    out: list[Attribution] = []
     k = q - 1
     while k > lo:
         t = toks[k]
@@ -361,26 +364,42 @@ def attribute_before(toks: list[Token], q: int, lo: int) -> Attribution | None:
             break
         w = t.lower
         if w == "according" and k + 1 < q and toks[k + 1].lower == "to":
-            end = k + 2
-            np = subject_after(toks, end, q)
-            if np:
-                return Attribution("according to", k, tuple(np), "before:according-to", 0.85)
-        if w in NOUN_CUES and k + 1 < q and toks[k + 1].lower in ("by", "from") and k + 2 < q:
             np = subject_after(toks, k + 2, q)
             if np:
-                return Attribution(t.text + " " + toks[k + 1].text, k, tuple(np), "before:noun-cue", 0.75)
-        if is_cue(toks, k):
+                out.append(Attribution("according to", k, tuple(np), "before:according-to", 0.85))
+        elif w in NOUN_CUES and k + 1 < q and toks[k + 1].lower in ("by", "from") and k + 2 < q:
+            np = subject_after(toks, k + 2, q)
+            if np:
+                out.append(Attribution(t.text + " " + toks[k + 1].text, k, tuple(np), "before:noun-cue", 0.75))
+        elif is_cue(toks, k):
             if w.endswith("ing") and (k - 1 <= lo or toks[k - 1].lower in _PARTICIPLE_HOSTS):
                 np = sentence_subject(toks, lo, k)
                 if np:
-                    return Attribution(t.text, k, tuple(np), "before:participle", 0.8)
-                return None
-            np = subject_before(toks, k, lo)
-            if np:
-                adjacent = all(x.kind == "p" or x.lower in ("that", "in", "a", "an", "the", "statement", "interview",
-                                                            "on", "twitter", "reporters", "told") for x in toks[k + 1:q])
-                return Attribution(t.text, k, tuple(np), "before" if adjacent else "before:partial",
-                                   0.9 if adjacent else 0.8)
-            return None
+                    out.append(Attribution(t.text, k, tuple(np), "before:participle", 0.8))
+            else:
+                np = subject_before(toks, k, lo)
+                if np:
+                    adjacent = all(x.kind == "p" or x.lower in ("that", "in", "a", "an", "the", "statement",
+                                                                "interview", "on", "twitter", "reporters", "told")
+                                   for x in toks[k + 1:q])
+                    out.append(Attribution(t.text, k, tuple(np), "before" if adjacent else "before:partial",
+                                           0.9 if adjacent else 0.8))
         k -= 1
-    return None
+    return out
+
+
+# When several cues precede a quote in one sentence ("Trump said that Romney begged him and “...”"),
+# the outermost speaker is credited, as news attribution (and PolNeAR's annotation) reads it.
+OUTERMOST = True
+
+
+def attribute_before(toks: list[Token], q: int, lo: int) -> Attribution | None:
+    """A cue before quote ``q`` in the same sentence (``X said: “…”``, ``X said the US was “…”``)."""
+    found = _before_candidates(toks, q, lo)
+    if not found:
+        return None
+    # a cue that names its author outright ("an assessment by X that", "according to X") beats an outer verb
+    named = [a for a in found if a.rule in ("before:noun-cue", "before:according-to")]
+    if named:
+        return named[0]
+    return found[-1] if OUTERMOST else found[0]

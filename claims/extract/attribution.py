@@ -244,8 +244,33 @@ _OPENERS = {"moreover", "given", "thus", "therefore", "hence", "furthermore", "a
 
 
 def _not_a_name_opener(w: str) -> bool:
-    """Sentence-initial words that are capitalised only by position: adverbs, gerunds, connectives."""
-    return w in _OPENERS or (len(w) > 4 and w.endswith(("ly", "ing")))
+    """Sentence-initial words that are capitalised only by position: adverbs, participles, connectives."""
+    w = w.replace("’", "'")
+    if w.endswith(("'s", "'re", "'ll", "'d", "'ve")):
+        w = w.rsplit("'", 1)[0]
+        if w in NOT_NAMES or w in ("that", "it", "there", "here", "what", "who", "this"):
+            return True
+    return w in _OPENERS or (len(w) > 4 and w.endswith(("ly", "ing", "ed")))
+
+
+def _after_dateline(toks: list[Token], k: int, hi: int) -> int:
+    """Index after a dateline ("BEIRUT:", "JACKSON, Miss. -", "WASHINGTON (AP) --"), or k."""
+    j = k
+    while j < hi and toks[j].kind == "w" and toks[j].text.isupper() and len(toks[j].text) > 1:
+        j += 1
+    if j == k:
+        return k
+    if j < hi and toks[j].text == ",":  # ", Miss." / ", Calif."
+        j += 1
+        while j < hi and toks[j].kind == "w" and toks[j].is_cap and j - k < 6:
+            j += 1
+    if j < hi and toks[j].text == "(":
+        while j < hi and toks[j].text != ")":
+            j += 1
+        j += 1
+    while j < hi and toks[j].text in (":", "—", "–", "-", "--"):
+        j += 1
+    return j if j > k and toks[j - 1].text in (":", "—", "–", "-", "--") else k
 
 
 _PAST = {"began", "made", "took", "went", "came", "gave", "got", "told", "said", "wrote", "left", "led",
@@ -271,9 +296,7 @@ def _description(toks: list[Token], k: int, hi: int) -> list[Token]:
 
 def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
     """The subject of a sentence: its first name or pronoun after any opening phrase."""
-    k = lo + 1
-    if k + 1 < hi and toks[k].text.isupper() and toks[k + 1].text in (":", "—", "–", "-"):
-        k += 2  # a dateline: "BEIRUT: Iran called Monday for ..."
+    k = _after_dateline(toks, lo + 1, hi)
     while k < hi and toks[k].lower in ("but", "and", "so", "yet", "or", "then", "still", "now"):
         k += 1
     # skip an introductory phrase that ends with a comma ("Speaking alongside X, he added")
@@ -354,15 +377,43 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
     return None
 
 
+def _colon_speaker(toks: list[Token], q: int, lo: int) -> Attribution | None:
+    """ "Philip Bump: “...”", "Issa: Clinton’s ‘Honesty Is In Question’": a name and a colon open the quote."""
+    k = q - 1
+    if k <= lo:
+        return None
+    # the colon may sit right before the quote, or a headline's few words may follow it
+    colon = next((j for j in range(k, max(lo, k - 6), -1) if toks[j].text == ":"), None)
+    if colon is None or any(toks[j].kind == "Q" for j in range(colon + 1, q)):
+        return None
+    j = colon - 1
+    name: list[Token] = []
+    while j > lo and toks[j].kind == "w" and (toks[j].is_cap or toks[j].lower in ("of", "de", "al")) and len(name) < 5:
+        name.insert(0, toks[j])
+        j -= 1
+    if not name or not (j <= lo or toks[j].text in ("-", "—", "–", ",", "(")):
+        return None
+    if lexicon().cue_lemma(name[-1].text) or name[0].lower in NOT_NAMES:
+        return None
+    return Attribution(":", colon, tuple(name), "before:colon", 0.75)
+
+
 def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
     """Every cue before quote ``q`` in its sentence that has a speaker, nearest first."""
     out: list[Attribution] = []
+    colon = _colon_speaker(toks, q, lo)
+    if colon is not None:
+        return [colon]
     k = q - 1
     while k > lo:
         t = toks[k]
         if t.kind == "Q":
             break
         w = t.lower
+        if w == "words" and k + 1 < q and toks[k + 1].lower == "of" and k + 2 < q:
+            np = subject_after(toks, k + 2, q)  # "in the words of a senior adviser, “...”"
+            if np:
+                out.append(Attribution("in the words of", k, tuple(np), "before:noun-cue", 0.75))
         if w == "according" and k + 1 < q and toks[k + 1].lower == "to":
             np = subject_after(toks, k + 2, q)
             if np:

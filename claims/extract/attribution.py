@@ -373,7 +373,7 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
                     cue = "quoted as " + tc.text
                 close = c - k <= 12
                 return Attribution(cue, c, tuple(np), "after", 0.95 if close else 0.8)
-            return None
+            # a cue with no subject of its own ("... that would respond to ...") is not the attribution
     return None
 
 

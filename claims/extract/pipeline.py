@@ -257,7 +257,6 @@ class _Article:
                     self.add(sp.start, sp.end, "direct", pi, m, cue, rule, conf, ctx)
                     sent_last = m
                     para_last = m
-                    first_quote_done = True
                 if subj:
                     ms = self.ents.resolve(subj, subj[0].start)
                     prev_subject = ms if ms is not None and ms.name else prev_subject

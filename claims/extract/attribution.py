@@ -59,11 +59,9 @@ class Attribution:
 def is_cue(toks: list[Token], i: int, *, after_quote: bool = False) -> str | None:
     """The lemma if ``toks[i]`` is a cue verb used as a verb here ("the report" is not)."""
     t = toks[i]
-    if t.kind != "w":
-        return None
     lex = lexicon()
-    lemma = lex.cue_lemma(t.text)
-    if lemma is None:
+    lemma = lex.cue_forms.get(t.lower)
+    if lemma is None or t.kind != "w":
         return None
     if after_quote and lemma in lex.before_only:
         return None

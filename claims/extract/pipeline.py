@@ -27,7 +27,7 @@ from .dates import find_stated_day, resolve_stated_day
 from .lexicon import lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
 from .speakers import Entities, Mention, NOT_NAMES, _cap_runs
-from .tokens import Token, sentences, tokenize
+from .tokens import Token, make_token, sentences, tokenize
 
 # Quotes right after these words name a title or a term, not words someone said. Chosen on PolNeAR
 # train: after "entitled", "so-called", "podcast" ... a quote is rarely someone's words, while after
@@ -89,19 +89,22 @@ class _Article:
 
     def register_names(self) -> None:
         """Every capitalised run of the narrative, with its title, before any is resolved."""
+        seen: set[tuple[str, ...]] = set()
         for toks in self.tokens[:self.stop]:
             words = [t for t in toks if t.kind == "w"]
             if len(words) >= 4 and sum(t.is_cap for t in words) >= 0.6 * len(words):
                 continue  # a Title Case headline: every word is capitalised, none is a name by that
             piece: list[Token] = []
-            for t in toks + [Token(".", -1, -1, "p")]:
+            for t in toks + [make_token(".", -1, -1, "p")]:
                 if t.kind == "w":
                     piece.append(t)
                     continue
                 for a, b in _cap_runs(piece):
                     run = piece[a:b]
-                    if run and not (len(run) == 1 and run[0].lower in NOT_NAMES):
-                        self.ents.register_run([x.text for x in run], run[0].start)
+                    key = tuple(x.text for x in run)
+                    if run and key not in seen and not (len(run) == 1 and run[0].lower in NOT_NAMES):
+                        seen.add(key)
+                        self.ents.register_run(list(key), run[0].start)
                 piece = []
 
     # -- per quote ------------------------------------------------------------------
@@ -358,10 +361,15 @@ class _Article:
 
 
 def _index_of(toks: list[Token], t: Token) -> int:
-    for i, x in enumerate(toks):
-        if x.start == t.start:
-            return i
-    return 0
+    """Position of a token in its paragraph (tokens are in offset order)."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < t.start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo if lo < len(toks) and toks[lo].start == t.start else 0
 
 
 def _leading_name(words: list[str]) -> list[str]:

@@ -20,6 +20,8 @@ _CLOSE_CTX = set(".,;:!?)]}>—–-…/")  # before these a mark closes
 _ELISION = re.compile(r"(\d\d(s\b|\b)|em\b|til\b|till\b|cause\b|n\b|bout\b|tis\b|twas\b)", re.I)
 DOUBLE = '"“”„‟«»'
 SINGLE = "'‘’‚‛‹›"
+_DOUBLE_RE = re.compile("''|’’|[" + DOUBLE + "]")
+_SINGLE_RE = re.compile("[" + SINGLE + "]")
 
 
 @dataclass(frozen=True)
@@ -63,17 +65,11 @@ def _space(ch: str) -> bool:
 def _double_marks(par: str) -> list[tuple[int, int, str]]:
     """(position, length, direction) of double marks; direction is "o", "c" or "?"."""
     res = []
-    i, n = 0, len(par)
-    while i < n:
+    n = len(par)
+    for mark in _DOUBLE_RE.finditer(par):
+        i = mark.start()
         ch = par[i]
-        ln = 0
-        if ch in DOUBLE:
-            ln = 1
-        elif ch in "'’" and i + 1 < n and par[i + 1] == ch:
-            ln = 2
-        if not ln:
-            i += 1
-            continue
+        ln = mark.end() - i
         prev = par[i - 1] if i > 0 else ""
         nxt = par[i + ln] if i + ln < n else ""
         opens = (_space(prev) or prev in _OPEN_CTX or prev in "“‘«„") and not _space(nxt)
@@ -86,7 +82,6 @@ def _double_marks(par: str) -> list[tuple[int, int, str]]:
         else:
             d = "o" if opens and not closes else "c" if closes and not opens else "?"
         res.append((i, ln, d))
-        i += ln
     return res
 
 
@@ -119,8 +114,10 @@ def _pair_single(par: str, masked: list[bool]) -> list[tuple[int, int, int, int,
     regions = []
     open_at = None
     n = len(par)
-    for i, ch in enumerate(par):
-        if ch not in SINGLE or masked[i]:
+    for mark in _SINGLE_RE.finditer(par):
+        i = mark.start()
+        ch = par[i]
+        if masked[i]:
             continue
         if ch in "'’" and ((i + 1 < n and par[i + 1] == ch) or (i > 0 and par[i - 1] == ch)):
             continue  # part of a doubled mark

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import lexicon
 from .tokens import Token
@@ -44,6 +45,7 @@ NOT_NAMES = {
 }
 
 
+@lru_cache(maxsize=65536)
 def norm_word(w: str) -> str:
     return w.lower().replace("’", "'").rstrip(".")
 
@@ -118,6 +120,16 @@ class Entities:
     def __init__(self) -> None:
         self.by_name: dict[str, Entity] = {}
         self.salience: list[tuple[int, str]] = []  # (position, entity name), in order of mention
+        self.by_word: dict[str, list[Entity]] = {}  # first and last word of multi-word names -> entities
+        self.orgs: list[Entity] = []
+
+    def _index(self, ent: Entity) -> None:
+        parts = ent.name.split()
+        if len(parts) >= 2:
+            for w in {parts[0], parts[-1]}:
+                self.by_word.setdefault(w, []).append(ent)
+        if ent.kind == "org":
+            self.orgs.append(ent)
 
     # -- registry -------------------------------------------------------------
     def register_run(self, words: list[str], position: int, subject: bool = False) -> Entity | None:
@@ -146,6 +158,7 @@ class Entities:
             kind = "org" if org else ("person" if (title and not org) or len(name) >= 2 else "unknown")
             ent = Entity(full, kind)
             self.by_name[full] = ent
+            self._index(ent)
             # a longer name absorbs an earlier short form ("Tillerson" seen before "Rex Tillerson")
             if len(name) >= 2 and kind == "person":
                 short = self.by_name.get(name[-1])
@@ -173,7 +186,8 @@ class Entities:
         if ent is not None and " " in ent.name:
             return ent
         best = None
-        for e in self.by_name.values():
+        pool = self.orgs if _ACRONYM.match(w) else self.by_word.get(w, ())
+        for e in pool:
             parts = e.name.split()
             if len(parts) < 2:
                 continue

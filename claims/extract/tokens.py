@@ -31,25 +31,19 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     text: str
     start: int
     end: int
     kind: str  # "w" word, "p" punctuation, "Q" a whole quote
     quote: int = -1  # index into the article's quote spans for kind "Q"
+    lower: str = ""  # computed once: attribution reads these many times per token
+    is_cap: bool = False
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
-    @property
-    def is_cap(self) -> bool:
-        return self.kind == "w" and self.text[:1].isupper()
-
-    @property
-    def is_word(self) -> bool:
-        return self.kind == "w"
+def make_token(text: str, start: int, end: int, kind: str, quote: int = -1) -> Token:
+    return Token(text, start, end, kind, quote, text.lower(), kind == "w" and text[:1].isupper())
 
 
 def tokenize(text: str, start: int, end: int, spans: list[tuple[int, QuoteSpan]]) -> list[Token]:
@@ -61,7 +55,7 @@ def tokenize(text: str, start: int, end: int, spans: list[tuple[int, QuoteSpan]]
     pos = start
     for qi, sp in spans:
         toks.extend(_words(text, pos, sp.open_at))
-        toks.append(Token(text[sp.open_at:sp.close_end], sp.open_at, sp.close_end, "Q", qi))
+        toks.append(make_token(text[sp.open_at:sp.close_end], sp.open_at, sp.close_end, "Q", qi))
         pos = sp.close_end
     toks.extend(_words(text, pos, end))
     return toks
@@ -77,9 +71,9 @@ def _words(text: str, a: int, b: int) -> list[Token]:
         if s == "." and out and out[-1].kind == "w" and out[-1].end == m.start() and (
                 out[-1].lower in ABBREV or (len(out[-1].text) == 1 and out[-1].text.isupper())):
             prev = out.pop()
-            out.append(Token(prev.text + ".", prev.start, m.end(), "w"))
+            out.append(make_token(prev.text + ".", prev.start, m.end(), "w"))
             continue
-        out.append(Token(s, m.start(), m.end(), kind))
+        out.append(make_token(s, m.start(), m.end(), kind))
     return out
 
 

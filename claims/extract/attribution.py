@@ -192,6 +192,10 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
     j = _skip_back(toks, j, lo)
     if j <= lo:
         return None
+    if toks[j].lower in ("who", "which") and j - 2 > lo and toks[j - 1].text == ",":
+        # "Donald Trump, who proclaimed that ...": the mention is "who", its antecedent names it
+        antecedent = _np_back(toks, j - 2, lo)
+        return [toks[j]] + antecedent if antecedent else None
     start = _clause_start(toks, j, lo)
     segs = _segments(toks, start, j)
     if segs[-1][1] < segs[-1][0]:

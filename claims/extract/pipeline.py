@@ -120,7 +120,14 @@ class _Article:
         return "://" in qtext or qtext.startswith("www.")
 
     def mention(self, att: Attribution) -> Mention | None:
-        return self.ents.resolve(list(att.speaker), att.speaker[0].start)
+        return self.resolve_np(list(att.speaker))
+
+    def resolve_np(self, np: list[Token]) -> Mention | None:
+        """Resolve a speaker phrase; "who" + antecedent keeps "who" as the mention, named by the antecedent."""
+        if len(np) > 1 and np[0].lower in ("who", "which"):
+            ante = self.ents.resolve(np[1:], np[1].start)
+            return Mention(np[0].text, np[0].start, np[0].end, ante.name if ante else None, "pronoun")
+        return self.ents.resolve(np, np[0].start)
 
     def stated(self, toks: list[Token], a: int, b: int) -> tuple[str | None, str | None]:
         """A stated day in the attribution's own words (toks[a:b], quotes excluded)."""
@@ -272,7 +279,7 @@ class _Article:
                         if c not in used_cues and is_cue(toks, c):
                             np = subject_before(toks, c, lo)
                             if np:
-                                m = self.ents.resolve(np, np[0].start)
+                                m = self.resolve_np(np)
                                 if m is not None and m.name:
                                     self.ents.note_speaker(m.name, m.start)
                                     para_last = m
@@ -312,7 +319,7 @@ class _Article:
                 continue
             participle = toks[c].lower.endswith("ing") and (c == s0 or toks[c - 1].lower in (",", "by", "while"))
             np = sentence_subject(toks, lo, c) if participle else subject_before(toks, c, lo)
-            if not np or np[0].lower in ("who", "which", "that", "what"):
+            if not np or (np[0].lower in ("who", "which", "that", "what") and len(np) == 1):
                 continue
             k = c + 1
             if lemma == "call":
@@ -348,7 +355,7 @@ class _Article:
                 continue
             if body[0].kind == "Q" and len([x for x in body if x.kind == "w"]) < MIN_CLAIM_WORDS:
                 continue
-            m = self.ents.resolve(np, np[0].start)
+            m = self.resolve_np(np)
             if m is not None and m.name:
                 self.ents.note_speaker(m.name, m.start)
             a_idx = _index_of(toks, np[0])

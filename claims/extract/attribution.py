@@ -301,13 +301,20 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
     k = _after_dateline(toks, lo + 1, hi)
     while k < hi and toks[k].lower in ("but", "and", "so", "yet", "or", "then", "still", "now"):
         k += 1
-    # skip an introductory phrase that ends with a comma ("Speaking alongside X, he added")
-    if k < hi and toks[k].lower in _SUBORD_OPEN:
+    # skip an introductory phrase that ends with a comma ("Speaking alongside X, he added"), and an
+    # appositive that closes it ("Preceded by Joe Arpaio, the Arizona sheriff, Trump launched ...")
+    if k < hi and (toks[k].lower in _SUBORD_OPEN or _not_a_name_opener(toks[k].lower)):
         m = k
         while m < hi and toks[m].text != "," and toks[m].kind != "Q":
             m += 1
         if m < hi and toks[m].text == ",":
             k = m + 1
+            if k < hi and toks[k].lower in ("the", "a", "an") :
+                m = k
+                while m < hi and toks[m].text != "," and toks[m].kind != "Q" and m - k < 12:
+                    m += 1
+                if m < hi and toks[m].text == "," and m + 1 < hi and (toks[m + 1].is_cap or toks[m + 1].lower in ("he", "she", "they", "it", "we")):
+                    k = m + 1
     if k < hi and toks[k].lower in ("the", "a", "an", "his", "her", "its", "their", "this", "that", "one") \
             and k + 1 < hi and toks[k + 1].kind == "w" and not toks[k + 1].is_cap:
         return _description(toks, k, hi)  # "The billionaire businessman began by ..., saying ..."

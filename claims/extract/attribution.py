@@ -130,9 +130,7 @@ def _np_back(toks: list[Token], j: int, lo: int) -> list[Token]:
     while k > lo and len(out) < 14:
         t = toks[k]
         w = t.lower
-        if t.kind == "Q" or t.text in (",", ";", ":", "—", "–", "(", ".", "!", "?", '"'):
-            if t.text == ")":
-                pass
+        if t.kind == "Q" or (t.kind == "p" and t.text not in (")", "&")):
             break
         if t.kind == "w" and not t.is_cap and (w in _NP_STOP or w in _PAST or lex.cue_lemma(w)):
             break
@@ -163,7 +161,7 @@ def _segments(toks: list[Token], lo: int, j: int) -> list[tuple[int, int]]:
     segs = []
     a = lo + 1
     for k in range(lo + 1, j + 1):
-        if toks[k].text in (",", "—", "–"):
+        if toks[k].text in (",", "—", "–") or (toks[k].text == "-" and toks[k].start > toks[k - 1].end):
             segs.append((a, k - 1))
             a = k + 1
     segs.append((a, j))
@@ -192,7 +190,7 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
     j = _skip_back(toks, j, lo)
     if j <= lo:
         return None
-    if toks[j].lower in ("who", "which") and j - 2 > lo and toks[j - 1].text == ",":
+    if toks[j].lower in ("who", "which") and j - 2 > lo and toks[j - 1].text in (",", "-", "—", "–"):
         # "Donald Trump, who proclaimed that ...": the mention is "who", its antecedent names it
         antecedent = _np_back(toks, j - 2, lo)
         return [toks[j]] + antecedent if antecedent else None
@@ -340,7 +338,7 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
 def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
     """``“…,” X said`` / ``“…,” said X`` / ``“…,” according to X``: the cue after quote ``q``."""
     k = q + 1
-    while k < hi and toks[k].text in (",", "—", "–", "-"):
+    while k < hi and toks[k].text in (",", "—", "–", "-", "'", "’", '"'):
         k += 1
     if k >= hi:
         return None
@@ -367,6 +365,8 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
         near = c - k <= 8 and not any(x.kind == "Q" or x.text in (",", "—") for x in toks[k:c]) \
             or (c - k <= 16 and all(x.kind != "Q" for x in toks[k:c]) and toks[k].kind == "w" and toks[k].is_cap)
         lemma = is_cue(toks, c) if near else is_cue(toks, c, after_quote=True)
+        if lemma and tc.lower.endswith("ing") and tc.lower not in ("saying", "telling"):
+            lemma = None  # "…,” a nod to the front-runner acknowledging …": not this quote's attribution
         if lemma and not near and lemma not in lex.speech_lemmas:
             lemma = None
         if lemma and not near and toks[c - 1].text == "," and c + 1 < hi:

@@ -106,6 +106,11 @@ def sentences(toks: list[Token], quote_texts: list[str]) -> list[tuple[int, int]
     return out
 
 
+_ATTRIBUTION_TAIL = {"in", "on", "at", "to", "during", "after", "before", "when", "while", "as", "by", "from",
+                     "with", "recently", "later", "earlier", "yesterday", "today", "tonight", "last", "this",
+                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in", "via"}
+
+
 def _attribution_follows(toks: list[Token], k: int) -> bool:
     """A cue verb within the next few words, before any punctuation: “...?” Biden said / said Biden."""
     from .lexicon import lexicon
@@ -117,6 +122,8 @@ def _attribution_follows(toks: list[Token], k: int) -> bool:
             return False
         if lex.cue_lemma(t.text) and not t.text[:1].isupper() or t.text in ("Said", "Says", "Asked", "Added"):
             after = toks[j + 1] if j + 1 < len(toks) else None
-            # "Greene added that ..." opens a new claim; "Biden said." closes the quote before it
-            return after is None or (after.lower != "that" and after.kind != "Q")
+            # "Biden said." closes the quote before it; "Greene added that ...", "He added: “...”" and
+            # "She noted a planned rally" open something new
+            return after is None or after.text in (".", ",", "!", "?", ";") or after.is_cap \
+                or after.lower in _ATTRIBUTION_TAIL
     return False

@@ -145,6 +145,8 @@ def _np_back(toks: list[Token], j: int, lo: int) -> list[Token]:
     out.reverse()
     if out and out[-1].lower in ("he", "she", "it", "they", "we", "i"):
         return [out[-1]]  # "on Tuesday night he said": the pronoun is the subject
+    if len(out) == 1 and out[0].lower in NOT_NAMES:
+        return []  # "And said ...": no subject here
     # the phrase starts at a determiner, a capital, a pronoun or a number; drop leading prepositions
     while out and out[0].kind == "w" and not out[0].is_cap and out[0].lower in _PREPS_IN_NP:
         out.pop(0)
@@ -432,7 +434,8 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
             if np:
                 out.append(Attribution(t.text + " " + toks[k + 1].text, k, tuple(np), "before:noun-cue", 0.75))
         elif is_cue(toks, k):
-            if w.endswith("ing") and (k - 1 <= lo or toks[k - 1].lower in _PARTICIPLE_HOSTS):
+            if w.endswith("ing") and not (w in ("saying", "telling") and toks[k - 1].lower == "as"):
+                # a participle's subject is its clause's: "Silverman ... incurred boos upon saying"
                 np = sentence_subject(toks, lo, k)
                 if np:
                     out.append(Attribution(t.text, k, tuple(np), "before:participle", 0.8))

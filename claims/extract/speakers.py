@@ -40,7 +40,8 @@ NOT_NAMES = {
     "only", "already", "yet", "once", "separately", "further", "likewise", "similarly", "indeed",
     "read", "more", "view", "photo", "image", "watch", "follow", "share", "click", "see", "like",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tomorrow", "mr", "mrs", "ms", "dr", "several", "few", "other", "such", "upon",
+    "yesterday", "tomorrow", "mr", "mrs", "ms", "dr", "several", "few", "other", "such", "upon", "nor",
+    "come", "let", "please", "thank", "thanks", "go", "get", "look", "listen", "imagine", "consider",
     "unlike", "following", "per", "via", "near", "within", "across", "around", "toward", "towards",
 }
 
@@ -145,6 +146,10 @@ class Entities:
         title, name = split_title(words)
         if not name:
             return None
+        # "Aris Shirvanian of the Armenian Patriarchate": a person and an affiliation, not one name
+        cut = next((i for i, w in enumerate(name) if w in ("of", "for") and i >= 2), None)
+        if cut is not None and not is_org_name(name[:cut]) and all(w[:1].isupper() for w in name[:cut]):
+            name = name[:cut]
         if name[-1].endswith(("’s", "'s")):
             name = name[:-1] + [_strip_possessive(name[-1])]
         org = is_org_name(name)

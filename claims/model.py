@@ -50,6 +50,7 @@ class Quote:
     said_when: str | None = None  # the words that state it ("on Monday")
     place: str | None = None  # where or through which medium ("in Amman", "on Twitter")
     via: str | None = None  # an intermediary ("according to Fars News")
+    group: int | None = None  # quotes of one attribution share it ("“A,” he said. “B.”")
 
     def as_json(self) -> dict:
         """The shape ``claims extract --json`` prints for each quote."""
@@ -70,6 +71,7 @@ class Quote:
             "said_when": self.said_when,
             "place": self.place,
             "via": self.via,
+            "group": self.group,
         }
 
 

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 
 from ..model import Quote
-from .attribution import Attribution, attribute_after, attribute_before, is_cue, subject_before, \
-    sentence_subject
+from .attribution import Attribution, attribute_after, attribute_before, is_cue, subject_after, \
+    subject_before, sentence_subject
 from .dates import find_stated_day, resolve_stated_day
 from .lexicon import lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
@@ -48,6 +48,8 @@ _OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "ask", "urge", "a
 # "wrote in an op-ed for the Hill on April 10 that ...".
 _PP_OPENERS = {"in", "on", "at", "to", "during", "after", "before", "for", "from", "with", "via", "through",
                "reporters", "journalists", "him", "her", "them", "us", "me"}
+# Continuations that belong to the attribution of the quote they continue (one group).
+GROUPED = ("continue:sentence", "continue:paragraph")
 MIN_WORDS = 2  # a quote of one word is a term, not an utterance
 MIN_CLAIM_WORDS = 4  # reported speech shorter than this is rarely a claim ("he said so")
 
@@ -75,6 +77,8 @@ class _Article:
         self.stop = boilerplate_start(text, self.paras)
         self.ents = Entities()
         self.out: list[Quote] = []
+        self.groups: dict[int, int] = {}  # id(mention) -> group of the attribution it came from
+        self.quote_group: dict[int, int | None] = {}  # quote span index -> group of its direct quote
         self.group = 0
         by_para: dict[int, list[tuple[int, QuoteSpan]]] = {}
         for i, sp in enumerate(self.spans):
@@ -174,12 +178,21 @@ class _Article:
         name = mention.name if mention else None
         if mention is not None and mention.kind == "pronoun" and not name:
             conf -= 0.3
+        if group is None:
+            # one attribution, one group: quotes that continue a speaker share its group
+            key = id(mention) if mention is not None and rule.startswith(GROUPED) else None
+            group = self.groups.get(key) if key is not None else None
+            if group is None:
+                self.group += 1
+                group = self.group
+                if mention is not None:
+                    self.groups[id(mention)] = group
         self.out.append(Quote(
             start=sp_start, end=sp_end, text=self.text[sp_start:sp_end], kind=kind,
             speaker=name, speaker_mention=mention.text if mention else None,
             speaker_start=mention.start if mention else None, speaker_end=mention.end if mention else None,
             cue=cue, paragraph=pi, confidence=max(0.05, min(1.0, conf)), rule=rule,
-            said_on=said_on, said_when=said_when, place=place, via=via,
+            said_on=said_on, said_when=said_when, place=place, via=via, group=group,
         ))
 
     # -- the pass --------------------------------------------------------------
@@ -265,6 +278,7 @@ class _Article:
                             sent_last = para_last = m
                         continue
                     self.add(sp.start, sp.end, "direct", pi, m, cue, rule, conf, ctx)
+                    self.quote_group[t.quote] = self.out[-1].group
                     sent_last = m
                     para_last = m
                 if subj:
@@ -307,10 +321,69 @@ class _Article:
             words.append(t)
         return self.ents.resolve(words, words[0].start) if words else None
 
+    def claim_before_cue(self, toks: list[Token], s0: int, s1: int, used: set[int], pi: int) -> Mention | None:
+        """ "CONTENT, X said (on Monday)." / "CONTENT, according to X." / "According to X, CONTENT." """
+        end = s1
+        while end > s0 and toks[end - 1].kind == "p" and toks[end - 1].text in ".!?;":
+            end -= 1
+        lex = lexicon()
+        # "According to X, CONTENT."
+        if s0 + 2 < end and toks[s0].lower == "according" and toks[s0 + 1].lower == "to":
+            comma = next((x for x in range(s0 + 2, end) if toks[x].text == ","), None)
+            if comma is not None and comma - s0 <= 10:
+                return self._claim(toks, (s0 + 2, comma), (comma + 1, end), s0, "according to", pi)
+        # the last comma of the sentence, then an attribution to its end
+        comma = next((x for x in range(end - 1, s0, -1) if toks[x].text == ","), None)
+        if comma is None or end - comma > 14 or comma - s0 < MIN_CLAIM_WORDS:
+            return None
+        tail = toks[comma + 1:end]
+        if len(tail) >= 2 and tail[0].lower == "according" and tail[1].lower == "to":
+            return self._claim(toks, (comma + 3, end), (s0, comma), comma + 1, "according to", pi)
+        for c in range(comma + 1, end):
+            if c in used:
+                return None
+            lemma = is_cue(toks, c)
+            if lemma is None:
+                continue
+            if lemma in lex.no_claim:
+                return None
+            if c == comma + 1:  # inverted: "..., said Smith."
+                np = subject_after(toks, c + 1, end)
+                span = (c + 1, c + 1 + len(np)) if np else None
+            else:
+                np = subject_before(toks, c, comma)
+                span = (_index_of(toks, np[0]), _index_of(toks, np[-1]) + 1) if np else None
+            if span is None:
+                return None
+            used.add(c)
+            return self._claim(toks, span, (s0, comma), c, toks[c].text, pi)
+        return None
+
+    def _claim(self, toks: list[Token], speaker: tuple[int, int], content: tuple[int, int], cue_at: int,
+               cue: str, pi: int) -> Mention | None:
+        body = [t for t in toks[content[0]:content[1]]]
+        while body and body[0].lower in ("and", "but", "so", "that"):
+            body.pop(0)
+        if sum(1 for x in body if x.kind == "w") < MIN_CLAIM_WORDS or all(x.kind == "Q" or x.kind == "p" for x in body):
+            return None
+        np = [t for t in toks[speaker[0]:speaker[1]] if t.kind == "w" or t.text == "&"]
+        if not np:
+            return None
+        m = self.resolve_np(np)
+        if m is not None and m.name:
+            self.ents.note_speaker(m.name, m.start)
+        inner = next((self.quote_group[x.quote] for x in body if x.kind == "Q" and x.quote in self.quote_group), None)
+        self.add(body[0].start, body[-1].end, "indirect", pi, m, cue, "indirect:before-cue", 0.6,
+                 (toks, min(speaker[0], cue_at), max(speaker[1], cue_at + 1)), group=inner)
+        return m
+
     def claims(self, toks: list[Token], s0: int, s1: int, used: set[int], pi: int) -> list[Mention | None]:
         """Reported speech without quote marks in one sentence: "Lavrov said only Syrian troops ..."."""
         lo = s0 - 1
         found: list[Mention | None] = []
+        before = self.claim_before_cue(toks, s0, s1, used, pi)
+        if before is not None:
+            return [before]
         for c in range(s0, s1):
             if c in used:
                 continue
@@ -359,8 +432,10 @@ class _Article:
             if m is not None and m.name:
                 self.ents.note_speaker(m.name, m.start)
             a_idx = _index_of(toks, np[0])
+            # a claim that holds partial quotes is one attribution with them ("said the US was “...”")
+            inner = next((self.quote_group[x.quote] for x in body if x.kind == "Q" and x.quote in self.quote_group), None)
             self.add(body[0].start, body[-1].end, "indirect", pi, m, toks[c].text, "indirect", 0.6,
-                     (toks, a_idx, k))
+                     (toks, a_idx, k), group=inner)
             found.append(m)
             used.add(c)
             break  # one claim per sentence: the first cue is the main verb

@@ -56,12 +56,16 @@ class Attribution:
     confidence: float
 
 
-def is_cue(toks: list[Token], i: int, *, after_quote: bool = False) -> str | None:
-    """The lemma if ``toks[i]`` is a cue verb used as a verb here ("the report" is not)."""
+def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool = False) -> str | None:
+    """The lemma if ``toks[i]`` is a cue verb used as a verb here ("the report" is not).
+
+    Cues of belief and evidence ("shows", "found") count only with ``claim``: for reported claims,
+    never for quotations.
+    """
     t = toks[i]
     lex = lexicon()
     lemma = lex.cue_forms.get(t.lower)
-    if lemma is None or t.kind != "w":
+    if lemma is None or t.kind != "w" or (lemma in lex.claim_only and not claim):
         return None
     if after_quote and lemma in lex.before_only:
         return None

@@ -44,6 +44,7 @@ class Lexicon:
         self.speech_lemmas: set[str] = set(cues["speech"])
         self.before_only: set[str] = set(cues.get("before_only", {}).get("lemmas", []))
         self.no_claim: set[str] = set(cues.get("no_claim", {}).get("lemmas", []))
+        self.claim_only: set[str] = set(cues.get("claim_only", {}).get("lemmas", []))
         self.noun_base: set[str] = noun_base
         self.cue_forms: dict[str, str] = {}
         for lemma in sorted(self.lemmas):

@@ -387,7 +387,7 @@ class _Article:
         for c in range(s0, s1):
             if c in used:
                 continue
-            lemma = is_cue(toks, c)
+            lemma = is_cue(toks, c, claim=True)
             if lemma is None or lemma in lexicon().no_claim:
                 continue
             participle = toks[c].lower.endswith("ing") and (c == s0 or toks[c - 1].lower in (",", "by", "while"))

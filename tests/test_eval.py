@@ -37,7 +37,7 @@ def test_polnear_dev_floor(runner, tmp_path):
     from claims.extract import extract
     preds = {d["doc"]: [q.as_json() for q in extract(d["text"])] for d in docs}
     res = ev.score(docs, preds, direct_only=True)
-    assert res["attribution"]["f1"] >= 0.45  # reported speech, with kind "indirect"
+    assert res["attribution"]["f1"] >= 0.53  # reported speech, with kind "indirect"
     assert res["direct"]["precision"] >= 0.94
     assert res["direct"]["f1"] >= 0.96
     assert res["direct"]["speaker_span_acc"] >= 0.84

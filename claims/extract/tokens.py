@@ -8,7 +8,7 @@ speakers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .quotes import QuoteSpan
 
@@ -27,12 +27,14 @@ ABBREV = {
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N., a.m.
     r"|[^\W_]+(?:[’'\-‐.&][^\W_]+)*(?:[’']s\b)?"  # words, with inner hyphens/apostrophes
-    r"|[^\s]",  # any other single character
+    r"|[^\s\u200b\ufeff]",  # any other single character (zero-width marks are skipped)
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word, punctuation mark or whole quote. A NamedTuple: immutable, and cheap to make by the
+    tens of thousands (a frozen dataclass costs several times more per token)."""
+
     text: str
     start: int
     end: int
@@ -63,17 +65,18 @@ def tokenize(text: str, start: int, end: int, spans: list[tuple[int, QuoteSpan]]
 
 def _words(text: str, a: int, b: int) -> list[Token]:
     out: list[Token] = []
+    append = out.append
     for m in _TOKEN.finditer(text, a, b):
         s = m.group()
-        if s in "\u200b\ufeff":
-            continue
-        kind = "w" if (s[0].isalnum()) else "p"
-        if s == "." and out and out[-1].kind == "w" and out[-1].end == m.start() and (
+        start, end = m.span()
+        if s[0].isalnum():
+            append(Token(s, start, end, "w", -1, s.lower(), s[0].isupper()))
+        elif s == "." and out and out[-1].kind == "w" and out[-1].end == start and (
                 out[-1].lower in ABBREV or (len(out[-1].text) == 1 and out[-1].text.isupper())):
             prev = out.pop()
-            out.append(make_token(prev.text + ".", prev.start, m.end(), "w"))
-            continue
-        out.append(make_token(s, m.start(), m.end(), kind))
+            append(Token(prev.text + ".", prev.start, end, "w", -1, prev.lower + ".", prev.is_cap))
+        else:
+            append(Token(s, start, end, "p", -1, s, False))
     return out
 
 

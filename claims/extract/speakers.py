@@ -71,8 +71,12 @@ class Mention:
     kind: str  # "name", "pronoun", "description"
 
 
+def _is_possessive(w: str) -> bool:
+    return w.endswith(("’s", "'s"))
+
+
 def _strip_possessive(w: str) -> str:
-    return re.sub(r"[’']s$", "", w)
+    return w[:-2] if _is_possessive(w) else w
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
@@ -89,7 +93,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             title.append(w)
             i += 1
             continue
-        if re.search(r"[’']s$", w) or _NATIONALITY.match(w) and (nxt in lex.titles or re.search(r"[’']s$", words[i + 1])):
+        if _is_possessive(w) or _NATIONALITY.match(w) and (nxt in lex.titles or _is_possessive(words[i + 1])):
             title.append(w)  # "Iran's Foreign Ministry ...", "Russian Foreign Minister ..."
             i += 1
             continue
@@ -123,6 +127,7 @@ class Entities:
         self.salience: list[tuple[int, str]] = []  # (position, entity name), in order of mention
         self.by_word: dict[str, list[Entity]] = {}  # first and last word of multi-word names -> entities
         self.orgs: list[Entity] = []
+        self.runs: dict[tuple[str, ...], Entity | None] = {}  # each distinct run is registered once
 
     def _index(self, ent: Entity) -> None:
         parts = ent.name.split()
@@ -135,6 +140,17 @@ class Entities:
     # -- registry -------------------------------------------------------------
     def register_run(self, words: list[str], position: int, subject: bool = False) -> Entity | None:
         """Record a capitalised run seen in the article; returns its entity."""
+        key = tuple(words)
+        if key in self.runs:
+            ent = self.runs[key]
+            if subject and ent is not None:
+                self.salience.append((position, ent.name))
+            return ent
+        ent = self._register_run(words, position, subject)
+        self.runs[key] = ent
+        return ent
+
+    def _register_run(self, words: list[str], position: int, subject: bool) -> Entity | None:
         lex = lexicon()
         words = [w for w in words if w not in ("(", ")")]
         if not words:
@@ -172,7 +188,7 @@ class Entities:
                     short.kind = "person"
                     self.by_name[name[-1]] = ent
         if title:
-            t = " ".join(norm_word(w) for w in title if not _NATIONALITY.match(w) and not re.search(r"[’']s$", w))
+            t = " ".join(norm_word(w) for w in title if not _NATIONALITY.match(w) and not _is_possessive(w))
             if t:
                 ent.titles.add(t)
             if ent.kind == "unknown" and not org:
@@ -230,7 +246,7 @@ class Entities:
         """The entity whose title holds every content word of a description ("the secretary of state")."""
         lex = lexicon()
         content = [norm_word(w) for w in words if norm_word(w) not in DETERMINERS
-                   and not _NATIONALITY.match(w) and not re.search(r"[’']s$", w)
+                   and not _NATIONALITY.match(w) and not _is_possessive(w)
                    and norm_word(w) in lex.titles and norm_word(w) not in ("of", "for")]
         if not content:
             return None
@@ -280,7 +296,7 @@ class Entities:
         titled = self.by_title([t.text for t in words])
         if titled:
             return Mention(text, start, end, titled, "description")
-        possessive = re.search(r"[’']s$", words[0].text) is not None
+        possessive = _is_possessive(words[0].text)
         if possessive and head in lex.org_nouns and head not in lex.person_nouns:
             return Mention(text, start, end, _clean_description(text), "description")  # "Assad's office"
         definite = low[0] in ("the", "this", "that") or possessive

@@ -287,7 +287,7 @@ class _Article:
                 found = self.claims(toks, s0, s1, used_cues, pi) if indirect else []
                 for claim in found:
                     para_last = claim or para_last
-                if not found and not sent_last:
+                if not found and not sent_last and (indirect or self.quote_follows(pi, s1)):
                     # still note who spoke ("She said:"), so that a following quote paragraph continues them
                     for c in range(s0, s1):
                         if c not in used_cues and is_cue(toks, c):
@@ -306,6 +306,13 @@ class _Article:
             if caption:
                 prev_para = None
         return self.out
+
+    def quote_follows(self, pi: int, after: int) -> bool:
+        """A quote later in paragraph ``pi`` (after token ``after``) or opening one of the next two."""
+        if any(t.kind == "Q" for t in self.tokens[pi][after:]):
+            return True
+        return any(self.tokens[p] and self.tokens[p][0].kind == "Q"
+                   for p in range(pi + 1, min(pi + 3, len(self.tokens))))
 
     def signoff(self, pi: int) -> Mention | None:
         """A paragraph that only signs off the quote before it: "— Michelle Marks, Philadelphia."."""

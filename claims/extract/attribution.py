@@ -56,7 +56,8 @@ class Attribution:
     confidence: float
 
 
-def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool = False) -> str | None:
+def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool = False,
+           follows_quote: bool = False) -> str | None:
     """The lemma if ``toks[i]`` is a cue verb used as a verb here ("the report" is not).
 
     Cues of belief and evidence ("shows", "found") count only with ``claim``: for reported claims,
@@ -65,7 +66,8 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
     t = toks[i]
     lex = lexicon()
     lemma = lex.cue_forms.get(t.lower)
-    if lemma is None or t.kind != "w" or (lemma in lex.claim_only and not claim):
+    if lemma is None or t.kind != "w" or (lemma in lex.claim_only and not claim) \
+            or (lemma in lex.after_only and not (after_quote or follows_quote)):
         return None
     if after_quote and lemma in lex.before_only:
         return None
@@ -364,13 +366,19 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
             return Attribution("—", k - 1, tuple(np), "after:sign-off", 0.8)
     limit = min(hi, k + 40)
     lex = lexicon()
+    depth = 0
     for c in range(k, limit):
         tc = toks[c]
+        if tc.text in ("(", ")"):
+            depth += 1 if tc.text == "(" else -1
+            continue
+        if depth > 0:
+            continue  # "Rep. Jim McDermott (D-Wash.) said": a parenthesis does not end the sentence
         if tc.text in (".", ";", "!", "?") or (tc.kind == "Q" and c - k <= 1):
             break
         near = c - k <= 8 and not any(x.kind == "Q" or x.text in (",", "—") for x in toks[k:c]) \
             or (c - k <= 16 and all(x.kind != "Q" for x in toks[k:c]) and toks[k].kind == "w" and toks[k].is_cap)
-        lemma = is_cue(toks, c) if near else is_cue(toks, c, after_quote=True)
+        lemma = is_cue(toks, c, follows_quote=True) if near else is_cue(toks, c, after_quote=True)
         if lemma and tc.lower.endswith("ing") and tc.lower not in ("saying", "telling"):
             lemma = None  # "…,” a nod to the front-runner acknowledging …": not this quote's attribution
         if lemma and not near and lemma not in lex.speech_lemmas:

@@ -45,6 +45,7 @@ class Lexicon:
         self.before_only: set[str] = set(cues.get("before_only", {}).get("lemmas", []))
         self.no_claim: set[str] = set(cues.get("no_claim", {}).get("lemmas", []))
         self.claim_only: set[str] = set(cues.get("claim_only", {}).get("lemmas", []))
+        self.after_only: set[str] = set(cues.get("after_only", {}).get("lemmas", []))
         self.noun_base: set[str] = noun_base
         self.cue_forms: dict[str, str] = {}
         for lemma in sorted(self.lemmas):

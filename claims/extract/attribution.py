@@ -266,6 +266,8 @@ def _after_dateline(toks: list[Token], k: int, hi: int) -> int:
     j = k
     while j < hi and toks[j].kind == "w" and toks[j].text.isupper() and len(toks[j].text) > 1:
         j += 1
+    if j == k and k + 3 < hi and toks[k].is_cap and toks[k + 1].text == "(" and toks[k + 2].text.isupper():
+        j = k + 1  # "Washington (AFP) –"
     if j == k:
         return k
     if j < hi and toks[j].text == ",":  # ", Miss." / ", Calif."
@@ -300,6 +302,31 @@ def _description(toks: list[Token], k: int, hi: int) -> list[Token]:
         out.append(t)
         m += 1
     return out
+
+
+def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None:
+    """The subject of a participle cue: the noun phrase right before it ("Ryan saying ..."), else the
+    subject of the clause before its comma ("... he used stronger language, saying ..."), else the
+    sentence's."""
+    prev = toks[k - 1] if k - 1 > lo else None
+    if prev is not None and prev.lower in ("is", "are", "was", "were", "been", "be", "am"):
+        return subject_before(toks, k, lo)  # "Sanders is pledging": a finite verb, not a participle
+    if prev is not None and prev.kind == "w" and prev.lower not in ("by", "upon", "after", "before", "while",
+                                                                 "when", "and", "in", "also", "then"):
+        np = _np_back(toks, k - 1, lo)
+        if np and (np[-1].is_cap or np[-1].lower in ("he", "she", "they", "we")):
+            return np
+    j = k - 1
+    while j > lo and toks[j].text not in (",", ";", "—", "–") and toks[j].kind != "Q":
+        j -= 1
+    if j > lo and toks[j].text in (",", "—", "–"):
+        m = j - 1
+        while m > lo and toks[m].text not in (",", ";") and toks[m].kind != "Q":
+            m -= 1
+        np = sentence_subject(toks, m, j)
+        if np and len(np) == 1 and np[0].lower in ("he", "she", "they", "we"):
+            return np  # "... though last week he used stronger language, saying ..."
+    return sentence_subject(toks, lo, k)
 
 
 def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
@@ -448,7 +475,7 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
         elif is_cue(toks, k):
             if w.endswith("ing") and not (w in ("saying", "telling") and toks[k - 1].lower == "as"):
                 # a participle's subject is its clause's: "Silverman ... incurred boos upon saying"
-                np = sentence_subject(toks, lo, k)
+                np = participle_subject(toks, k, lo)
                 if np:
                     out.append(Attribution(t.text, k, tuple(np), "before:participle", 0.8))
             else:

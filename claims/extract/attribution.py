@@ -102,8 +102,14 @@ def _skip_back(toks: list[Token], j: int, lo: int) -> int:
     while j > lo:
         t = toks[j]
         w = t.lower
-        if w in lex.adverbs or w == "not":
+        if w in lex.adverbs or w == "not" or (len(w) > 4 and w.endswith("ly") and t.kind == "w" and not t.is_cap):
             j -= 1
+        elif w == "ago":
+            j -= 1  # "less than two weeks ago"
+            while j > lo and (toks[j].lower in _TIME_NOUNS or toks[j].lower.isdigit() or toks[j].lower in
+                              ("a", "an", "one", "two", "three", "four", "five", "six", "several", "few", "many",
+                               "than", "less", "more", "about", "just", "only", "nearly", "almost")):
+                j -= 1
         elif w in lex.weekdays or w in ("today", "yesterday", "tonight"):
             j -= 1
             if j > lo and toks[j].lower in ("on", "late", "early", "last"):
@@ -448,6 +454,10 @@ def _colon_speaker(toks: list[Token], q: int, lo: int) -> Attribution | None:
     return Attribution(":", colon, tuple(name), "before:colon", 0.75)
 
 
+# Verbs that stand before their subject in news ("…, explained Rosenberg, …"); "told CNN" names a hearer.
+_INVERTING = {"say", "add", "explain", "write", "ask", "continue", "note", "recall", "reply", "insist", "argue"}
+
+
 def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
     """Every cue before quote ``q`` in its sentence that has a speaker, nearest first."""
     out: list[Attribution] = []
@@ -473,6 +483,14 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
             if np:
                 out.append(Attribution(t.text + " " + toks[k + 1].text, k, tuple(np), "before:noun-cue", 0.75))
         elif is_cue(toks, k):
+            if toks[k - 1].text == "," and k + 1 < q and toks[k + 1].is_cap and \
+                    lexicon().cue_forms.get(w) in _INVERTING:
+                np = subject_after(toks, k + 1, q)  # "..., explained Rosenberg, “...”"
+                after_np = k + 1 + len(np) if np else q
+                if np and after_np < q and toks[after_np].text == "," and all(x.is_cap for x in np):
+                    out.append(Attribution(t.text, k, tuple(np), "before:inverted", 0.85))
+                    k -= 1
+                    continue
             if w.endswith("ing") and not (w in ("saying", "telling") and toks[k - 1].lower == "as"):
                 # a participle's subject is its clause's: "Silverman ... incurred boos upon saying"
                 np = participle_subject(toks, k, lo)

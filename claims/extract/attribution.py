@@ -310,23 +310,6 @@ def _description(toks: list[Token], k: int, hi: int) -> list[Token]:
     return out
 
 
-def nearest_subject(toks: list[Token], lo: int, q: int) -> list[Token] | None:
-    """The closest personal pronoun or "who" before a quote ("... videos he calls “...”")."""
-    k = q - 1
-    while k > lo:
-        t = toks[k]
-        if t.kind == "Q":
-            return None
-        if t.lower in ("he", "she", "they", "we") and k + 1 < q and toks[k + 1].kind == "w":
-            return [t]
-        if t.lower == "who" and k - 2 > lo and toks[k - 1].text in (",", "—") or (t.lower == "who" and k - 1 > lo and toks[k - 1].is_cap):
-            ante = _np_back(toks, k - 2 if toks[k - 1].text in (",", "—") else k - 1, lo)
-            if ante:
-                return [t] + ante
-        k -= 1
-    return None
-
-
 def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None:
     """The subject of a participle cue: the noun phrase right before it ("Ryan saying ..."), else the
     subject of the clause before its comma ("... he used stronger language, saying ..."), else the

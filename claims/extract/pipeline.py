@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 
 from ..model import Quote
-from .attribution import Attribution, attribute_after, attribute_before, is_cue, nearest_subject, \
-    subject_after, subject_before, sentence_subject
+from .attribution import Attribution, attribute_after, attribute_before, is_cue, subject_after, \
+    subject_before, sentence_subject
 from .dates import find_stated_day, resolve_stated_day
 from .lexicon import lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
@@ -263,8 +263,8 @@ class _Article:
                         else:
                             # no cue anywhere near: a characterisation, a term, a title. Most are still
                             # someone's words; the likeliest someone is the sentence's subject.
-                            subj = nearest_subject(toks, lo, qi) or sentence_subject(toks, lo, qi)
-                            m = self.resolve_np(subj) if subj else None
+                            subj = sentence_subject(toks, lo, qi)
+                            m = self.ents.resolve(subj, subj[0].start) if subj else None
                             if m is not None and m.name:
                                 rule, conf = "unattributed:subject", 0.35
                             elif para_last is not None:

@@ -127,3 +127,10 @@ def test_every_quote_carries_rule_and_confidence():
 ])
 def test_odd_input_never_raises(text):
     extract(text)
+
+
+def test_sentence_that_goes_on_with_a_report_is_the_reporters():
+    text = ("Radio Sud reported the agreement would give the port to the city. "
+            "The ministry would also accept the mayor’s “full authority over the harbour and its docks.”")
+    (q,) = direct(text)
+    assert q.speaker == "Radio Sud"

@@ -144,7 +144,8 @@ def _np_back(toks: list[Token], j: int, lo: int) -> list[Token]:
         w = t.lower
         if t.kind == "Q" or (t.kind == "p" and t.text not in (")", "&")):
             break
-        if t.kind == "w" and not t.is_cap and (w in _NP_STOP or w in _PAST or lex.cue_lemma(w)):
+        if t.kind == "w" and not t.is_cap and (w in _NP_STOP or w in _PAST or lex.cue_lemma(w)
+                                               or w.endswith(("n't", "n’t"))):
             break
         if t.text == ")":
             m = k - 1

@@ -205,6 +205,7 @@ class _Article:
             toks = self.tokens[pi]
             para_last: Mention | None = None
             prev_subject: Mention | None = None  # the subject of the sentence before, in this paragraph
+            reported_in_para = False  # a reported claim (no quote marks) was attributed in this paragraph
             signoff = self.signoff(pi + 1)
             for s0, s1 in self.sents[pi]:
                 lo = s0 - 1
@@ -265,7 +266,12 @@ class _Article:
                             # someone's words; the likeliest someone is the sentence's subject.
                             subj = sentence_subject(toks, lo, qi)
                             m = self.ents.resolve(subj, subj[0].start) if subj else None
-                            if m is not None and m.name:
+                            if para_last is not None and reported_in_para and (m is None or m.kind != "pronoun") \
+                                    and any(x.lower == "would" for x in toks[s0:qi]):
+                                # "Channel 2 reported the deal would .... Russia would also accept “...”":
+                                # a sentence that goes on with the report is the reporter's
+                                m, rule, conf = para_last, "continue:report", 0.5
+                            elif m is not None and m.name:
                                 rule, conf = "unattributed:subject", 0.35
                             elif para_last is not None:
                                 m, rule, conf = para_last, "unattributed:paragraph", 0.3
@@ -287,6 +293,7 @@ class _Article:
                 found = self.claims(toks, s0, s1, used_cues, pi) if indirect else []
                 for claim in found:
                     para_last = claim or para_last
+                    reported_in_para = True
                 if not found and not sent_last and (indirect or self.quote_follows(pi, s1)):
                     # still note who spoke ("She said:"), so that a following quote paragraph continues them
                     for c in range(s0, s1):
@@ -297,6 +304,7 @@ class _Article:
                                 if m is not None and m.name:
                                     self.ents.note_speaker(m.name, m.start)
                                     para_last = m
+                                    reported_in_para = True
                                 break
             text = self.text[self.paras[pi].start:self.paras[pi].end]
             caption = para_last is None and bool(_CAPTION.search(text))

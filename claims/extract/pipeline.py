@@ -204,7 +204,7 @@ class _Article:
         for pi in range(min(self.stop, len(self.paras))):
             toks = self.tokens[pi]
             para_last: Mention | None = None
-            prev_subject: Mention | None = None  # the subject of the sentence before, in this paragraph
+            subjects: list[list[Token]] = []  # the subjects of the sentences so far, in this paragraph
             reported_in_para = False  # a reported claim (no quote marks) was attributed in this paragraph
             signoff = self.signoff(pi + 1)
             for s0, s1 in self.sents[pi]:
@@ -255,7 +255,7 @@ class _Article:
                             m, rule, conf = signoff, "after:sign-off", 0.8
                         elif para_last is not None and at_start:
                             m, rule, conf = para_last, "continue:paragraph", 0.8
-                        elif prev_subject is not None and at_start:
+                        elif at_start and (prev_subject := self.latest_subject(subjects)) is not None:
                             m, rule, conf = prev_subject, "continue:subject", 0.6
                         elif qi == 0 and prev_para is not None:
                             m, rule, conf = prev_para, "continue:previous-paragraph", 0.75
@@ -288,8 +288,7 @@ class _Article:
                     sent_last = m
                     para_last = m
                 if subj:
-                    ms = self.ents.resolve(subj, subj[0].start)
-                    prev_subject = ms if ms is not None and ms.name else prev_subject
+                    subjects.append(subj)  # resolved only if a later quote needs it
                 found = self.claims(toks, s0, s1, used_cues, pi) if indirect else []
                 for claim in found:
                     para_last = claim or para_last
@@ -314,6 +313,14 @@ class _Article:
             if caption:
                 prev_para = None
         return self.out
+
+    def latest_subject(self, subjects: list[list[Token]]) -> Mention | None:
+        """The latest sentence subject of the paragraph that names someone."""
+        for subj in reversed(subjects):
+            m = self.ents.resolve(subj, subj[0].start)
+            if m is not None and m.name:
+                return m
+        return None
 
     def quote_follows(self, pi: int, after: int) -> bool:
         """A quote later in paragraph ``pi`` (after token ``after``) or opening one of the next two."""

@@ -106,6 +106,10 @@ class _Article:
                 for a, b in _cap_runs(piece):
                     run = piece[a:b]
                     key = tuple(x.text for x in run)
+                    # one word carries no title and is registered when a mention needs it; acronyms
+                    # are kept so that "ICG" can find "International Crisis Group"
+                    if len(run) == 1 and not run[0].text.isupper():
+                        continue
                     if run and key not in seen and not (len(run) == 1 and run[0].lower in NOT_NAMES):
                         seen.add(key)
                         self.ents.register_run(list(key), run[0].start)

@@ -69,7 +69,7 @@ def _n_words(s: str) -> int:
 class _Article:
     """State of one extraction run: the text, its quotes, the entities met so far."""
 
-    def __init__(self, text: str, published: str | None) -> None:
+    def __init__(self, text: str, published: str | None, indirect: bool = True) -> None:
         self.text = text
         self.published = published
         self.paras = paragraphs(text)
@@ -84,17 +84,39 @@ class _Article:
         for i, sp in enumerate(self.spans):
             by_para.setdefault(sp.paragraph, []).append((i, sp))
         self.quote_texts = [text[s.start:s.end] for s in self.spans]
-        self.tokens: list[list[Token]] = []
-        self.sents: list[list[tuple[int, int]]] = []
-        for p in self.paras:
-            toks = tokenize(text, p.start, p.end, by_para.get(p.index, []))
-            self.tokens.append(toks)
-            self.sents.append(sentences(toks, self.quote_texts))
+        self.by_para = by_para
+        n = len(self.paras)
+        # Without reported speech, a paragraph matters only near a quote: the quote's own, the two
+        # before it (who spoke, "He said:") and the one after (a sign-off).
+        self.near = [indirect or any(q in by_para for q in (pi - 1, pi, pi + 1, pi + 2)) for pi in range(n)]
+        self._tokens: list[list[Token] | None] = [None] * n
+        self._sents: list[list[tuple[int, int]] | None] = [None] * n
+
+    def toks(self, pi: int) -> list[Token]:
+        """Tokens of paragraph ``pi``, made on first use."""
+        got = self._tokens[pi]
+        if got is None:
+            p = self.paras[pi]
+            got = tokenize(self.text, p.start, p.end, self.by_para.get(p.index, []))
+            self._tokens[pi] = got
+            self._sents[pi] = sentences(got, self.quote_texts)
+        return got
+
+    def sents(self, pi: int) -> list[tuple[int, int]]:
+        self.toks(pi)
+        return self._sents[pi]  # type: ignore[return-value]
+
+    def opens_with_quote(self, pi: int) -> bool:
+        spans = self.by_para.get(pi)
+        return bool(spans) and not self.text[self.paras[pi].start:spans[0][1].open_at].strip()
 
     def register_names(self) -> None:
         """Every capitalised run of the narrative, with its title, before any is resolved."""
         seen: set[tuple[str, ...]] = set()
-        for toks in self.tokens[:self.stop]:
+        for pi in range(min(self.stop, len(self.paras))):
+            if not self.near[pi]:
+                continue
+            toks = self.toks(pi)
             words = [t for t in toks if t.kind == "w"]
             if len(words) >= 4 and sum(t.is_cap for t in words) >= 0.6 * len(words):
                 continue  # a Title Case headline: every word is capitalised, none is a name by that
@@ -206,12 +228,16 @@ class _Article:
         prev_para_caption = False
         before_prev: Mention | None = None
         for pi in range(min(self.stop, len(self.paras))):
-            toks = self.tokens[pi]
+            if not self.near[pi]:
+                prev_para = before_prev = None
+                prev_para_caption = False
+                continue
+            toks = self.toks(pi)
             para_last: Mention | None = None
             subjects: list[list[Token]] = []  # the subjects of the sentences so far, in this paragraph
             reported_in_para = False  # a reported claim (no quote marks) was attributed in this paragraph
             signoff = self.signoff(pi + 1)
-            for s0, s1 in self.sents[pi]:
+            for s0, s1 in self.sents(pi):
                 lo = s0 - 1
                 subj = sentence_subject(toks, lo, s1)
                 if subj and subj[0].is_cap:
@@ -328,16 +354,17 @@ class _Article:
 
     def quote_follows(self, pi: int, after: int) -> bool:
         """A quote later in paragraph ``pi`` (after token ``after``) or opening one of the next two."""
-        if any(t.kind == "Q" for t in self.tokens[pi][after:]):
+        if any(t.kind == "Q" for t in self.toks(pi)[after:]):
             return True
-        return any(self.tokens[p] and self.tokens[p][0].kind == "Q"
-                   for p in range(pi + 1, min(pi + 3, len(self.tokens))))
+        return any(self.opens_with_quote(p) for p in range(pi + 1, min(pi + 3, len(self.paras))))
 
     def signoff(self, pi: int) -> Mention | None:
         """A paragraph that only signs off the quote before it: "— Michelle Marks, Philadelphia."."""
         if pi >= min(self.stop, len(self.paras)):
             return None
-        toks = self.tokens[pi]
+        if self.text[self.paras[pi].start:self.paras[pi].end].lstrip()[:1] not in ("-", "—", "–", "―"):
+            return None
+        toks = self.toks(pi)
         if len(toks) < 2 or toks[0].text not in ("-", "—", "–", "―", "--") or len(toks) > 16:
             return None
         words = []
@@ -491,5 +518,5 @@ def _leading_name(words: list[str]) -> list[str]:
 
 def extract(text: str, *, published: str | None = None, indirect: bool = True) -> list[Quote]:
     """Every attributed quote (and, with ``indirect``, reported claim) in an article's text, in order."""
-    art = _Article(text, published)
+    art = _Article(text, published, indirect)
     return sorted(art.run(indirect), key=lambda q: (q.start, q.end))

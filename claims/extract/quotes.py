@@ -110,14 +110,15 @@ def _pair_double(par: str) -> list[tuple[int, int, int, int, bool]]:
     return regions
 
 
-def _pair_single(par: str, masked: list[bool]) -> list[tuple[int, int, int, int, bool]]:
+def _pair_single(par: str, masked: list[tuple[int, int]]) -> list[tuple[int, int, int, int, bool]]:
+    """Single-quoted regions outside the double-quoted stretches ``masked`` ((start, end) pairs)."""
     regions = []
     open_at = None
     n = len(par)
     for mark in _SINGLE_RE.finditer(par):
         i = mark.start()
         ch = par[i]
-        if masked[i]:
+        if any(a <= i < b for a, b in masked):
             continue
         if ch in "'’" and ((i + 1 < n and par[i + 1] == ch) or (i > 0 and par[i - 1] == ch)):
             continue  # part of a doubled mark
@@ -149,11 +150,7 @@ def find_quote_spans(text: str, paras: list[Paragraph] | None = None) -> list[Qu
         if not any(c in par for c in DOUBLE + SINGLE):
             continue
         dbl = _pair_double(par)
-        masked = [False] * len(par)
-        for _, _, a, b, _ in dbl:
-            for k in range(a, b):
-                masked[k] = True
-        sgl = _pair_single(par, masked)
+        sgl = _pair_single(par, [(a, b) for _, _, a, b, _ in dbl])
         tagged = [(r, True) for r in dbl] + [(r, False) for r in sgl]
         for (s, e, a, b, closed), double in sorted(tagged):
             # trim whitespace inside the marks

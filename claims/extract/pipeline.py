@@ -26,8 +26,8 @@ from .attribution import Attribution, attribute_after, attribute_before, is_cue,
 from .dates import find_stated_day, resolve_stated_day
 from .lexicon import lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
-from .speakers import Entities, Mention, NOT_NAMES, _cap_runs
-from .tokens import Token, make_token, sentences, tokenize
+from .speakers import CONNECTORS, Entities, Mention, NOT_NAMES
+from .tokens import Token, sentences, tokenize
 
 # Quotes right after these words name a title or a term, not words someone said. Chosen on PolNeAR
 # train: after "entitled", "so-called", "podcast" ... a quote is rarely someone's words, while after
@@ -120,22 +120,29 @@ class _Article:
             words = [t for t in toks if t.kind == "w"]
             if len(words) >= 4 and sum(t.is_cap for t in words) >= 0.6 * len(words):
                 continue  # a Title Case headline: every word is capitalised, none is a name by that
-            piece: list[Token] = []
-            for t in toks + [make_token(".", -1, -1, "p")]:
-                if t.kind == "w":
-                    piece.append(t)
+            run: list[Token] = []
+            for t in toks:
+                if t.kind == "w" and (t.is_cap or (run and (t.lower in CONNECTORS or
+                                                            (t.text.isdigit() and len(t.text) <= 2)))):
+                    run.append(t)
                     continue
-                for a, b in _cap_runs(piece):
-                    run = piece[a:b]
-                    key = tuple(x.text for x in run)
-                    # one word carries no title and is registered when a mention needs it; acronyms
-                    # are kept so that "ICG" can find "International Crisis Group"
-                    if len(run) == 1 and not run[0].text.isupper():
-                        continue
-                    if run and key not in seen and not (len(run) == 1 and run[0].lower in NOT_NAMES):
-                        seen.add(key)
-                        self.ents.register_run(list(key), run[0].start)
-                piece = []
+                if run:
+                    self._register_prepass(run, seen)
+                    run = []
+            if run:
+                self._register_prepass(run, seen)
+
+    def _register_prepass(self, run: list[Token], seen: set[tuple[str, ...]]) -> None:
+        while run and not run[-1].is_cap and not run[-1].text.isdigit():
+            run = run[:-1]  # a connector ends no name: "Secretary of state" -> "Secretary"
+        # one word carries no title and is registered when a mention needs it; acronyms are kept
+        # so that "ICG" can find "International Crisis Group"
+        if not run or (len(run) == 1 and (not run[0].text.isupper() or run[0].lower in NOT_NAMES)):
+            return
+        key = tuple(x.text for x in run)
+        if key not in seen:
+            seen.add(key)
+            self.ents.register_run(list(key), run[0].start)
 
     # -- per quote ------------------------------------------------------------------
     def not_speech(self, toks: list[Token], qi: int, qtext: str) -> bool:

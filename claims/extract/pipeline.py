@@ -343,6 +343,9 @@ class _Article:
                                     reported_in_para = True
                                 break
             text = self.text[self.paras[pi].start:self.paras[pi].end]
+            if para_last is None and text.rstrip().endswith(":") and subjects:
+                # "He then listed the qualities a nominee needs:" hands the floor to the quotes below
+                para_last = self.latest_subject(subjects)
             caption = para_last is None and bool(_CAPTION.search(text))
             if para_last is not None or not caption:
                 before_prev = prev_para if para_last is None else para_last

@@ -158,8 +158,8 @@ def _np_back(toks: list[Token], j: int, lo: int) -> list[Token]:
     out.reverse()
     if out and out[-1].lower in ("he", "she", "it", "they", "we", "i"):
         return [out[-1]]  # "on Tuesday night he said": the pronoun is the subject
-    if len(out) == 1 and out[0].lower in NOT_NAMES:
-        return []  # "And said ...": no subject here
+    if len(out) == 1 and out[0].lower in NOT_NAMES and out[0].lower not in _QUANTIFIERS:
+        return []  # "And said ...": no subject here ("Some chanted ..." has one)
     # the phrase starts at a determiner, a capital, a pronoun or a number; drop leading prepositions
     while out and out[0].kind == "w" and not out[0].is_cap and out[0].lower in _PREPS_IN_NP:
         out.pop(0)
@@ -290,6 +290,7 @@ def _after_dateline(toks: list[Token], k: int, hi: int) -> int:
     return j if j > k and toks[j - 1].text in (":", "—", "–", "-", "--") else k
 
 
+_QUANTIFIERS = {"some", "many", "most", "others", "several", "few", "both", "all"}
 _PAST = {"began", "made", "took", "went", "came", "gave", "got", "told", "said", "wrote", "left", "led",
          "ran", "saw", "spoke", "put", "set", "kept", "held", "brought", "found", "thought", "felt", "stood",
          "sat", "won", "lost", "met", "paid", "sent", "spent", "built", "became", "seemed", "has", "had",
@@ -333,7 +334,10 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
         np = sentence_subject(toks, m, j)
         if np and len(np) == 1 and np[0].lower in ("he", "she", "they", "we"):
             return np  # "... though last week he used stronger language, saying ..."
-    return sentence_subject(toks, lo, k)
+    np = sentence_subject(toks, lo, k)
+    if np is None and k - 1 > lo and toks[k - 1].lower in ("in", "by", "after", "while", "when", "before", "upon"):
+        np = sentence_subject(toks, lo, len(toks))  # "In declaring ... “not Christian,” the pope ..."
+    return np
 
 
 def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
@@ -347,8 +351,8 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
         m = k
         while m < hi and toks[m].text != "," and toks[m].kind != "Q":
             m += 1
-        if m < hi and toks[m].text == ",":
-            k = m + 1
+        if m < hi and (toks[m].text == "," or (toks[m].kind == "Q" and toks[m].text.rstrip("”\"’'").endswith(","))):
+            k = m + 1  # "In declaring his statements “not Christian,” the pope ..."
             if k < hi and toks[k].lower in ("the", "a", "an") :
                 m = k
                 while m < hi and toks[m].text != "," and toks[m].kind != "Q" and m - k < 12:

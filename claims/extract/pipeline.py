@@ -62,8 +62,11 @@ def boilerplate_start(text: str, paras: list[Paragraph]) -> int:
     return len(paras)
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 def _n_words(s: str) -> int:
-    return len(re.findall(r"[^\W_]+", s))
+    return len(_WORD.findall(s))
 
 
 class _Article:
@@ -364,7 +367,8 @@ class _Article:
 
     def quote_follows(self, pi: int, after: int) -> bool:
         """A quote later in paragraph ``pi`` (after token ``after``) or opening one of the next two."""
-        if any(t.kind == "Q" for t in self.toks(pi)[after:]):
+        toks = self.toks(pi)
+        if self.by_para.get(pi) and after < len(toks) and self.by_para[pi][-1][1].open_at >= toks[after].start:
             return True
         return any(self.opens_with_quote(p) for p in range(pi + 1, min(pi + 3, len(self.paras))))
 

@@ -34,8 +34,8 @@ _ISE_KEEP = {"prom", "otherw", "expert", "exerc", "adv", "surpr", "comprom", "en
              "chast", "compr", "improv", "inc", "circumc", "ra", "pra", "appra", "upr", "ar", "dem",
              "excerc", "cru", "pa", "no", "po", "vi", "wi", "bru", "rai", "tou", "sun", "chi", "cla",
              "mo", "ho", "tra", "ele", "fra", "mi", "pr", "cl", "cri", "pre", "sunr", "moonr", "hi",
-             "impr", "rem", "paradis", "pois", "rais", "prais", "nois", "exerc", "inc", "prec", "concis",
-             "vis", "revis", "advis", "devis", "supervis", "televis", "improvis", "comprom", "surpris"}
+             "impr", "rem", "paradis", "pois", "rais", "prais", "nois", "concis",
+             "vis", "revis", "advis", "devis", "supervis", "televis", "improvis", "surpris"}
 _MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
                         "‚": "'", "‛": "'", "‹": "'", "›": "'", "`": "'", "–": "-", "—": "-", "‐": "-",
                         "\u00a0": " "})

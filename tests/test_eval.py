@@ -3,9 +3,8 @@
 Floors sit a little under the measured figures, so a change that breaks extraction fails here.
 """
 
-import json
 
-from conftest import GOLD, POLNEAR, SEEDS, invoke, load_eval, needs_shared
+from conftest import POLNEAR, SEEDS, invoke, load_eval, needs_shared
 
 pytestmark = needs_shared
 

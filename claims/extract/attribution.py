@@ -36,7 +36,7 @@ _SUBORD_OPEN = {"after", "before", "when", "while", "as", "since", "because", "a
                 "amid", "despite", "following", "speaking", "according", "asked", "writing", "under",
                 "over", "like", "unlike", "by", "ahead", "addressing", "responding", "reacting",
                 "citing", "talking", "appearing", "meanwhile", "however", "separately", "earlier",
-                "later", "still", "instead", "overall", "yet", "also", "but", "and", "so", "in"}
+                "later", "still", "instead", "overall", "yet", "also", "but", "and", "so"}
 _TIME_NOUNS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
                "day", "days", "weeks", "months", "years"}
 _TIME_MODS = {"last", "this", "earlier", "next", "that", "the", "previous", "on", "late", "early"}

@@ -37,7 +37,7 @@ NOT_NAMES = {
     "later", "according", "speaking", "asked", "despite", "with", "without", "for", "from", "to",
     "by", "of", "about", "over", "under", "among", "amid", "against", "between", "through", "into",
     "what", "who", "whom", "which", "where", "why", "how", "whether", "instead", "even", "just",
-    "only", "already", "yet", "once", "separately", "further", "likewise", "similarly", "indeed",
+    "only", "already", "once", "separately", "further", "likewise", "similarly", "indeed",
     "read", "more", "view", "photo", "image", "watch", "follow", "share", "click", "see", "like",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "tomorrow", "mr", "mrs", "ms", "dr", "several", "few", "other", "such", "upon", "nor",
@@ -267,7 +267,7 @@ class Entities:
         if len(words) == 1 and low[0] in (lex.pronouns_person | lex.pronouns_org | lex.pronouns_plural):
             w = low[0]
             if w in lex.pronouns_person:
-                female = True if w in lex.pronouns_female else False
+                female = w in lex.pronouns_female
                 name = self.recent(position, {"person", "unknown"}, female=female)
             elif w in lex.pronouns_org:
                 name = self.recent(position, {"org", "unknown"})
@@ -325,9 +325,7 @@ def _cap_runs(words: list[Token]) -> list[tuple[int, int]]:
         if words[i].is_cap or _ACRONYM.match(words[i].text):
             j = i + 1
             while j < n:
-                if words[j].is_cap or (words[j].text.isdigit() and len(words[j].text) <= 2):
-                    j += 1
-                elif norm_word(words[j].text) in CONNECTORS and j + 1 < n and words[j + 1].is_cap:
+                if words[j].is_cap or (words[j].text.isdigit() and len(words[j].text) <= 2) or norm_word(words[j].text) in CONNECTORS and j + 1 < n and words[j + 1].is_cap:
                     j += 1
                 else:
                     break

@@ -114,7 +114,7 @@ def sentences(toks: list[Token], quote_texts: list[str]) -> list[tuple[int, int]
 
 _ATTRIBUTION_TAIL = {"in", "on", "at", "to", "during", "after", "before", "when", "while", "as", "by", "from",
                      "with", "recently", "later", "earlier", "yesterday", "today", "tonight", "last", "this",
-                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in", "via"}
+                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "via"}
 
 
 def _attribution_follows(toks: list[Token], k: int) -> bool:

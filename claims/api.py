@@ -15,10 +15,6 @@ from .store import Store
 DEFAULT_DB = "claims.db"
 
 
-def open_store(db: str | Path) -> Store:
-    return Store.open(db)
-
-
 def ingest_paths(db: str | Path, paths: list[str], *, overrides: Overrides = Overrides(),
                  stdin: bytes | None = None,
                  progress: Callable[[int], Callable[[Article, bool], None]] | None = None) -> IngestResult:
@@ -49,4 +45,4 @@ def with_store(db: str | Path, fn: Callable[[Store], object]):
         store.close()
 
 
-__all__ = ["DEFAULT_DB", "Overrides", "extract_paths", "ingest_paths", "open_store", "query", "with_store"]
+__all__ = ["DEFAULT_DB", "Overrides", "extract_paths", "ingest_paths", "query", "with_store"]

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .normalize import words as norm_words
 
 # Whole-text similarity (0-100) above which two quotes of one speaker are one statement.
 SAME_RATIO = 75
@@ -92,7 +91,3 @@ def same_statement(a: Candidate, b: Candidate) -> tuple[bool, Score]:
         return False, s
     long_enough = s.shorter_words >= CROSS_SPEAKER_MIN_WORDS
     return long_enough and (s.ratio >= CROSS_SPEAKER_RATIO or (s.contained and s.partial >= 99)), s
-
-
-def normal_text(text: str) -> str:
-    return " ".join(norm_words(text))

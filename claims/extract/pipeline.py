@@ -304,6 +304,8 @@ class _Article:
                         else:
                             # no cue anywhere near: a characterisation, a term, a title. Most are still
                             # someone's words; the likeliest someone is the sentence's subject.
+                            if _title_case(qtext):
+                                continue  # no cue and Every Word Capitalised: a title or a slogan
                             subj = sentence_subject(toks, lo, qi)
                             m = self.ents.resolve(subj, subj[0].start) if subj else None
                             if para_last is not None and reported_in_para and (m is None or m.kind != "pronoun") \
@@ -507,6 +509,15 @@ class _Article:
             used.add(c)
             break  # one claim per sentence: the first cue is the main verb
         return found
+
+
+_TITLE_SMALL = {"of", "the", "and", "a", "an", "to", "in", "for", "on", "with", "at", "from", "by", "or"}
+
+
+def _title_case(text: str) -> bool:
+    """Every word capitalised (small words aside): "Morning Joe", "Saving Private Ryan"."""
+    words = _WORD.findall(text)
+    return bool(words) and all(w[:1].isupper() or w.isdigit() or w.lower() in _TITLE_SMALL for w in words)
 
 
 def _index_of(toks: list[Token], t: Token) -> int:

@@ -42,7 +42,6 @@ _TIME_NOUNS = {"week", "month", "year", "night", "morning", "afternoon", "evenin
 _TIME_MODS = {"last", "this", "earlier", "next", "that", "the", "previous", "on", "late", "early"}
 _PREPS_IN_NP = {"of", "to", "for", "at", "in", "from", "with", "on"}
 _PREP_BEFORE_NOUN = {"about", "of", "on", "with", "for", "from", "over", "amid", "despite", "into", "against"}
-_PARTICIPLE_HOSTS = {",", "by", "after", "before", "while", "when", "in", "—", "–", "and"}
 
 
 @dataclass(frozen=True)

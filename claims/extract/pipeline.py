@@ -80,7 +80,7 @@ class _Article:
         self.stop = boilerplate_start(text, self.paras)
         self.ents = Entities()
         self.out: list[Quote] = []
-        self.groups: dict[int, int] = {}  # id(mention) -> group of the attribution it came from
+        self.groups: dict[Mention, int] = {}  # a speaker mention -> the group of the attribution it made
         self.quote_group: dict[int, int | None] = {}  # quote span index -> group of its direct quote
         self.group = 0
         by_para: dict[int, list[tuple[int, QuoteSpan]]] = {}
@@ -169,6 +169,18 @@ class _Article:
             return Mention(np[0].text, np[0].start, np[0].end, ante.name if ante else None, "pronoun")
         return self.ents.resolve(np, np[0].start)
 
+    def speaker(self, np: list[Token]) -> Mention | None:
+        """Resolve a speaker phrase and note it as the latest speaker (for pronouns that follow)."""
+        m = self.resolve_np(np)
+        if m is not None and m.name:
+            self.ents.note_speaker(m.name, m.start)
+        return m
+
+    def group_within(self, body: list[Token]) -> int | None:
+        """The group of a quote inside a claim's words: a claim that holds partial quotes is one
+        attribution with them ("said the US was “quite concerned”")."""
+        return next((self.quote_group[x.quote] for x in body if x.kind == "Q" and x.quote in self.quote_group), None)
+
     def stated(self, toks: list[Token], a: int, b: int) -> tuple[str | None, str | None]:
         """A stated day in the attribution's own words (toks[a:b], quotes excluded)."""
         words = " ".join(t.text for t in toks[max(a, 0):b] if t.kind != "Q")
@@ -216,13 +228,12 @@ class _Article:
             conf -= 0.3
         if group is None:
             # one attribution, one group: quotes that continue a speaker share its group
-            key = id(mention) if mention is not None and rule.startswith(GROUPED) else None
-            group = self.groups.get(key) if key is not None else None
+            group = self.groups.get(mention) if mention is not None and rule.startswith(GROUPED) else None
             if group is None:
                 self.group += 1
                 group = self.group
                 if mention is not None:
-                    self.groups[id(mention)] = group
+                    self.groups[mention] = group
         self.out.append(Quote(
             start=sp_start, end=sp_end, text=self.text[sp_start:sp_end], kind=kind,
             speaker=name, speaker_mention=mention.text if mention else None,
@@ -341,9 +352,8 @@ class _Article:
                         if c not in used_cues and is_cue(toks, c):
                             np = subject_before(toks, c, lo)
                             if np:
-                                m = self.resolve_np(np)
+                                m = self.speaker(np)
                                 if m is not None and m.name:
-                                    self.ents.note_speaker(m.name, m.start)
                                     para_last = m
                                     reported_in_para = True
                                 break
@@ -438,12 +448,9 @@ class _Article:
         np = [t for t in toks[speaker[0]:speaker[1]] if t.kind == "w" or t.text == "&"]
         if not np:
             return None
-        m = self.resolve_np(np)
-        if m is not None and m.name:
-            self.ents.note_speaker(m.name, m.start)
-        inner = next((self.quote_group[x.quote] for x in body if x.kind == "Q" and x.quote in self.quote_group), None)
+        m = self.speaker(np)
         self.add(body[0].start, body[-1].end, "indirect", pi, m, cue, "indirect:before-cue", 0.6,
-                 (toks, min(speaker[0], cue_at), max(speaker[1], cue_at + 1)), group=inner)
+                 (toks, min(speaker[0], cue_at), max(speaker[1], cue_at + 1)), group=self.group_within(body))
         return m
 
     def claims(self, toks: list[Token], s0: int, s1: int, used: set[int], pi: int) -> list[Mention | None]:
@@ -497,14 +504,10 @@ class _Article:
                 continue
             if body[0].kind == "Q" and len([x for x in body if x.kind == "w"]) < MIN_CLAIM_WORDS:
                 continue
-            m = self.resolve_np(np)
-            if m is not None and m.name:
-                self.ents.note_speaker(m.name, m.start)
+            m = self.speaker(np)
             a_idx = _index_of(toks, np[0])
-            # a claim that holds partial quotes is one attribution with them ("said the US was “...”")
-            inner = next((self.quote_group[x.quote] for x in body if x.kind == "Q" and x.quote in self.quote_group), None)
             self.add(body[0].start, body[-1].end, "indirect", pi, m, toks[c].text, "indirect", 0.6,
-                     (toks, a_idx, k), group=inner)
+                     (toks, a_idx, k), group=self.group_within(body))
             found.append(m)
             used.add(c)
             break  # one claim per sentence: the first cue is the main verb

@@ -84,6 +84,6 @@ def ingest(store: Store, articles: list[Article],
         done.append((a.doc, "new" if stored else "already ingested"))
         if progress is not None:
             progress(a, stored)
-    live = {s.id for s in store.statements(sorted(touched))} if touched else set()
+    live = store.existing_statements(sorted(touched))
     return IngestResult(new=new, skipped=skipped, quotes=nquotes, statements_touched=len(live),
                         articles=tuple(done), warnings=tuple(warnings))

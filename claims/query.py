@@ -79,7 +79,7 @@ def diff(store: Store, a: str, b: str) -> DiffReport:
     if ids_a == ids_b:
         raise NotFound(f"{a!r} and {b!r} name the same articles; compare two different outlets or articles")
     agreements, discrepancies, only_a, only_b = [], [], [], []
-    for st in store.statements():
+    for st in store.statements(article_ids=ids_a | ids_b):
         ma = [m for m in st.members if m.article_id in ids_a]
         mb = [m for m in st.members if m.article_id in ids_b and m.article_id not in ids_a]
         if ma and mb:

@@ -186,16 +186,14 @@ class Store:
             rows = [r for r in self.q("SELECT id, name FROM speakers WHERE kind = 'name' AND name LIKE ?",
                                       ("% " + name,)) if _personal(r[1])]
             if len(rows) == 1:
-                self.db.execute("INSERT OR IGNORE INTO speaker_aliases (alias, speaker_id) VALUES (?, ?)",
-                                (name, rows[0][0]))
+                self.add_alias(rows[0][0], name)
                 return rows[0][0]
         if proper and len(parts) >= 2:
             rows = self.q("SELECT id FROM speakers WHERE kind = 'name' AND name = ?", (parts[-1],))
             if rows:
                 sid = rows[0][0]
                 self.db.execute("UPDATE speakers SET name = ? WHERE id = ?", (name, sid))
-                self.db.execute("INSERT OR IGNORE INTO speaker_aliases (alias, speaker_id) VALUES (?, ?)",
-                                (parts[-1], sid))
+                self.add_alias(sid, parts[-1])
                 return sid
         kind = "name" if proper else "description"
         return self.db.execute("INSERT INTO speakers (name, kind) VALUES (?, ?)", (name, kind)).lastrowid
@@ -286,15 +284,32 @@ class Store:
                    GROUP BY q.speaker_id ORDER BY count(*) DESC, min(q.id) LIMIT 1)
                WHERE id = ?""", (statement_id, statement_id))
 
+    def existing_statements(self, ids: list[int]) -> set[int]:
+        """Those of ``ids`` that are still statements (a merge deletes the statements it absorbs)."""
+        found: set[int] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            found.update(r[0] for r in self.q(f"SELECT id FROM statements WHERE id IN ({','.join('?' * len(chunk))})",
+                                              chunk))
+        return found
+
     def statements(self, ids: list[int] | None = None, *, min_articles: int = 1,
-                   speaker: str | None = None) -> list[Statement]:
-        """Statements with their members (in article order), optionally only those of some ids."""
+                   speaker: str | None = None, article_ids: set[int] | None = None) -> list[Statement]:
+        """Statements with their members (in article order): all, those of ``ids``, or those with a
+        member in ``article_ids``."""
         where, params = [], []
         if ids is not None:
             if not ids:
                 return []
             where.append(f"m.statement_id IN ({','.join('?' * len(ids))})")
             params.extend(ids)
+        if article_ids is not None:
+            if not article_ids:
+                return []
+            where.append(f"""m.statement_id IN (SELECT m3.statement_id FROM statement_members m3
+                             JOIN quotes q3 ON q3.id = m3.quote_id
+                             WHERE q3.article_id IN ({','.join('?' * len(article_ids))}))""")
+            params.extend(sorted(article_ids))
         if min_articles > 1:
             where.append("""m.statement_id IN (SELECT m2.statement_id FROM statement_members m2
                             JOIN quotes q2 ON q2.id = m2.quote_id GROUP BY m2.statement_id

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .lexicon import lexicon
 from .quotes import QuoteSpan
 
 # Abbreviations whose full stop does not end a sentence.
@@ -119,8 +120,6 @@ _ATTRIBUTION_TAIL = {"in", "on", "at", "to", "during", "after", "before", "when"
 
 def _attribution_follows(toks: list[Token], k: int) -> bool:
     """A cue verb within the next few words, before any punctuation: “...?” Biden said / said Biden."""
-    from .lexicon import lexicon
-
     lex = lexicon()
     for j in range(k, min(len(toks), k + 6)):
         t = toks[j]

@@ -40,12 +40,13 @@ class Lexicon:
         cues = data["cues"]
         irregular: dict[str, list[str]] = data.get("irregular", {})
         noun_base = set(cues.get("noun_base", {}).get("lemmas", []))
-        self.lemmas: set[str] = set(cues["speech"]) | set(cues["stance"])
+        manner = set(cues.get("manner", {}).get("lemmas", []))
+        self.lemmas: set[str] = set(cues["speech"]) | set(cues["stance"]) | manner
         self.speech_lemmas: set[str] = set(cues["speech"])
         self.before_only: set[str] = set(cues.get("before_only", {}).get("lemmas", []))
-        self.no_claim: set[str] = set(cues.get("no_claim", {}).get("lemmas", []))
+        self.no_claim: set[str] = set(cues.get("no_claim", {}).get("lemmas", [])) | manner
         self.claim_only: set[str] = set(cues.get("claim_only", {}).get("lemmas", []))
-        self.after_only: set[str] = set(cues.get("after_only", {}).get("lemmas", []))
+        self.after_only: set[str] = set(cues.get("after_only", {}).get("lemmas", [])) | manner
         self.noun_base: set[str] = noun_base
         self.cue_forms: dict[str, str] = {}
         for lemma in sorted(self.lemmas):

@@ -283,7 +283,10 @@ class _Article:
                     m = None
                     if att is not None:
                         m = self.mention(att)
-                        used_cues.add(att.cue_index)
+                        if att.rule != "before:partial":
+                            # a partial quote's cue still introduces the claim around it:
+                            # "Trump says he is “a unifier” who ..." is one claim holding one quote
+                            used_cues.add(att.cue_index)
                         rule, conf = att.rule, att.confidence
                         if m is not None and m.kind == "description" and m.name == m.text:
                             conf -= 0.1

@@ -76,7 +76,8 @@ def _words(text: str, a: int, b: int) -> list[Token]:
         if s[0].isalnum():
             append(Token(s, start, end, "w", -1, s.lower(), s[0].isupper()))
         elif s == "." and out and out[-1].kind == "w" and out[-1].end == start and (
-                out[-1].lower in ABBREV or (len(out[-1].text) == 1 and out[-1].text.isupper())):
+                out[-1].lower in ABBREV or (len(out[-1].text) == 1 and out[-1].text.isupper())
+                or out[-1].lower.rpartition("-")[2] in ABBREV):  # "Rep. Glenn Thompson, R-Pa., said"
             prev = out.pop()
             append(Token(prev.text + ".", prev.start, end, "w", -1, prev.lower + ".", prev.is_cap))
         else:
@@ -115,20 +116,24 @@ def sentences(toks: list[Token], quote_texts: list[str]) -> list[tuple[int, int]
 
 _ATTRIBUTION_TAIL = {"in", "on", "at", "to", "during", "after", "before", "when", "while", "as", "by", "from",
                      "with", "recently", "later", "earlier", "yesterday", "today", "tonight", "last", "this",
-                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "via"}
+                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "via",
+                     "about", "of", "into", "over", "through", "afterward", "afterwards", "back", "again",
+                     "then", "later", "once", "too"}
 
 
 def _attribution_follows(toks: list[Token], k: int) -> bool:
     """A cue verb within the next few words, before any punctuation: “...?” Biden said / said Biden."""
     lex = lexicon()
-    for j in range(k, min(len(toks), k + 6)):
+    for j in range(k, min(len(toks), k + 14)):
         t = toks[j]
-        if t.kind != "w":
+        if t.kind != "w" and t.text != ",":
             return False
-        if lex.cue_lemma(t.text) and not t.text[:1].isupper() or t.text in ("Said", "Says", "Asked", "Added"):
+        lemma = lex.cue_lemma(t.text)
+        if lemma and not t.text[:1].isupper() or t.text in ("Said", "Says", "Asked", "Added"):
             after = toks[j + 1] if j + 1 < len(toks) else None
             # "Biden said." closes the quote before it; "Greene added that ...", "He added: “...”" and
-            # "She noted a planned rally" open something new
+            # "She noted a planned rally" open something new; "asked reporters" does not
             return after is None or after.text in (".", ",", "!", "?", ";") or after.is_cap \
-                or after.lower in _ATTRIBUTION_TAIL
+                or after.lower in _ATTRIBUTION_TAIL or after.lower.endswith("ly") \
+                or (lemma in ("ask", "tell") and after.kind == "w")
     return False

@@ -134,3 +134,58 @@ def test_sentence_that_goes_on_with_a_report_is_the_reporters():
             "The ministry would also accept the mayor’s “full authority over the harbour and its docks.”")
     (q,) = direct(text)
     assert q.speaker == "Radio Sud"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # verbs of manner attribute the quote before them
+    ("“Sit down and wait your turn,” Mayor Olsen snapped at the reporter.", "Sit down and wait your turn,", "Olsen"),
+    ("“This is the best day of my life!” beamed Rosa Quint, a nurse from Leeds.",
+     "This is the best day of my life!", "Rosa Quint"),
+    ("“Not a chance,” Grant shot back.", "Not a chance,", "Grant"),
+    # a question or exclamation still belongs to the attribution after it
+    ("Nobody expected it.\n\n“Why would anyone vote for that?” Dana Lutz said of the proposal.",
+     "Why would anyone vote for that?", "Dana Lutz"),
+    ("Nobody expected it.\n\n“Are you ready for this?” Coach Henley asked the players quietly.",
+     "Are you ready for this?", "Henley"),
+    ("“What a mess!” Sen. Mark Ortiz, D-Ariz., said afterwards.", "What a mess!", "Mark Ortiz"),
+    ("“Can we win?” Ivy Park, a teacher who ran the phone bank, said cheerfully.", "Can we win?", "Ivy Park"),
+])
+def test_speaker_after_manner_verbs_and_questions(text, quote, speaker):
+    found = dict(speakers(text))
+    assert quote in found
+    assert found[quote].endswith(speaker)
+
+
+def indirect(text: str):
+    return [(q.text, q.speaker) for q in extract(text) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text, claim, speaker", [
+    # the attribution ends the sentence: the claim is everything before it
+    ("Exports will fall this winter, the minister said on Monday.", "Exports will fall this winter", "minister"),
+    ("Exports will fall this winter, said Omar Diallo, an economist at the bank.",
+     "Exports will fall this winter", "Omar Diallo"),
+    ("Exports will fall this winter, Omar Diallo, an economist at the bank, said.",
+     "Exports will fall this winter", "Omar Diallo"),
+    ("The port, which reopened in May, is losing money, Ines Carvalho said.",
+     "The port, which reopened in May, is losing money", "Ines Carvalho"),
+    # an appositive before the cue: the claim follows the cue
+    ("Lars Berg, 52, a retired pilot who lives near the airport, said the runway should never have been built.",
+     "the runway should never have been built", "Lars Berg"),
+    # a verb coordinated with the subject's first verb shares its subject
+    ("In a short interview, Ms. Adler rejected the idea of a recount and said that the count was fair.",
+     "the count was fair", "Adler"),
+    # a partial quote's cue still introduces the whole claim around it
+    ("Premier Ruth Kagame says the budget is “a fair deal” that voters will accept.",
+     "the budget is “a fair deal” that voters will accept", "Ruth Kagame"),
+])
+def test_claim_and_its_speaker(text, claim, speaker):
+    found = dict(indirect(text))
+    assert claim in found, found
+    assert (found[claim] or "").endswith(speaker)
+
+
+def test_partial_quote_shares_the_group_of_its_claim():
+    qs = extract("Premier Ruth Kagame says the budget is “a fair deal” that voters will accept.")
+    assert {q.kind for q in qs} == {"direct", "indirect"}
+    assert len({q.group for q in qs}) == 1

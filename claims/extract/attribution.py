@@ -65,6 +65,14 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
     t = toks[i]
     lex = lexicon()
     lemma = lex.cue_forms.get(t.lower)
+    if lemma is None and not claim and t.lower in lex.phrase_heads and t.kind == "w":
+        # a multi-word cue whose head is no cue of its own: "Grant shot back", "She chimed in"
+        phrase = lex.phrase_at([x.lower for x in toks[i:i + 5]])
+        if phrase is None:
+            return None
+        nxt = i + len(phrase.split())
+        # "he went on." / "she shot back: “...”" / "made clear that": not "went on a trip"
+        return phrase if nxt >= len(toks) or toks[nxt].kind != "w" or toks[nxt].lower == "that" else None
     if lemma is None or t.kind != "w" or (lemma in lex.claim_only and not claim) \
             or (lemma in lex.after_only and not (after_quote or follows_quote)):
         return None

@@ -55,7 +55,11 @@ class Lexicon:
                 forms.discard(lemma)
             for form in forms:
                 self.cue_forms.setdefault(form, lemma)
-        self.phrases: list[str] = sorted(data["phrases"]["cues"], key=len, reverse=True)
+        # multi-word cues by their first word: "shot" -> [("back",), ...]
+        self.phrase_heads: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(data["phrases"]["cues"], key=len, reverse=True):
+            head, *rest = phrase.split()
+            self.phrase_heads.setdefault(head, []).append(tuple(rest))
         skip = data["skip"]
         self.adverbs: set[str] = set(skip["adverbs"])
         self.weekdays: tuple[str, ...] = tuple(skip["weekdays"])
@@ -72,6 +76,13 @@ class Lexicon:
         self.female_titles: set[str] = set(spk["female_titles"])
         self.female_names: set[str] = set(spk["female_names"])
         self.anonymous: set[str] = set(spk["anonymous"])
+
+    def phrase_at(self, words: list[str]) -> str | None:
+        """The multi-word cue that ``words`` (lower case) begin with, if any ("shot back")."""
+        for rest in self.phrase_heads.get(words[0], ()) if words else ():
+            if tuple(words[1:1 + len(rest)]) == rest:
+                return " ".join((words[0], *rest))
+        return None
 
     def cue_lemma(self, word: str) -> str | None:
         """The lemma of a cue-verb form ("told" -> "tell"), or None."""

@@ -283,7 +283,7 @@ class _Article:
                     m = None
                     if att is not None:
                         m = self.mention(att)
-                        if att.rule != "before:partial":
+                        if att.rule not in ("before:partial", "before:participle"):
                             # a partial quote's cue still introduces the claim around it:
                             # "Trump says he is “a unifier” who ..." is one claim holding one quote
                             used_cues.add(att.cue_index)
@@ -414,14 +414,14 @@ class _Article:
             comma = next((x for x in range(s0 + 2, end) if toks[x].text == ","), None)
             if comma is not None and comma - s0 <= 10:
                 return self._claim(toks, (s0 + 2, comma), (comma + 1, end), s0, "according to", pi)
-        # the last comma of the sentence, then an attribution to its end
-        comma = next((x for x in range(end - 1, s0, -1) if toks[x].text == ","), None)
-        if comma is None or end - comma > 14 or comma - s0 < MIN_CLAIM_WORDS:
-            return None
-        tail = toks[comma + 1:end]
-        if len(tail) >= 2 and tail[0].lower == "according" and tail[1].lower == "to":
-            return self._claim(toks, (comma + 3, end), (s0, comma), comma + 1, "according to", pi)
-        for c in range(comma + 1, end):
+        # an attribution clause at the end: a comma, then (within a few words) the cue
+        commas = [x for x in range(end - 1, max(s0, end - 18), -1) if toks[x].text == ","]
+        for cm in commas:  # "CONTENT, according to X."
+            if cm + 2 < end and toks[cm + 1].lower == "according" and toks[cm + 2].lower == "to":
+                if cm - s0 < MIN_CLAIM_WORDS:
+                    return None
+                return self._claim(toks, (cm + 3, end), (s0, cm), cm + 1, "according to", pi)
+        for c in range(commas[-1] + 1 if commas else end, end):
             if c in used:
                 return None
             lemma = is_cue(toks, c)
@@ -429,16 +429,33 @@ class _Article:
                 continue
             if lemma in lex.no_claim:
                 return None
-            if c == comma + 1:  # inverted: "..., said Smith."
+            before = [x for x in commas if x < c]  # nearest first
+            span = content_end = None
+            rest: list[Token] = []
+            if toks[c - 1].text == ",":  # inverted: "..., said Smith(, a spokesman)."
                 np = subject_after(toks, c + 1, end)
-                span = (c + 1, c + 1 + len(np)) if np else None
-            else:
-                np = subject_before(toks, c, comma)
-                span = (_index_of(toks, np[0]), _index_of(toks, np[-1]) + 1) if np else None
+                if np and not any(x.lower in _NOT_IN_NAME for x in np) and \
+                        (c + 1 + len(np) == end or toks[c + 1 + len(np)].text == ","):
+                    span, content_end = (c + 1, c + 1 + len(np)), c - 1
             if span is None:
+                # "..., the senator said (on Monday)." / "..., Smith, a spokesman, said."
+                for k, cm in enumerate(before):
+                    np = subject_before(toks, c, cm) if c - cm <= 14 else None
+                    if not np:
+                        continue
+                    span, content_end = (_index_of(toks, np[0]), _index_of(toks, np[-1]) + 1), cm
+                    if k + 1 < len(before) and not np[0].is_cap and 0 < cm - before[k + 1] - 1 <= 4 and \
+                            all(x.is_cap for x in toks[before[k + 1] + 1:cm]):
+                        span, content_end = (before[k + 1] + 1, cm), before[k + 1]  # the name, not its appositive
+                    break
+                rest = toks[c + 1:end]
+            if span is None or content_end - s0 < MIN_CLAIM_WORDS:
+                return None
+            if rest and not (rest[0].text == "," or rest[0].lower in _CLAIM_TAIL or rest[0].lower.endswith("ly")):
+                # "Lance Beebe, 49, a veteran, said Clinton should ...": the claim follows the cue
                 return None
             used.add(c)
-            return self._claim(toks, span, (s0, comma), c, toks[c].text, pi)
+            return self._claim(toks, span, (s0, content_end), c, toks[c].text, pi)
         return None
 
     def _claim(self, toks: list[Token], speaker: tuple[int, int], content: tuple[int, int], cue_at: int,
@@ -470,9 +487,13 @@ class _Article:
             if lemma is None or lemma in lexicon().no_claim:
                 continue
             participle = toks[c].lower.endswith("ing") and (c == s0 or toks[c - 1].lower in (",", "by", "while"))
-            np = sentence_subject(toks, lo, c) if participle else subject_before(toks, c, lo)
+            # "Ms. Conway rejected the idea ... and said that ...": the coordinated verb shares the subject
+            shared = c > s0 and toks[c - 1].lower in ("and", "but") and not toks[c - 2].is_cap
+            np = sentence_subject(toks, lo, c) if participle or shared else subject_before(toks, c, lo)
             if not np or (np[0].lower in ("who", "which", "that", "what") and len(np) == 1):
                 continue
+            if len(np) == 1 and not np[0].is_cap and np[0].lower.endswith("ed"):
+                continue  # "who helped found EDGE": a verb is no speaker
             k = c + 1
             if lemma == "call":
                 if k < s1 and toks[k].lower == "for":
@@ -516,6 +537,16 @@ class _Article:
             break  # one claim per sentence: the first cue is the main verb
         return found
 
+
+# what may follow the cue of "CONTENT, X said ...": time, place, manner, the hearer; not a clause
+_CLAIM_TAIL = {"in", "on", "at", "to", "during", "after", "before", "when", "while", "as", "by", "from", "with",
+               "recently", "later", "earlier", "yesterday", "today", "tonight", "last", "this", "monday", "tuesday",
+               "wednesday", "thursday", "friday", "saturday", "sunday", "via", "about", "of", "in", "then", "again",
+               "reporters", "journalists", "the", "a", "an", "his", "her", "their", "him", "them", "us", "me", "told"}
+
+# words that end a speaker's name: "said Hillary Clinton should ..." names no speaker
+_NOT_IN_NAME = {"should", "would", "will", "could", "can", "may", "might", "must", "is", "are", "was", "were",
+                "has", "have", "had", "did", "does", "do", "not", "be"}
 
 _TITLE_SMALL = {"of", "the", "and", "a", "an", "to", "in", "for", "on", "with", "at", "from", "by", "or"}
 

@@ -189,3 +189,19 @@ def test_partial_quote_shares_the_group_of_its_claim():
     qs = extract("Premier Ruth Kagame says the budget is “a fair deal” that voters will accept.")
     assert {q.kind for q in qs} == {"direct", "indirect"}
     assert len({q.group for q in qs}) == 1
+
+
+@pytest.mark.parametrize("text, quote, mention", [
+    # a pronoun contraction is the subject of the cue after it
+    ("Ever since Nora Vance entered the race, she's said the same thing: “It is about the town, not me.”",
+     "It is about the town, not me.", "she"),
+    # the cue of an opening subordinate clause is not the quote's attribution
+    ("While Pablo Ruiz insisted that he likes the mayor, he also stated, “If she runs again, we will fight.”",
+     "If she runs again, we will fight.", "he"),
+    # after an opening phrase, a pronoun is the subject
+    ("Hours after the storm hit Tulsa, Okla., she posted: “We are safe and we are staying.”",
+     "We are safe and we are staying.", "she"),
+])
+def test_speaker_mention_is_the_local_subject(text, quote, mention):
+    (q,) = [q for q in direct(text) if q.text == quote]
+    assert q.speaker_mention == mention

@@ -31,7 +31,7 @@ _NP_STOP = {"that", "when", "while", "as", "after", "before", "because", "if", "
             "has", "have", "had", "be", "been", "will", "would", "could", "should", "can", "may",
             "might", "must", "not", "did", "does", "do", "so", "why", "how", "what", "whether",
             "until", "unless", "once", "whereas", "and", "or", "nor", "yet", "also", "then", "even"}
-_SUBORD_OPEN = {"after", "before", "when", "while", "as", "since", "because", "although", "though",
+_SUBORD_OPEN = {"after", "before", "when", "while", "as", "since", "ever", "even", "unless", "whether", "back", "because", "although", "though",
                 "if", "once", "until", "during", "in", "on", "at", "with", "without", "for", "from",
                 "amid", "despite", "following", "speaking", "according", "asked", "writing", "under",
                 "over", "like", "unlike", "by", "ahead", "addressing", "responding", "reacting",
@@ -88,7 +88,7 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
         return None
     if i > 1 and toks[i - 2].lower == "to" and prev in lex.adverbs:
         return None  # "to further explain": an infinitive, not a report
-    if prev in DETERMINERS or prev.endswith(("’s", "'s")) or prev in ("to", "of", "so-", "well-"):
+    if prev in DETERMINERS or (prev.endswith(("’s", "'s")) and len(prev) > 2) or prev in ("to", "of", "so-", "well-"):
         if not (prev == "to" and lemma in lex.speech_lemmas and i > 1 and toks[i - 2].lower in ("went", "continued", "going", "goes", "go")):
             return None
     if t.text[:1].isupper() and i > 0 and toks[i - 1].kind == "w":
@@ -366,6 +366,13 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
                     m += 1
                 if m < hi and toks[m].text == "," and m + 1 < hi and (toks[m + 1].is_cap or toks[m + 1].lower in ("he", "she", "they", "it", "we")):
                     k = m + 1
+    # "Hours after the attack in San Bernardino, Calif., he wrote": a pronoun right after the opening
+    # phrase's comma is the subject
+    for c in range(k, min(hi - 1, k + 14)):
+        if toks[c].kind == "Q" or toks[c].text in (".", ";", ":") or is_cue(toks, c):
+            break
+        if toks[c].text == "," and toks[c + 1].lower in ("he", "she", "they", "we", "i") and c > k:
+            return [toks[c + 1]]
     if k < hi and toks[k].lower in ("the", "a", "an", "his", "her", "its", "their", "this", "that", "one") \
             and k + 1 < hi and toks[k + 1].kind == "w" and not toks[k + 1].is_cap:
         return _description(toks, k, hi)  # "The billionaire businessman began by ..., saying ..."
@@ -482,6 +489,8 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
         if t.kind == "Q":
             break
         w = t.lower
+        if w == "," and out and opens_subordinate(toks, lo + 1, k):
+            break  # "While Trump affirmed that ..., he also stated “...”": the main clause's cue counts
         if w == "words" and k + 1 < q and toks[k + 1].lower == "of" and k + 2 < q:
             np = subject_after(toks, k + 2, q)  # "in the words of a senior adviser, “...”"
             if np:
@@ -518,6 +527,17 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
                                            0.9 if adjacent else 0.8))
         k -= 1
     return out
+
+
+_SUBORDINATORS = {"while", "although", "though", "when", "after", "before", "because", "since", "as", "if",
+                  "whereas", "once", "until", "unless", "ever"}
+
+
+def opens_subordinate(toks: list[Token], a: int, comma: int) -> bool:
+    """toks[a:comma] is a subordinate clause opening the sentence ("While X said Y,", "Ever since ...,")."""
+    while a < comma and toks[a].lower in ("but", "and", "yet", "so"):
+        a += 1
+    return a < comma and toks[a].lower in _SUBORDINATORS and all(x.text != "," for x in toks[a:comma])
 
 
 # When several cues precede a quote in one sentence ("Trump said that Romney begged him and “...”"),

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 
 from ..model import Quote
-from .attribution import Attribution, attribute_after, attribute_before, is_cue, subject_after, \
-    subject_before, sentence_subject
+from .attribution import Attribution, attribute_after, attribute_before, is_cue, opens_subordinate, \
+    subject_after, subject_before, sentence_subject
 from .dates import find_stated_day, resolve_stated_day
 from .lexicon import lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
@@ -451,7 +451,8 @@ class _Article:
                 rest = toks[c + 1:end]
             if span is None or content_end - s0 < MIN_CLAIM_WORDS:
                 return None
-            if rest and not (rest[0].text == "," or rest[0].lower in _CLAIM_TAIL or rest[0].lower.endswith("ly")):
+            if rest and not (rest[0].text == "," or rest[0].lower in _CLAIM_TAIL or rest[0].lower.endswith("ly")
+                             or lemma in ("tell", "ask")):
                 # "Lance Beebe, 49, a veteran, said Clinton should ...": the claim follows the cue
                 return None
             used.add(c)
@@ -516,6 +517,10 @@ class _Article:
             end = s1
             while end > k and toks[end - 1].kind == "p" and toks[end - 1].text in ".!?;:,":
                 end -= 1
+            # "Ever since Sanders announced his candidacy, he has said ...": the clause ends at its comma
+            comma = next((x for x in range(k, end) if toks[x].text == ","), None)
+            if comma is not None and opens_subordinate(toks, s0, comma):
+                end = comma
             # stop at a following cue clause (", adding ...")
             for x in range(k, end):
                 if toks[x].text == "," and x + 1 < end and is_cue(toks, x + 1):
@@ -542,7 +547,7 @@ class _Article:
 _CLAIM_TAIL = {"in", "on", "at", "to", "during", "after", "before", "when", "while", "as", "by", "from", "with",
                "recently", "later", "earlier", "yesterday", "today", "tonight", "last", "this", "monday", "tuesday",
                "wednesday", "thursday", "friday", "saturday", "sunday", "via", "about", "of", "in", "then", "again",
-               "reporters", "journalists", "the", "a", "an", "his", "her", "their", "him", "them", "us", "me", "told"}
+               "reporters", "journalists", "him", "them", "us", "me"}
 
 # words that end a speaker's name: "said Hillary Clinton should ..." names no speaker
 _NOT_IN_NAME = {"should", "would", "will", "could", "can", "may", "might", "must", "is", "are", "was", "were",

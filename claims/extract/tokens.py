@@ -32,6 +32,12 @@ _TOKEN = re.compile(
 )
 
 
+_PRONOUN_CONTRACTIONS = {
+    p + q + t: q + t for p in ("he", "she", "it", "they", "we", "i", "you", "who") for q in "'’"
+    for t in ("s", "ve", "d", "ll")
+}
+
+
 class Token(NamedTuple):
     """One word, punctuation mark or whole quote. A NamedTuple: immutable, and cheap to make by the
     tens of thousands (a frozen dataclass costs several times more per token)."""
@@ -74,7 +80,14 @@ def _words(text: str, a: int, b: int) -> list[Token]:
         start = find(s, pos)
         end = pos = start + len(s)
         if s[0].isalnum():
-            append(Token(s, start, end, "w", -1, s.lower(), s[0].isupper()))
+            low = s.lower()
+            if low in _PRONOUN_CONTRACTIONS:
+                # "he's said", "they've told": the pronoun is the subject, the rest an auxiliary
+                cut = len(low) - len(_PRONOUN_CONTRACTIONS[low])
+                append(Token(s[:cut], start, start + cut, "w", -1, low[:cut], s[0].isupper()))
+                append(Token(s[cut:], start + cut, end, "w", -1, low[cut:], False))
+                continue
+            append(Token(s, start, end, "w", -1, low, s[0].isupper()))
         elif s == "." and out and out[-1].kind == "w" and out[-1].end == start and (
                 out[-1].lower in ABBREV or (len(out[-1].text) == 1 and out[-1].text.isupper())
                 or out[-1].lower.rpartition("-")[2] in ABBREV):  # "Rep. Glenn Thompson, R-Pa., said"

@@ -347,6 +347,9 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
     return np
 
 
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+
+
 def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
     """The subject of a sentence: its first name or pronoun after any opening phrase."""
     k = _after_dateline(toks, lo + 1, hi)
@@ -368,11 +371,14 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
                     k = m + 1
     # "Hours after the attack in San Bernardino, Calif., he wrote": a pronoun right after the opening
     # phrase's comma is the subject
+    cue_forms = lexicon().cue_forms
     for c in range(k, min(hi - 1, k + 14)):
-        if toks[c].kind == "Q" or toks[c].text in (".", ";", ":") or is_cue(toks, c):
+        low = toks[c].lower
+        if low == ",":
+            if c > k and toks[c + 1].lower in _SUBJECT_PRONOUNS:
+                return [toks[c + 1]]
+        elif toks[c].kind == "Q" or low in (".", ";", ":") or low in cue_forms:
             break
-        if toks[c].text == "," and toks[c + 1].lower in ("he", "she", "they", "we", "i") and c > k:
-            return [toks[c + 1]]
     if k < hi and toks[k].lower in ("the", "a", "an", "his", "her", "its", "their", "this", "that", "one") \
             and k + 1 < hi and toks[k + 1].kind == "w" and not toks[k + 1].is_cap:
         return _description(toks, k, hi)  # "The billionaire businessman began by ..., saying ..."

@@ -546,7 +546,7 @@ class _Article:
 # what may follow the cue of "CONTENT, X said ...": time, place, manner, the hearer; not a clause
 _CLAIM_TAIL = {"in", "on", "at", "to", "during", "after", "before", "when", "while", "as", "by", "from", "with",
                "recently", "later", "earlier", "yesterday", "today", "tonight", "last", "this", "monday", "tuesday",
-               "wednesday", "thursday", "friday", "saturday", "sunday", "via", "about", "of", "in", "then", "again",
+               "wednesday", "thursday", "friday", "saturday", "sunday", "via", "about", "of", "then", "again",
                "reporters", "journalists", "him", "them", "us", "me"}
 
 # words that end a speaker's name: "said Hillary Clinton should ..." names no speaker

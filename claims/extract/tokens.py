@@ -133,7 +133,7 @@ _ATTRIBUTION_TAIL = {"in", "on", "at", "to", "during", "after", "before", "when"
                      "with", "recently", "later", "earlier", "yesterday", "today", "tonight", "last", "this",
                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "via",
                      "about", "of", "into", "over", "through", "afterward", "afterwards", "back", "again",
-                     "then", "later", "once", "too"}
+                     "then", "once", "too"}
 
 
 def _attribution_follows(toks: list[Token], k: int) -> bool:

@@ -401,48 +401,39 @@ def _write_article(rng: random.Random, out: Path, file_no: int, outlet_i: int,
         if rng.random() < 0.1:
             via = rng.choice(VIA)
         day_words = _day_phrase(rng, day, published) if day <= published else None
+        surname = shown.variant if shown.variant and outlet_i % 2 else shown.last
         if shown.id == last_speaker and shown.id in named:
             who = "she" if shown.female else "he"
         elif shown.id in named:
-            who = (shown.variant if shown.variant and outlet_i % 2 else shown.last)
+            who = surname
         else:
-            surname = shown.variant if shown.variant and outlet_i % 2 else shown.last
             who = f"{shown.country}'s {shown.title} {shown.first} {surname}" if rng.random() < 0.5 \
                 else f"{shown.first} {surname}, the {shown.country} {shown.title.lower()},"
             named.add(shown.id)
         last_speaker = shown.id
-        when = f" {day_words}" if day_words else ""
-        where = f" {medium}" if medium else f" in {place}"
-        source = f", {via}" if via else ""
-        inner = words.rstrip(".") if style != "before" else words
-        if style == "before" or who.endswith(","):
-            w.add(f"{who} said{when}{where}{source}: {o}")
-            start = w.add(words)
+        tail = f"{f' {day_words}' if day_words else ''} {medium or f'in {place}'}{f', {via}' if via else ''}"
+        if style == "before" or who.endswith(","):  # X said ...: “words.”
+            w.add(f"{who} said{tail}: {o}")
+            shown_words = words
+            start = w.add(shown_words)
             w.add(c)
-        else:
-            start_text = o
-            w.add(start_text)
-            start = w.add(inner)
-            verb = f" said {who}" if style == "inverted" and " " in who and not who.endswith(",") else f" {who} said"
-            w.add(f",{c}{verb}{when}{where}{source}.")
-        end = start + len(words if style == "before" or who.endswith(",") else inner)
+        else:  # “words,” X said ... / “words,” said X ...
+            shown_words = words.rstrip(".")
+            start = w.add(o + shown_words) + len(o)
+            verb = f" said {who}" if style == "inverted" and " " in who else f" {who} said"
+            w.add(f",{c}{verb}{tail}.")
         if cut_rest:
             w.add(f" {('She' if shown.female else 'He')} added that {cut_rest[0].lower() + cut_rest[1:]}.")
         w.add("\n\n")
         if rng.random() < 0.5:
             w.add(rng.choice(FILLER) + "\n\n")
         st.members.append({
-            "file": name, "outlet": outlet, "start": start, "end": end, "text": None,
+            "file": name, "outlet": outlet, "start": start, "end": start + len(shown_words), "text": shown_words,
             "speaker_shown": shown.name, "published": published.isoformat(),
             "stated_day": day_words, "stated_date": day.isoformat() if day_words else None,
             "place": medium or f"in {place}", "via": via, "variations": variations or ["verbatim"],
         })
-    text = w.text()
-    for st, _ in group:
-        for m in st.members:
-            if m["file"] == name and m["text"] is None:
-                m["text"] = text[m["start"]:m["end"]]
-    (out / name).write_text(text, encoding="utf-8")
+    (out / name).write_text(w.text(), encoding="utf-8")
     return [name, outlet, published.isoformat(), "", title]
 
 

@@ -31,8 +31,8 @@ _NP_STOP = {"that", "when", "while", "as", "after", "before", "because", "if", "
             "has", "have", "had", "be", "been", "will", "would", "could", "should", "can", "may",
             "might", "must", "not", "did", "does", "do", "so", "why", "how", "what", "whether",
             "until", "unless", "once", "whereas", "and", "or", "nor", "yet", "also", "then", "even"}
-_SUBORD_OPEN = {"after", "before", "when", "while", "as", "since", "ever", "even", "unless", "whether", "back", "because", "although", "though",
-                "if", "once", "until", "during", "in", "on", "at", "with", "without", "for", "from",
+_SUBORD_OPEN = {"after", "before", "when", "while", "as", "since", "ever", "even", "unless", "whether", "back",
+                "because", "although", "though", "if", "once", "until", "during", "in", "on", "at", "with", "without", "for", "from",
                 "amid", "despite", "following", "speaking", "according", "asked", "writing", "under",
                 "over", "like", "unlike", "by", "ahead", "addressing", "responding", "reacting",
                 "citing", "talking", "appearing", "meanwhile", "however", "separately", "earlier",

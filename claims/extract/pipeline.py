@@ -27,7 +27,7 @@ from .dates import find_stated_day, resolve_stated_day
 from .lexicon import lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
 from .speakers import CONNECTORS, Entities, Mention, NOT_NAMES
-from .tokens import Token, sentences, tokenize
+from .tokens import CUE_TAIL, Token, sentences, tokenize
 
 # Quotes right after these words name a title or a term, not words someone said. Chosen on PolNeAR
 # train: after "entitled", "so-called", "podcast" ... a quote is rarely someone's words, while after
@@ -544,10 +544,7 @@ class _Article:
 
 
 # what may follow the cue of "CONTENT, X said ...": time, place, manner, the hearer; not a clause
-_CLAIM_TAIL = {"in", "on", "at", "to", "during", "after", "before", "when", "while", "as", "by", "from", "with",
-               "recently", "later", "earlier", "yesterday", "today", "tonight", "last", "this", "monday", "tuesday",
-               "wednesday", "thursday", "friday", "saturday", "sunday", "via", "about", "of", "then", "again",
-               "reporters", "journalists", "him", "them", "us", "me"}
+_CLAIM_TAIL = CUE_TAIL | {"reporters", "journalists", "him", "them", "us", "me"}
 
 # words that end a speaker's name: "said Hillary Clinton should ..." names no speaker
 _NOT_IN_NAME = {"should", "would", "will", "could", "can", "may", "might", "must", "is", "are", "was", "were",

@@ -129,11 +129,14 @@ def sentences(toks: list[Token], quote_texts: list[str]) -> list[tuple[int, int]
     return out
 
 
-_ATTRIBUTION_TAIL = {"in", "on", "at", "to", "during", "after", "before", "when", "while", "as", "by", "from",
-                     "with", "recently", "later", "earlier", "yesterday", "today", "tonight", "last", "this",
-                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "via",
-                     "about", "of", "into", "over", "through", "afterward", "afterwards", "back", "again",
-                     "then", "once", "too"}
+# Words that may follow a cue when its clause only attributes ("X said on Monday", "said of the plan"):
+# time, place, occasion; after them comes no new content.
+CUE_TAIL = frozenset({"in", "on", "at", "to", "during", "after", "before", "when", "while", "as", "by", "from",
+                      "with", "recently", "later", "earlier", "yesterday", "today", "tonight", "last", "this",
+                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "via",
+                      "about", "of", "again", "then"})
+# after a quote that ends its sentence (“...?” Lichtman said afterwards): also adverbs of sequence
+_ATTRIBUTION_TAIL = CUE_TAIL | {"into", "over", "through", "afterward", "afterwards", "back", "once", "too"}
 
 
 def _attribution_follows(toks: list[Token], k: int) -> bool:

@@ -489,7 +489,7 @@ class _Article:
                 continue
             participle = toks[c].lower.endswith("ing") and (c == s0 or toks[c - 1].lower in (",", "by", "while"))
             # "Ms. Conway rejected the idea ... and said that ...": the coordinated verb shares the subject
-            shared = c > s0 and toks[c - 1].lower in ("and", "but") and not toks[c - 2].is_cap
+            shared = c > s0 and toks[c - 1].lower in ("and", "but") and (c - 2 < s0 or not toks[c - 2].is_cap)
             np = sentence_subject(toks, lo, c) if participle or shared else subject_before(toks, c, lo)
             if not np or (np[0].lower in ("who", "which", "that", "what") and len(np) == 1):
                 continue

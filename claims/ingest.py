@@ -13,7 +13,7 @@ from typing import Callable
 from .extract import extract
 from .match import Candidate, same_statement
 from .model import Article, IngestResult
-from .normalize import normal, shingles
+from .normalize import shingles, words
 from .store import Store
 
 
@@ -57,9 +57,10 @@ def ingest_article(store: Store, article: Article) -> tuple[bool, int, set[int]]
             spk = store.speaker_id(q.speaker)
             if spk is not None and _proper(q.speaker_mention):
                 store.add_alias(spk, q.speaker_mention)
-            norm = normal(q.text)
+            ws = words(q.text)
+            norm = " ".join(ws)  # normalize.normal, keeping the words for the shingles
             qid = store.add_quote(aid, q, spk, norm)
-            hashes = shingles(norm.split())
+            hashes = shingles(ws)
             store.add_shingles(qid, hashes)
             touched.add(link_quote(store, qid, aid, spk, norm, hashes))
         return True, len(quotes), touched

@@ -100,6 +100,15 @@ class Store:
     def q(self, sql: str, params: tuple | list = ()) -> list[tuple]:
         return self.db.execute(sql, params).fetchall()
 
+    def q_in(self, sql: str, values: list, chunk: int = 500) -> list[tuple]:
+        """Rows of ``sql`` whose one ``IN ({})`` takes ``values``, asked ``chunk`` values at a time
+        (SQLite caps the number of parameters of one statement)."""
+        rows: list[tuple] = []
+        for i in range(0, len(values), chunk):
+            part = values[i:i + chunk]
+            rows.extend(self.q(sql.format(",".join("?" * len(part))), part))
+        return rows
+
     # -- articles and sources ------------------------------------------------------------------
     def article_by_hash(self, content_hash: str) -> int | None:
         rows = self.q("SELECT id FROM articles WHERE hash = ?", (content_hash,))
@@ -232,29 +241,14 @@ class Store:
 
     def candidates(self, quote_id: int, hashes: set[int], speaker_id: int | None) -> list[Candidate]:
         """Quotes that could render the same utterance: a shared rare shingle, or the same speaker."""
-        ids: set[int] = set()
-        hs = sorted(hashes)
-        for i in range(0, len(hs), 500):
-            chunk = hs[i:i + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self.q(f"""SELECT hash, count(*) FROM quote_shingles WHERE hash IN ({marks}) GROUP BY hash""", chunk)
-            rare = [h for h, n in rows if n <= COMMON_SHINGLE]
-            if rare:
-                marks = ",".join("?" * len(rare))
-                ids.update(r[0] for r in self.q(f"SELECT quote_id FROM quote_shingles WHERE hash IN ({marks})", rare))
+        counts = self.q_in("SELECT hash, count(*) FROM quote_shingles WHERE hash IN ({}) GROUP BY hash", sorted(hashes))
+        rare = [h for h, n in counts if n <= COMMON_SHINGLE]
+        ids = {r[0] for r in self.q_in("SELECT quote_id FROM quote_shingles WHERE hash IN ({})", rare)}
         if speaker_id is not None:
             ids.update(r[0] for r in self.q("SELECT id FROM quotes WHERE speaker_id = ?", (speaker_id,)))
         ids.discard(quote_id)
-        if not ids:
-            return []
-        out = []
-        idl = sorted(ids)
-        for i in range(0, len(idl), 500):
-            chunk = idl[i:i + 500]
-            marks = ",".join("?" * len(chunk))
-            out.extend(Candidate(*r) for r in self.q(
-                f"SELECT id, article_id, speaker_id, norm FROM quotes WHERE id IN ({marks})", chunk))
-        return out
+        return [Candidate(*r) for r in
+                self.q_in("SELECT id, article_id, speaker_id, norm FROM quotes WHERE id IN ({})", sorted(ids))]
 
     # -- statements -------------------------------------------------------------------------------
     def statement_of(self, quote_id: int) -> int | None:
@@ -286,12 +280,7 @@ class Store:
 
     def existing_statements(self, ids: list[int]) -> set[int]:
         """Those of ``ids`` that are still statements (a merge deletes the statements it absorbs)."""
-        found: set[int] = set()
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            found.update(r[0] for r in self.q(f"SELECT id FROM statements WHERE id IN ({','.join('?' * len(chunk))})",
-                                              chunk))
-        return found
+        return {r[0] for r in self.q_in("SELECT id FROM statements WHERE id IN ({})", ids)}
 
     def statements(self, ids: list[int] | None = None, *, min_articles: int = 1,
                    speaker: str | None = None, article_ids: set[int] | None = None) -> list[Statement]:

@@ -86,6 +86,22 @@ OBJECTS = ["any agreement that ignores our security", "a plan drawn up without o
            "the neutrality of the monitors", "the return of the refugees", "the reconstruction of the port",
            "the independence of the courts", "a new round of inspections", "the freedom of navigation",
            "the cost of the recovery", "the safety of aid workers", "the integrity of our borders"]
+# Objects are also composed (determiner, adjective, noun, modifier: about 40,000 of them), so that
+# statements drawn independently do not collide word for word, as real ones rarely do.
+DETERMINERS = ["the", "any", "a", "every"]
+ADJECTIVES = ["new", "revised", "temporary", "permanent", "regional", "joint", "partial", "binding",
+              "limited", "fresh", "formal", "gradual", "broader", "urgent", "unilateral", "secret", "costly",
+              "modest", "sweeping", "fragile"]
+NOUNS = ["proposal", "deadline", "inquiry", "budget", "mission", "blockade", "treaty", "referendum", "tariff",
+         "curfew", "embargo", "amnesty", "audit", "reform", "loan", "census", "patrol", "convoy", "tribunal",
+         "quota", "levy", "subsidy", "survey", "ban", "merger", "pact", "reserve", "exemption", "moratorium",
+         "bailout"]
+MODIFIERS = ["for the northern provinces", "on fuel imports", "without a vote in parliament",
+             "backed by the neighbors", "for the coastal towns", "on the mining sector", "in the capital",
+             "for the farmers", "on foreign banks", "at the eastern ports", "for the next two years",
+             "under international supervision", "for the border villages", "on grain exports",
+             "without public consultation", "agreed in secret talks", "for the displaced families",
+             "on arms shipments"]
 TAILS = ["and we expect our partners to do the same", "whatever the pressure from abroad",
          "because the people deserve nothing less", "as long as the violence continues",
          "before the end of the year", "if the other side keeps its word",
@@ -106,6 +122,21 @@ SYNONYMS = {
     "safety": "security", "integrity": "inviolability", "whatever": "regardless of", "expect": "want",
     "deserve": "merit", "nothing less": "no less", "violence": "fighting", "doubt": "question",
     "people": "nation", "partners": "allies", "pressure": "pressures", "longer": "more time",
+    "new": "fresh", "revised": "amended", "temporary": "interim", "permanent": "lasting", "regional": "area-wide",
+    "joint": "shared", "partial": "incomplete", "binding": "obligatory", "limited": "restricted",
+    "formal": "official", "gradual": "phased", "broader": "wider", "urgent": "pressing",
+    "unilateral": "one-sided", "secret": "covert", "costly": "expensive", "modest": "small",
+    "sweeping": "far-reaching", "fragile": "shaky", "proposal": "offer", "deadline": "cut-off date",
+    "inquiry": "investigation", "budget": "spending plan", "mission": "operation", "treaty": "pact",
+    "tariff": "import duty", "embargo": "boycott", "audit": "review of the books", "reform": "overhaul",
+    "loan": "credit", "patrol": "sweep", "convoy": "column", "tribunal": "court", "quota": "allocation",
+    "levy": "charge", "survey": "poll", "ban": "prohibition", "merger": "consolidation",
+    "reserve": "stockpile", "exemption": "waiver", "moratorium": "freeze", "bailout": "rescue package",
+    "provinces": "regions", "imports": "purchases from abroad", "neighbors": "neighboring states",
+    "towns": "settlements", "sector": "industry", "capital": "capital city", "farmers": "growers",
+    "banks": "lenders", "ports": "harbors", "supervision": "oversight", "villages": "hamlets",
+    "exports": "sales abroad", "consultation": "debate", "talks": "negotiations", "families": "households",
+    "shipments": "deliveries",
 }
 BRITISH = {"defense": "defence", "organization": "organisation", "recognize": "recognise", "center": "centre",
            "neighbor": "neighbour", "harbor": "harbour", "program": "programme", "favor": "favour",
@@ -170,7 +201,11 @@ def _speakers(rng: random.Random, n: int) -> list[Speaker]:
 
 def _sentence(rng: random.Random, topic: tuple[str, list[str]]) -> str:
     noun, acts = topic
-    first = f"{rng.choice(SUBJECTS)} {rng.choice(MODALS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)}"
+    obj = rng.choice(OBJECTS) if rng.random() < 0.2 else \
+        f"{rng.choice(DETERMINERS)} {rng.choice(ADJECTIVES)} {rng.choice(NOUNS)} {rng.choice(MODIFIERS)}"
+    if obj.startswith("a "):
+        obj = re.sub(r"^a (?=[aeiou])", "an ", obj)
+    first = f"{rng.choice(SUBJECTS)} {rng.choice(MODALS)} {rng.choice(VERBS)} {obj}"
     if rng.random() < 0.6:
         first += f", and {noun} must {rng.choice(acts)}"
     if rng.random() < 0.5:

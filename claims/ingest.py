@@ -4,17 +4,29 @@ Each article is one transaction: the article, its quotes and every statement
 change are stored together or not at all. All input is read and checked
 (``source.read_articles``) before the first write, so a bad file stops the run
 with nothing stored.
+
+Statements are grouped from links between quotes (``match.link``, ``match.group``). A new
+quote is compared only with its candidates (a shared rare word 5-gram, or the same speaker
+within ``BLOCK_DAYS``), and only the statements its links reach are grouped again, so adding an
+article costs time in proportion to its own quotes, and any ingest order gives the same statements.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Callable
 
 from .extract import extract
-from .match import Candidate, same_statement
-from .model import Article, IngestResult
+from .match import Candidate, Link, group, link
+from .model import Article, IngestResult, Quote
 from .normalize import shingles, words
 from .store import Store
+
+# Same-speaker quotes said within this many days of each other are compared even without a shared 5-gram.
+BLOCK_DAYS = 14
+# The version of the linking rules a database's statements were grouped with: when the rules change,
+# the next ingest groups every stored quote again.
+LINKS_VERSION = "2"
 
 
 def _proper(mention: str | None) -> bool:
@@ -24,25 +36,46 @@ def _proper(mention: str | None) -> bool:
     return first[:1].isupper() and first.lower() not in ("he", "she", "it", "they", "we", "i", "the", "a", "an")
 
 
-def link_quote(store: Store, quote_id: int, article_id: int, speaker_id: int | None, norm: str,
-               hashes: set[int]) -> int:
-    """Put a stored quote into the statement it renders (merging statements it bridges); returns that id."""
-    me = Candidate(quote_id, article_id, speaker_id, norm)
-    hits: set[int] = set()
-    for cand in store.candidates(quote_id, hashes, speaker_id):
-        same, _ = same_statement(me, cand)
-        if same:
-            sid = store.statement_of(cand.id)
-            if sid is not None:
-                hits.add(sid)
-    if not hits:
-        sid = store.new_statement(quote_id)
-    else:
-        sid = min(hits)
-        store.merge_statements(sid, hits)
-        store.join_statement(quote_id, sid)
-    store.refresh_statement_speaker(sid)
-    return sid
+def _day(q: Quote, published: str | None) -> int | None:
+    """The day the words were said, as a date ordinal: the stated day, else the article's full date."""
+    iso = q.said_on or published
+    if not iso or len(iso) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(iso).toordinal()
+    except ValueError:
+        return None
+
+
+def _links(store: Store, me: Candidate, hashes: set[int]) -> list[Link]:
+    """``me``'s links to its candidates stored before it (each pair is linked once, by the later quote)."""
+    ids = [i for i in store.candidate_ids(me.id, hashes, me.speaker_id, me.day, BLOCK_DAYS) if i < me.id]
+    return [lk for c in store.candidates(sorted(ids)) if (lk := link(me, c)) is not None]
+
+
+def regroup(store: Store, ids: set[int]) -> set[int]:
+    """Group again the statements that the links of ``ids`` reach; returns the statements they form."""
+    region = sorted(store.linked_region(ids))
+    return store.assign_statements(group(store.sizes(region), store.links_from(region)))
+
+
+def relink(store: Store) -> None:
+    """Shingle, link and group every stored quote from scratch, with the current rules."""
+    store.clear_statements()
+    ids = store.quote_ids()
+    hashes: dict[int, set[int]] = {}
+    for i in range(0, len(ids), 500):
+        for me in store.candidates(ids[i:i + 500]):
+            hashes[me.id] = shingles(me.norm.split())
+            store.add_shingles(me.id, hashes[me.id])
+    links: list[Link] = []
+    for i in range(0, len(ids), 500):
+        for me in store.candidates(ids[i:i + 500]):
+            links.extend(_links(store, me, hashes.pop(me.id)))
+    store.add_links(links)
+    if ids:
+        store.assign_statements(group(store.sizes(ids), links))
+    store.set_setting("links", LINKS_VERSION)
 
 
 def ingest_article(store: Store, article: Article) -> tuple[bool, int, set[int]]:
@@ -51,24 +84,33 @@ def ingest_article(store: Store, article: Article) -> tuple[bool, int, set[int]]
         if store.article_by_hash(article.content_hash) is not None:
             return False, 0, set()
         aid = store.add_article(article)
-        touched: set[int] = set()
         quotes = extract(article.text, published=article.published)
+        new: list[tuple[Candidate, set[int]]] = []
         for q in quotes:
             spk = store.speaker_id(q.speaker)
             if spk is not None and _proper(q.speaker_mention):
                 store.add_alias(spk, q.speaker_mention)
             ws = words(q.text)
             norm = " ".join(ws)  # normalize.normal, keeping the words for the shingles
-            qid = store.add_quote(aid, q, spk, norm)
+            day = _day(q, article.published)
+            qid = store.add_quote(aid, q, spk, norm, day)
             hashes = shingles(ws)
             store.add_shingles(qid, hashes)
-            touched.add(link_quote(store, qid, aid, spk, norm, hashes))
+            new.append((Candidate(qid, spk, norm, day, f"{article.content_hash}:{q.start:09d}"), hashes))
+        links: list[Link] = []
+        for me, hashes in new:
+            links.extend(_links(store, me, hashes))
+        store.add_links(links)
+        touched = regroup(store, {c.id for c, _ in new}) if new else set()
         return True, len(quotes), touched
 
 
 def ingest(store: Store, articles: list[Article],
            progress: Callable[[Article, bool], None] | None = None) -> IngestResult:
     """Ingest articles in order; an article already stored (same text) is skipped and changes nothing."""
+    if store.setting("links") != LINKS_VERSION:
+        with store.atomic():
+            relink(store)
     new = skipped = nquotes = 0
     touched: set[int] = set()
     done: list[tuple[str, str]] = []

@@ -104,6 +104,34 @@ def m001_initial(db: Database) -> None:
         db.execute(sql)
 
 
+@migrations()
+def m002_links(db: Database) -> None:
+    """Quote links (variant or fragment, with their score) from which statements are grouped, and each
+    quote's day (a date ordinal: stated day, else the article's date) and length, for blocking.
+
+    Statements are regrouped from links on the next ingest (``ingest.relink``), so existing
+    databases keep working."""
+    db.execute("ALTER TABLE quotes ADD COLUMN day INTEGER")
+    db.execute("ALTER TABLE quotes ADD COLUMN words INTEGER")
+    db.execute("""UPDATE quotes SET day = (
+                      SELECT CAST(julianday(coalesce(quotes.said_on, a.published)) - 1721424.5 AS INTEGER)
+                      FROM articles a WHERE a.id = quotes.article_id),
+                  words = length(norm) - length(replace(norm, ' ', '')) + (norm != '')""")
+    db.execute("CREATE INDEX quotes_speaker_day ON quotes(speaker_id, day)")
+    db.execute("""CREATE TABLE quote_links (
+        a INTEGER NOT NULL REFERENCES quotes(id),
+        b INTEGER NOT NULL REFERENCES quotes(id),
+        kind TEXT NOT NULL,
+        score REAL NOT NULL,
+        PRIMARY KEY (a, b)
+    )""")
+    db.execute("CREATE INDEX quote_links_b ON quote_links(b)")
+    db.execute("""CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT
+    )""")
+
+
 def apply(db: Database) -> None:
     """Bring a database up to the current schema."""
     migrations.apply(db)

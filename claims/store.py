@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from . import migrations
 from .errors import DatabaseError, NotFound
-from .match import Candidate
+from .match import Candidate, Link
 from .model import Article, ArticleInfo, Quote, Source, Speaker, Statement, StoredQuote
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -225,49 +225,100 @@ class Store:
                 for r in rows]
 
     # -- quotes -------------------------------------------------------------------------------------
-    def add_quote(self, article_id: int, q: Quote, speaker_id: int | None, norm: str) -> int:
+    def add_quote(self, article_id: int, q: Quote, speaker_id: int | None, norm: str, day: int | None) -> int:
         cur = self.db.execute(
             """INSERT INTO quotes (article_id, start_char, end_char, text, norm, kind, speaker_mention,
                    speaker_start, speaker_end, speaker_id, cue, paragraph, confidence, rule, said_on,
-                   said_when, place, via)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   said_when, place, via, day, words)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (article_id, q.start, q.end, q.text, norm, q.kind, q.speaker_mention, q.speaker_start, q.speaker_end,
-             speaker_id, q.cue, q.paragraph, q.confidence, q.rule, q.said_on, q.said_when, q.place, q.via))
+             speaker_id, q.cue, q.paragraph, q.confidence, q.rule, q.said_on, q.said_when, q.place, q.via,
+             day, len(norm.split())))
         return cur.lastrowid
 
     def add_shingles(self, quote_id: int, hashes: set[int]) -> None:
         self.db.conn.executemany("INSERT INTO quote_shingles (hash, quote_id) VALUES (?, ?)",
                                  [(h, quote_id) for h in sorted(hashes)])
 
-    def candidates(self, quote_id: int, hashes: set[int], speaker_id: int | None) -> list[Candidate]:
-        """Quotes that could render the same utterance: a shared rare shingle, or the same speaker."""
+    def candidate_ids(self, quote_id: int, hashes: set[int], speaker_id: int | None, day: int | None,
+                      days: int) -> set[int]:
+        """Quotes that could render the same utterance: a shared rare shingle, or the same speaker
+        within ``days`` days (or either undated). Symmetric: b is a's candidate when a is b's."""
         counts = self.q_in("SELECT hash, count(*) FROM quote_shingles WHERE hash IN ({}) GROUP BY hash", sorted(hashes))
         rare = [h for h, n in counts if n <= COMMON_SHINGLE]
         ids = {r[0] for r in self.q_in("SELECT quote_id FROM quote_shingles WHERE hash IN ({})", rare)}
         if speaker_id is not None:
-            ids.update(r[0] for r in self.q("SELECT id FROM quotes WHERE speaker_id = ?", (speaker_id,)))
+            if day is None:
+                rows = self.q("SELECT id FROM quotes WHERE speaker_id = ?", (speaker_id,))
+            else:
+                rows = self.q("""SELECT id FROM quotes WHERE speaker_id = ? AND day BETWEEN ? AND ?
+                                 UNION ALL SELECT id FROM quotes WHERE speaker_id = ? AND day IS NULL""",
+                              (speaker_id, day - days, day + days, speaker_id))
+            ids.update(r[0] for r in rows)
         ids.discard(quote_id)
-        return [Candidate(*r) for r in
-                self.q_in("SELECT id, article_id, speaker_id, norm FROM quotes WHERE id IN ({})", sorted(ids))]
+        return ids
 
-    # -- statements -------------------------------------------------------------------------------
-    def statement_of(self, quote_id: int) -> int | None:
-        rows = self.q("SELECT statement_id FROM statement_members WHERE quote_id = ?", (quote_id,))
+    def candidates(self, ids: list[int]) -> list[Candidate]:
+        return [Candidate(*r) for r in self.q_in(
+            """SELECT q.id, q.speaker_id, q.norm, q.day, a.hash || ':' || printf('%09d', q.start_char)
+               FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id IN ({})""", ids)]
+
+    def quote_ids(self) -> list[int]:
+        return [r[0] for r in self.q("SELECT id FROM quotes ORDER BY id")]
+
+    # -- links and statements ------------------------------------------------------------------------
+    def add_links(self, links: list[Link]) -> None:
+        self.db.conn.executemany("INSERT OR REPLACE INTO quote_links (a, b, kind, score) VALUES (?, ?, ?, ?)",
+                                 [(lk.a, lk.b, lk.kind, lk.score) for lk in links])
+
+    def linked_region(self, ids: set[int]) -> set[int]:
+        """Every quote reachable from ``ids`` through links: the quotes whose statements may change."""
+        seen, frontier = set(ids), sorted(ids)
+        while frontier:
+            nxt = {r[0] for r in self.q_in("SELECT b FROM quote_links WHERE a IN ({})", frontier)}
+            nxt |= {r[0] for r in self.q_in("SELECT a FROM quote_links WHERE b IN ({})", frontier)}
+            frontier = sorted(nxt - seen)
+            seen |= nxt
+        return seen
+
+    def links_from(self, ids: list[int]) -> list[Link]:
+        return [Link(*r) for r in self.q_in("SELECT a, b, kind, score FROM quote_links WHERE a IN ({})", ids)]
+
+    def sizes(self, ids: list[int]) -> dict[int, tuple[int, str]]:
+        """Each quote's (number of words, stable key), the order in which ``match.group`` ranks them."""
+        return {r[0]: (r[1], r[2]) for r in self.q_in(
+            """SELECT q.id, q.words, a.hash || ':' || printf('%09d', q.start_char)
+               FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id IN ({})""", ids)}
+
+    def assign_statements(self, groups: list[list[int]]) -> set[int]:
+        """Make each group of quotes one statement, keeping the ids of statements that go on; returns them."""
+        members = sorted(q for g in groups for q in g)
+        old = dict(self.q_in("SELECT quote_id, statement_id FROM statement_members WHERE quote_id IN ({})", members))
+        used: set[int] = set()
+        rows = []
+        for g in sorted(groups, key=min):
+            olds = sorted({old[q] for q in g if q in old} - used)
+            sid = olds[0] if olds else self.db.execute("INSERT INTO statements (speaker_id) VALUES (NULL)").lastrowid
+            used.add(sid)
+            rows.extend((q, sid) for q in g if old.get(q) != sid)
+        self.db.conn.executemany("INSERT OR REPLACE INTO statement_members (quote_id, statement_id) VALUES (?, ?)",
+                                 rows)
+        self.q_in("DELETE FROM statements WHERE id IN ({})", sorted(set(old.values()) - used))
+        for sid in sorted(used):
+            self.refresh_statement_speaker(sid)
+        return used
+
+    def clear_statements(self) -> None:
+        """Forget every shingle, link and statement (quotes stay), to group them again."""
+        for t in ("quote_shingles", "quote_links", "statement_members", "statements"):
+            self.db.execute(f"DELETE FROM {t}")
+
+    def setting(self, key: str) -> str | None:
+        rows = self.q("SELECT value FROM settings WHERE key = ?", (key,))
         return rows[0][0] if rows else None
 
-    def new_statement(self, quote_id: int) -> int:
-        sid = self.db.execute("INSERT INTO statements (speaker_id) VALUES (NULL)").lastrowid
-        self.db.execute("INSERT INTO statement_members (quote_id, statement_id) VALUES (?, ?)", (quote_id, sid))
-        return sid
-
-    def join_statement(self, quote_id: int, statement_id: int) -> None:
-        self.db.execute("INSERT OR REPLACE INTO statement_members (quote_id, statement_id) VALUES (?, ?)",
-                        (quote_id, statement_id))
-
-    def merge_statements(self, keep: int, others: set[int]) -> None:
-        for other in sorted(others - {keep}):
-            self.db.execute("UPDATE statement_members SET statement_id = ? WHERE statement_id = ?", (keep, other))
-            self.db.execute("DELETE FROM statements WHERE id = ?", (other,))
+    def set_setting(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
 
     def refresh_statement_speaker(self, statement_id: int) -> None:
         """A statement's speaker: the one most of its members name."""

@@ -3,7 +3,7 @@
 import pytest
 
 from claims.compare import substantive, text_relation, word_diff
-from claims.match import Candidate, same_statement
+from claims.match import Candidate, Link, group, link
 from claims.normalize import normal
 
 TILLERSON_A = "We think Iran needs to withdraw its military, its militia from Syria, and allow the hope for peace process to take hold."
@@ -23,8 +23,8 @@ def test_normalised_forms_agree(a, b):
     assert normal(a) == normal(b)
 
 
-def cand(i, article, speaker, text):
-    return Candidate(i, article, speaker, normal(text))
+def cand(i, speaker, text, day=None):
+    return Candidate(i, speaker, normal(text), day, key=f"k{i}")
 
 
 @pytest.mark.parametrize("a, b, same", [
@@ -35,12 +35,38 @@ def cand(i, article, speaker, text):
     ("This should be a two-way street,", "Trade has to be a two-way street for both of our nations,", False),
 ])
 def test_same_statement_for_one_speaker(a, b, same):
-    assert same_statement(cand(1, 1, 7, a), cand(2, 2, 7, b))[0] is same
+    assert (link(cand(1, 7, a), cand(2, 7, b)) is not None) is same
 
 
 def test_different_speakers_link_only_on_near_identical_long_words():
-    assert same_statement(cand(1, 1, 7, LAVROV_1), cand(2, 2, 8, LAVROV_1))[0] is True
-    assert same_statement(cand(1, 1, 7, "a two-way street"), cand(2, 2, 8, "a two-way street"))[0] is False
+    assert link(cand(1, 7, LAVROV_1), cand(2, 8, LAVROV_1)).kind == "same"
+    assert link(cand(1, 7, "a two-way street"), cand(2, 8, "a two-way street")) is None
+
+
+def test_different_speakers_need_close_days():
+    assert link(cand(1, 7, LAVROV_1, day=700), cand(2, 8, LAVROV_1, day=705)) is not None
+    assert link(cand(1, 7, LAVROV_1, day=700), cand(2, 8, LAVROV_1, day=760)) is None
+
+
+def test_a_short_phrase_said_weeks_apart_is_said_twice():
+    assert link(cand(1, 7, "a two-way street", day=700), cand(2, 7, "a two-way street", day=703)) is not None
+    assert link(cand(1, 7, "a two-way street", day=700), cand(2, 7, "a two-way street", day=760)) is None
+    assert link(cand(1, 7, LAVROV_1, day=700), cand(2, 7, LAVROV_1, day=760)) is not None  # long: the words decide
+
+
+def test_fragment_is_a_part_and_a_variant_is_the_same():
+    whole = cand(1, 7, TILLERSON_A)
+    assert link(cand(2, 7, "allow the hope for peace process"), whole) == Link(2, 1, "part", 110.0)
+    assert link(whole, cand(2, 7, TILLERSON_B)).kind == "same"
+
+
+def test_a_fragment_of_two_statements_joins_one_and_glues_nothing():
+    # 1 and 2 are different statements; 3 is a fragment found in both, a closer fit to 2
+    sizes = {1: (12, "a"), 2: (10, "b"), 3: (4, "c"), 4: (10, "d")}
+    links = [Link(3, 1, "part", 95.0), Link(3, 2, "part", 100.0), Link(4, 2, "same", 90.0)]
+    assert sorted(map(sorted, group(sizes, links))) == [[1], [2, 3, 4]]
+    # the same links in any order
+    assert sorted(map(sorted, group(sizes, links[::-1]))) == [[1], [2, 3, 4]]
 
 
 @pytest.mark.parametrize("a, b, relation, longer", [

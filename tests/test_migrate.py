@@ -13,9 +13,11 @@ EXPECTED = {
     "statements": {"id", "speaker_id"},
     "quotes": {"id", "article_id", "start_char", "end_char", "text", "norm", "kind", "speaker_mention",
                "speaker_start", "speaker_end", "speaker_id", "cue", "paragraph", "confidence", "rule", "said_on",
-               "said_when", "place", "via"},
+               "said_when", "place", "via", "day", "words"},
     "statement_members": {"quote_id", "statement_id"},
     "quote_shingles": {"hash", "quote_id"},
+    "quote_links": {"a", "b", "kind", "score"},
+    "settings": {"key", "value"},
 }
 
 
@@ -41,7 +43,7 @@ def test_reopening_applies_nothing_twice(db_path):
     store = Store.open(db_path)
     applied = [m.name for m in migrations.applied(store.db)]
     store.close()
-    assert applied == ["m001_initial"]
+    assert applied == ["m001_initial", "m002_links"]
     assert migrations.pending(Store.open(db_path).db) == []
 
 
@@ -51,3 +53,36 @@ def test_fts_is_stemmed(db_path, seeds_db):
     store.close()
     assert any("withdrawal" in t for t in withdraw)  # "withdraw" finds "withdrawal"
     assert any("withdraw its military" in t for t in withdraw)
+
+
+def test_a_database_of_the_first_schema_is_upgraded_and_regrouped(tmp_path):
+    """A database written before links existed: its quotes get days and lengths, and the next ingest
+    groups its statements again with the current rules, keeping every quote."""
+    from sqlite_utils import Database
+
+    from claims.ingest import ingest
+    from claims.source import read_articles
+    from conftest import SEEDS
+
+    old = tmp_path / "old.db"
+    db = Database(old)
+    migrations.apply(db, stop_before="m002_links")
+    seeds = sorted(SEEDS.glob("*.txt"))
+    articles = read_articles([str(p) for p in seeds])
+    for i, a in enumerate(articles[:2], 1):  # as the first schema stored them: quotes, no statements
+        db.execute("INSERT INTO articles (id, hash, doc, text, published, ingested_at) VALUES (?, ?, ?, ?, ?, '')",
+                   (i, a.content_hash, a.doc, a.text, a.published))
+        db.execute("INSERT INTO quotes (article_id, start_char, end_char, text, norm, kind) "
+                   "VALUES (?, 0, 5, 'withdraw its military', 'withdraw its military', 'direct')", (i,))
+    db.conn.commit()
+    db.close()
+    store = Store.open(old)
+    try:
+        assert store.q("SELECT count(*) FROM quotes WHERE words = 3")[0][0] == 2
+        ingest(store, articles[2:3])
+        # the two old quotes (same words, no speaker) are now one statement
+        groups = [s for s in store.statements() if any(m.text == "withdraw its military" for m in s.members)]
+        assert len(groups) == 1 and len(groups[0].members) == 2
+        assert store.setting("links") is not None
+    finally:
+        store.close()

@@ -41,6 +41,13 @@ LAST = ["Abadi", "Borisov", "Castell", "Demir", "Esfahani", "Farkas", "Galan", "
         "Usmanov", "Valdez", "Wolff", "Yilmaz", "Zhukov", "Aziz", "Brandt", "Cerny", "Dragan", "Ekman",
         "Ferrante", "Grigoryan", "Haddad", "Isaksen", "Jansen", "Karimov", "Lazarev", "Mansour", "Nazari",
         "Ostrowski", "Pahlavan", "Rostami", "Sokolov", "Tarasov", "Vidal", "Weber", "Zaki", "Moradi"]
+# more surnames, composed: a root and an ending ("Vel" + "ayati"), for corpora with thousands of speakers
+ROOTS = ["Vel", "Tal", "Mor", "Kar", "Sad", "Nov", "Bar", "Hal", "Dor", "Rez", "Mal", "Gor", "Lev", "Sam", "Ter",
+         "Zar", "Pol", "Kur", "Fel", "Bel", "Ros", "Mir", "Dan", "Ash", "Kov", "Sar", "Tor", "Gal", "Ben", "Ner"]
+ENDINGS = ["ayati", "enko", "ovic", "ani", "escu", "berg", "stein", "ides", "oglu", "ski", "ieri", "mann", "ova",
+           "elli", "arov", "uddin", "akis", "sson", "ez", "ouri"]
+# never more speakers than this: a large corpus has more reports of each, as real news does
+MAX_SPEAKERS = 6000
 # transliteration variants an outlet may use for the same person
 VARIANTS = [("ov", "off"), ("i", "y"), ("kh", "k"), ("q", "k"), ("ou", "u"), ("j", "dj")]
 TITLES = ["Foreign Minister", "Defence Minister", "Prime Minister", "President", "Interior Minister",
@@ -185,7 +192,7 @@ def _speakers(rng: random.Random, n: int) -> list[Speaker]:
     while len(out) < n:
         female = rng.random() < 0.35
         first = rng.choice(FIRST_F if female else FIRST_M)
-        last = rng.choice(LAST)
+        last = rng.choice(LAST) if rng.random() < 0.3 else rng.choice(ROOTS) + rng.choice(ENDINGS)
         if (first, last) in seen:
             continue
         seen.add((first, last))
@@ -298,7 +305,7 @@ class Writer:
 def generate(out: Path, articles: int, seed: int = 1) -> dict:
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
-    n_speakers = max(20, articles // 8)
+    n_speakers = max(20, min(articles // 8, MAX_SPEAKERS))
     speakers = _speakers(rng, n_speakers)
     base = dt.date(2018, 1, 1)
     statements: list[StatementTruth] = []
@@ -448,7 +455,7 @@ def _write_article(rng: random.Random, out: Path, file_no: int, outlet_i: int,
         last_speaker = shown.id
         tail = f"{f' {day_words}' if day_words else ''} {medium or f'in {place}'}{f', {via}' if via else ''}"
         if style == "before" or who.endswith(","):  # X said ...: “words.”
-            w.add(f"{who} said{tail}: {o}")
+            w.add(f"{who[0].upper() + who[1:]} said{tail}: {o}")
             shown_words = words
             start = w.add(shown_words)
             w.add(c)
@@ -464,7 +471,7 @@ def _write_article(rng: random.Random, out: Path, file_no: int, outlet_i: int,
             w.add(rng.choice(FILLER) + "\n\n")
         st.members.append({
             "file": name, "outlet": outlet, "start": start, "end": start + len(shown_words), "text": shown_words,
-            "speaker_shown": shown.name, "published": published.isoformat(),
+            "speaker_shown": f"{shown.first} {surname}", "published": published.isoformat(),
             "stated_day": day_words, "stated_date": day.isoformat() if day_words else None,
             "place": medium or f"in {place}", "via": via, "variations": variations or ["verbatim"],
         })

@@ -69,9 +69,14 @@ def substantive(ops: tuple[DiffOp, ...]) -> bool:
     return False
 
 
+# The punctuation that closes a quote belongs to the reporting sentence ("…,” he said / X said: “….”), not
+# to the words: it is set aside when two wordings are compared.
+_CLOSING = re.compile(r"[\s,.;:]+$")
+
+
 def text_relation(a: str, b: str) -> tuple[str, str | None]:
     """(relation, longer side) of two wordings by their text alone."""
-    if a.translate(_MARKS).split() == b.translate(_MARKS).split():
+    if _CLOSING.sub("", a.translate(_MARKS)).split() == _CLOSING.sub("", b.translate(_MARKS)).split():
         return "identical", None
     wa, wb = norm_words(a), norm_words(b)
     if wa == wb:

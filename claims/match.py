@@ -33,10 +33,11 @@ VARIANT_SHARE = 0.6
 # Different (both known) speakers: only near-identical long quotes are linked, as a speaker discrepancy.
 CROSS_SPEAKER_RATIO = 92
 CROSS_SPEAKER_MIN_WORDS = 8
-# Quotes said (or, without a stated day, published) more than this many days apart are different
-# utterances when they are short (under CROSS_SPEAKER_MIN_WORDS words) or of different speakers:
-# "a two-way street" said in March and again in June is said twice.
-SAME_OCCASION_DAYS = 7
+# Quotes said (or, without a stated day, published) in different calendar weeks (Monday to Sunday) are
+# different utterances when they are short (under CROSS_SPEAKER_MIN_WORDS words) or of different
+# speakers: "a two-way street" said in March and again in June is said twice. Fixed weeks rather than
+# "within 7 days": a phrase repeated every few days must not chain into one statement for months.
+OCCASION_DAYS = 7
 # One known speaker, said on the same day (or the next): a looser whole-text similarity suffices,
 # for a different translation or rewording of one sentence. On generated data (bench/match_eval.py)
 # it links 0.77 of translated pairs while the speaker's other sayings of that week stay apart.
@@ -68,16 +69,6 @@ class Link:
     score: float
 
 
-@dataclass(frozen=True)
-class Score:
-    ratio: float
-    partial: float
-    token_sort: float
-    contained: bool  # the shorter's words occur, in order and contiguous, in the longer
-    shorter_words: int
-    longer_words: int
-
-
 def contains(longer: list[str], shorter: list[str]) -> bool:
     """True when ``shorter`` occurs as a contiguous run of words in ``longer``."""
     n, m = len(longer), len(shorter)
@@ -90,47 +81,49 @@ def contains(longer: list[str], shorter: list[str]) -> bool:
     return False
 
 
-def score(a: str, b: str) -> Score:
-    """Similarity of two normalised texts."""
-    wa, wb = a.split(), b.split()
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    s_short, s_long = (a, b) if len(wa) <= len(wb) else (b, a)
-    ratio = fuzz.ratio(a, b, processor=None)
-    partial = fuzz.partial_ratio(s_short[:PARTIAL_CAP], s_long[:PARTIAL_CAP * 4], processor=None) \
-        if len(short) >= CONTAINED_MIN_WORDS else 0.0
-    token_sort = fuzz.token_sort_ratio(a, b, processor=None)
-    return Score(ratio, partial, token_sort, contains(long_, short), len(short), len(long_))
-
-
 def link(a: Candidate, b: Candidate) -> Link | None:
-    """Whether two quotes render one utterance, and how; None when they do not."""
-    if (len(a.norm.split()), a.key) > (len(b.norm.split()), b.key):
-        a, b = b, a  # a is the shorter
-    s = score(a.norm, b.norm)
-    far = a.day is not None and b.day is not None and abs(a.day - b.day) > SAME_OCCASION_DAYS
+    """Whether two quotes render one utterance, and how; None when they do not.
+
+    The cheap tests come first: most candidate pairs are different utterances, and each scorer is
+    given the cutoff below which its exact value no longer matters."""
+    wa, wb = a.norm.split(), b.norm.split()
+    if (len(wa), a.key) > (len(wb), b.key):
+        a, b, wa, wb = b, a, wb, wa  # a is the shorter
+    n_short, n_long = len(wa), len(wb)
+    far = a.day is not None and b.day is not None and a.day // OCCASION_DAYS != b.day // OCCASION_DAYS
     same_speaker = a.speaker_id is None or b.speaker_id is None or a.speaker_id == b.speaker_id
-    long_enough = s.shorter_words >= CROSS_SPEAKER_MIN_WORDS
+    long_enough = n_short >= CROSS_SPEAKER_MIN_WORDS
     if far and not (same_speaker and long_enough):
         return None
+    short_set = set(wa)
+    overlap = len(short_set & set(wb)) / len(short_set) if short_set else 0.0
+    contained = overlap == 1.0 and contains(wb, wa)
     if not same_speaker:
-        if long_enough and s.ratio >= CROSS_SPEAKER_RATIO:
-            return Link(a.id, b.id, "same", s.ratio)
-        if long_enough and s.contained:  # a fragment of another speaker's words: a weak pull only
-            return Link(a.id, b.id, "part", s.partial - 30)
+        if not long_enough:
+            return None
+        if fuzz.ratio(a.norm, b.norm, processor=None, score_cutoff=CROSS_SPEAKER_RATIO):
+            return Link(a.id, b.id, "same", fuzz.ratio(a.norm, b.norm, processor=None))
+        if contained:  # a fragment of another speaker's words: a weak pull only
+            return Link(a.id, b.id, "part", 70.0)
         return None
     bonus = 10 if a.speaker_id is not None and a.speaker_id == b.speaker_id else 0
-    whole = max(s.ratio, s.token_sort)
-    if whole >= SAME_RATIO:
-        return Link(a.id, b.id, "same", whole + bonus)
     same_occasion = bonus and a.day is not None and b.day is not None and abs(a.day - b.day) <= PARAPHRASE_DAYS
-    if same_occasion and whole >= PARAPHRASE_RATIO:
+    cutoff = PARAPHRASE_RATIO if same_occasion else SAME_RATIO
+    whole = max(fuzz.ratio(a.norm, b.norm, processor=None, score_cutoff=cutoff),
+                fuzz.token_sort_ratio(a.norm, b.norm, processor=None, score_cutoff=cutoff))
+    if whole:
         return Link(a.id, b.id, "same", whole + bonus)
-    part = (s.contained and s.shorter_words >= 2) or \
-        (s.shorter_words >= CONTAINED_MIN_WORDS and s.partial >= CONTAINED_PARTIAL)
+    if contained and n_short >= 2:
+        part = 100.0
+    elif n_short >= CONTAINED_MIN_WORDS and overlap >= 0.5:  # aligned inside needs most of its words
+        part = fuzz.partial_ratio(a.norm[:PARTIAL_CAP], b.norm[:PARTIAL_CAP * 4], processor=None,
+                                  score_cutoff=CONTAINED_PARTIAL)
+    else:
+        return None
     if not part:
         return None
-    variant = s.shorter_words >= VARIANT_SHARE * s.longer_words
-    return Link(a.id, b.id, "same" if variant else "part", max(s.partial, 100.0 * s.contained) + bonus)
+    variant = n_short >= VARIANT_SHARE * n_long
+    return Link(a.id, b.id, "same" if variant else "part", part + bonus)
 
 
 def group(sizes: dict[int, tuple[int, str]], links: list[Link]) -> list[list[int]]:

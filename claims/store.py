@@ -83,6 +83,9 @@ class Store:
                 raise DatabaseError(f"--db {path}: a SQLite database of another program, not of claims; "
                                     "give a new file name")
             db.execute("PRAGMA foreign_keys = ON")
+            # write-ahead log: a commit per article costs no flush of the whole file; still crash-safe
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
             migrations.apply(db)
         except sqlite3.DatabaseError as e:
             raise DatabaseError(f"--db {path}: cannot be used ({e}); give a new file name") from None
@@ -240,23 +243,34 @@ class Store:
         self.db.conn.executemany("INSERT INTO quote_shingles (hash, quote_id) VALUES (?, ?)",
                                  [(h, quote_id) for h in sorted(hashes)])
 
-    def candidate_ids(self, quote_id: int, hashes: set[int], speaker_id: int | None, day: int | None,
-                      days: int) -> set[int]:
-        """Quotes that could render the same utterance: a shared rare shingle, or the same speaker
-        within ``days`` days (or either undated). Symmetric: b is a's candidate when a is b's."""
-        counts = self.q_in("SELECT hash, count(*) FROM quote_shingles WHERE hash IN ({}) GROUP BY hash", sorted(hashes))
+    def candidate_ids(self, quotes: list[tuple[int, set[int], int | None, int | None]],
+                      days: int) -> dict[int, set[int]]:
+        """For each (quote id, shingles, speaker, day): the quotes that could render the same utterance,
+        those sharing a rare shingle with it or of the same speaker within ``days`` days (or either
+        undated). Symmetric: b is a's candidate when a is b's. One query per kind for the whole batch."""
+        every = sorted(set().union(*(h for _, h, _, _ in quotes)))
+        counts = self.q_in("SELECT hash, count(*) FROM quote_shingles WHERE hash IN ({}) GROUP BY hash", every)
         rare = [h for h, n in counts if n <= COMMON_SHINGLE]
-        ids = {r[0] for r in self.q_in("SELECT quote_id FROM quote_shingles WHERE hash IN ({})", rare)}
-        if speaker_id is not None:
-            if day is None:
-                rows = self.q("SELECT id FROM quotes WHERE speaker_id = ?", (speaker_id,))
-            else:
-                rows = self.q("""SELECT id FROM quotes WHERE speaker_id = ? AND day BETWEEN ? AND ?
-                                 UNION ALL SELECT id FROM quotes WHERE speaker_id = ? AND day IS NULL""",
-                              (speaker_id, day - days, day + days, speaker_id))
-            ids.update(r[0] for r in rows)
-        ids.discard(quote_id)
-        return ids
+        holders: dict[int, list[int]] = {}
+        for h, qid in self.q_in("SELECT hash, quote_id FROM quote_shingles WHERE hash IN ({})", rare):
+            holders.setdefault(h, []).append(qid)
+        near: dict[tuple[int, int | None], list[int]] = {}
+        out: dict[int, set[int]] = {}
+        for qid, hashes, speaker_id, day in quotes:
+            ids = {i for h in hashes for i in holders.get(h, ())}
+            if speaker_id is not None:
+                if (speaker_id, day) not in near:
+                    if day is None:
+                        rows = self.q("SELECT id FROM quotes WHERE speaker_id = ?", (speaker_id,))
+                    else:
+                        rows = self.q("""SELECT id FROM quotes WHERE speaker_id = ? AND day BETWEEN ? AND ?
+                                         UNION ALL SELECT id FROM quotes WHERE speaker_id = ? AND day IS NULL""",
+                                      (speaker_id, day - days, day + days, speaker_id))
+                    near[(speaker_id, day)] = [r[0] for r in rows]
+                ids.update(near[(speaker_id, day)])
+            ids.discard(qid)
+            out[qid] = ids
+        return out
 
     def candidates(self, ids: list[int]) -> list[Candidate]:
         return [Candidate(*r) for r in self.q_in(
@@ -308,9 +322,41 @@ class Store:
             self.refresh_statement_speaker(sid)
         return used
 
-    def clear_statements(self) -> None:
-        """Forget every shingle, link and statement (quotes stay), to group them again."""
-        for t in ("quote_shingles", "quote_links", "statement_members", "statements"):
+    def all_candidates(self) -> dict[int, Candidate]:
+        return {c.id: c for c in (Candidate(*r) for r in self.q(
+            """SELECT q.id, q.speaker_id, q.norm, q.day, a.hash || ':' || printf('%09d', q.start_char)
+               FROM quotes q JOIN articles a ON a.id = q.article_id"""))}
+
+    def candidate_pairs(self, days: int) -> Iterator[tuple[int, int]]:
+        """Every pair (later, earlier) of stored quotes that ``candidate_ids`` would compare, once each,
+        computed by SQLite in one pass: for grouping a whole database from scratch."""
+        return self.db.execute("""
+            WITH rare AS (SELECT hash FROM quote_shingles GROUP BY hash HAVING count(*) BETWEEN 2 AND :common)
+            SELECT s1.quote_id, s2.quote_id FROM rare
+              JOIN quote_shingles s1 ON s1.hash = rare.hash
+              JOIN quote_shingles s2 ON s2.hash = rare.hash AND s2.quote_id < s1.quote_id
+            UNION
+            SELECT q1.id, q2.id FROM quotes q1 JOIN quotes q2 ON q2.speaker_id = q1.speaker_id
+              AND q2.day BETWEEN q1.day - :days AND q1.day + :days AND q2.id < q1.id
+            UNION
+            SELECT q1.id, q2.id FROM quotes q1 JOIN quotes q2 ON q2.speaker_id = q1.speaker_id
+              AND (q1.day IS NULL OR q2.day IS NULL) AND q2.id < q1.id
+            WHERE q1.speaker_id IS NOT NULL""", {"common": COMMON_SHINGLE, "days": days})
+
+    def set_statements(self, groups: list[list[int]]) -> None:
+        """Store ``groups`` as the statements (after ``clear_statements``), each numbered by its first quote."""
+        self.db.conn.executemany("INSERT INTO statements (id) VALUES (?)", [(min(g),) for g in groups])
+        self.db.conn.executemany("INSERT INTO statement_members (quote_id, statement_id) VALUES (?, ?)",
+                                 [(q, min(g)) for g in groups for q in g])
+        self.db.execute("""UPDATE statements SET speaker_id = (
+                               SELECT q.speaker_id FROM statement_members m JOIN quotes q ON q.id = m.quote_id
+                               WHERE m.statement_id = statements.id AND q.speaker_id IS NOT NULL
+                               GROUP BY q.speaker_id ORDER BY count(*) DESC, min(q.id) LIMIT 1)""")
+
+    def clear_statements(self, *, shingles: bool = True) -> None:
+        """Forget every link and statement, and the shingles unless told not to (quotes stay), to group
+        them again."""
+        for t in ("quote_shingles",) * shingles + ("quote_links", "statement_members", "statements"):
             self.db.execute(f"DELETE FROM {t}")
 
     def setting(self, key: str) -> str | None:

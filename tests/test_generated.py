@@ -59,3 +59,26 @@ def test_any_ingest_order_gives_the_same_statements(tmp_path):
     assert parts[0] == parts[1] == parts[2]
     assert any(len(p) > 1 for p in parts[0])
     json.dumps(truth)  # the truth file is plain JSON
+
+
+def test_one_pass_grouping_gives_the_statements_of_one_by_one_ingest(tmp_path, monkeypatch):
+    """A large first ingest stores every article, then groups all quotes in one pass (ingest.relink):
+    the statements must be those that ingesting the articles one at a time builds."""
+    from claims import ingest as ingest_mod
+
+    corpus = tmp_path / "corpus"
+    generate(corpus, 80, seed=13)
+    articles = read_articles([str(corpus)])
+    assert len(articles) >= 40
+    parts = []
+    for name, bulk_from in (("one.db", 10**9), ("bulk.db", 1)):
+        monkeypatch.setattr(ingest_mod, "BULK_ARTICLES", bulk_from)
+        store = Store.open(tmp_path / name)
+        try:
+            res = ingest(store, articles)
+        finally:
+            store.close()
+        assert res.new == len(articles)
+        parts.append(_partition(tmp_path / name))
+    assert parts[0] == parts[1]
+    assert sum(len(p) > 1 for p in parts[0]) > 10

@@ -196,7 +196,11 @@ class _Article:
         for k, w in enumerate(low):
             nxt = words[k + 1] if k + 1 < len(words) else None
             if w == "according" and k + 1 < len(low) and low[k + 1] == "to":
-                run = [t.text for t in words[k + 2:k + 8] if t.kind == "w"]
+                run = []
+                for t in words[k + 2:k + 9]:
+                    if t.kind != "w":
+                        break
+                    run.append(t.text)
                 via = "according to " + " ".join(_leading_name(run)) if run else None
             elif w == "by" and k > 0 and low[k - 1] in ("saying", "quoted", "cited", "telling"):
                 run = []
@@ -291,7 +295,7 @@ class _Article:
                         if m is not None and m.kind == "description" and m.name == m.text:
                             conf -= 0.1
                         a = min(att.cue_index, _index_of(toks, att.speaker[0]))
-                        b = max(att.cue_index, _index_of(toks, att.speaker[-1])) + 10
+                        b = max(att.cue_index, _index_of(toks, att.speaker[-1])) + 16
                         if a > qi:  # attribution after the quote: up to the next quote or the end
                             b = min(b, next((x for x in range(qi + 1, s1) if toks[x].kind == "Q"), s1))
                         else:
@@ -418,7 +422,10 @@ class _Article:
         commas = [x for x in range(end - 1, max(s0, end - 18), -1) if toks[x].text == ","]
         for cm in commas:  # "CONTENT, according to X."
             if cm + 2 < end and toks[cm + 1].lower == "according" and toks[cm + 2].lower == "to":
-                if cm - s0 < MIN_CLAIM_WORDS:
+                if cm - s0 < MIN_CLAIM_WORDS or any(t.kind == "Q" for t in toks[cm:end]) or \
+                        any(t.kind == "Q" for t in toks[s0:cm]) and any(is_cue(toks, x) for x in range(s0, cm)):
+                    # too short, or the channel of a quote with its own cue: "X said, according to Y:
+                    # “...”", "“...,” he said, according to Y."
                     return None
                 return self._claim(toks, (cm + 3, end), (s0, cm), cm + 1, "according to", pi)
         for c in range(commas[-1] + 1 if commas else end, end):
@@ -572,6 +579,12 @@ def _index_of(toks: list[Token], t: Token) -> int:
 
 
 def _leading_name(words: list[str]) -> list[str]:
+    """The name (or description) at the start of ``words``: "Fars News" of "Fars News on Monday", "the
+    state news agency" of "the state news agency in Tehran"."""
+    if words and words[0].lower() in ("the", "a", "an"):
+        stop = next((i for i, w in enumerate(words[1:], 1) if w.lower() in ("on", "in", "at", "that", "who",
+                                                                            "which", "last", "this")), len(words))
+        return words[:stop]
     out = []
     for w in words:
         if out and not (w[:1].isupper() or w.lower() in ("of", "the", "news", "agency", "website")):

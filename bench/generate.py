@@ -57,7 +57,7 @@ COUNTRIES = ["Arvenia", "Belgravia", "Corland", "Dravia", "Estmark", "Fennor", "
              "Istra", "Jorvik", "Kalmar", "Lusatia"]
 CITIES = ["Geneva", "Vienna", "Amman", "Doha", "Oslo", "Ankara", "Cairo", "Brussels", "Astana", "Muscat",
           "Helsinki", "Valletta"]
-MEDIA = ["on Twitter", "told Bloomberg", "told state television", "in an interview with Reuters",
+MEDIA = ["on Twitter", "in an interview with Bloomberg", "on state television", "in an interview with Reuters",
          "at a news conference", "in a speech to parliament"]
 VIA = ["according to Fars News", "quoted by ISNA", "according to the state news agency",
        "quoted by Interfax", "according to a transcript released by his office"]
@@ -278,7 +278,9 @@ def _day_phrase(rng: random.Random, day: dt.date, published: dt.date) -> str:
         return rng.choice(["today", f"on {WEEKDAYS[day.weekday()]}"])
     if back == 1 and rng.random() < 0.4:
         return "yesterday"
-    return f"on {WEEKDAYS[day.weekday()]}"
+    if back > 7:  # more than a week back: the date itself
+        return f"on {day.strftime('%B')} {day.day}"
+    return f"{'last' if back == 7 else 'on'} {WEEKDAYS[day.weekday()]}"
 
 
 def _marks(style: str) -> tuple[str, str]:
@@ -311,7 +313,7 @@ def generate(out: Path, articles: int, seed: int = 1) -> dict:
     statements: list[StatementTruth] = []
     # stories: one speaker, one topic, one week; several statements each (hard negatives)
     plan: list[tuple[StatementTruth, int]] = []  # statement, number of outlets reporting it
-    target_reports = int(articles * 2.9)
+    target_reports = int(articles * 6)  # more than needed: N articles are then drawn from them
     reports = 0
     while reports < target_reports:
         sp = rng.choice(speakers)
@@ -340,29 +342,34 @@ def generate(out: Path, articles: int, seed: int = 1) -> dict:
                 statements.append(st)
                 plan.append((st, 1))
                 reports += 1
-    # deal reports to articles: each article one outlet, one date, 2-6 reports from nearby days
+    # deal reports to articles: each article one outlet, one date, 3-8 reports from nearby days
     by_id = {s.id: s for s in speakers}
     slots: list[tuple[StatementTruth, int]] = []
     for st, k in plan:
         for outlet_i in rng.sample(range(len(OUTLETS)), k):
             slots.append((st, outlet_i))
     slots.sort(key=lambda x: (x[1], x[0].day, rng.random()))
-    rows = []
-    file_no = 0
+    groups: list[tuple[int, list[tuple[StatementTruth, int]]]] = []
     i = 0
     while i < len(slots):
         outlet_i = slots[i][1]
-        n = rng.randint(2, 6)
+        n = rng.randint(3, 8)
         group = [slots[i]]
         j = i + 1
         first_day = dt.date.fromisoformat(slots[i][0].day)
         while j < len(slots) and len(group) < n and slots[j][1] == outlet_i \
-                and (dt.date.fromisoformat(slots[j][0].day) - first_day).days <= 3:
+                and (dt.date.fromisoformat(slots[j][0].day) - first_day).days <= 4:
             group.append(slots[j])
             j += 1
         i = j
+        groups.append((outlet_i, group))
+    if len(groups) > articles:  # exactly the articles asked for, drawn from every outlet and day
+        keep = set(rng.sample(range(len(groups)), articles))
+        groups = [g for k, g in enumerate(groups) if k in keep]
+    rows = []
+    for file_no, (outlet_i, group) in enumerate(groups):
         rows.append(_write_article(rng, out, file_no, outlet_i, group, by_id, speakers))
-        file_no += 1
+    file_no = len(groups)
     with (out / "sources.csv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["file", "outlet", "date", "url", "title"])
@@ -471,7 +478,7 @@ def _write_article(rng: random.Random, out: Path, file_no: int, outlet_i: int,
             w.add(rng.choice(FILLER) + "\n\n")
         st.members.append({
             "file": name, "outlet": outlet, "start": start, "end": start + len(shown_words), "text": shown_words,
-            "speaker_shown": f"{shown.first} {surname}", "published": published.isoformat(),
+            "speaker_shown": f"{shown.first} {surname}", "speaker_shown_id": shown.id, "published": published.isoformat(),
             "stated_day": day_words, "stated_date": day.isoformat() if day_words else None,
             "place": medium or f"in {place}", "via": via, "variations": variations or ["verbatim"],
         })

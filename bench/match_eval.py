@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import BRITISH, generate
+from generate import BRITISH, MEDIA, generate
 
 from claims.api import ingest_paths, with_store
 from claims.compare import compare
@@ -59,6 +59,22 @@ def expected_text_relation(ta: str, tb: str) -> str:
     return "reworded"
 
 
+def expected_relation(ma: dict, mb: dict) -> str:
+    """The headline relation of two reports: the first attribution detail both state differently
+    (speaker, day, place or medium, intermediary), else their text relation."""
+    if ma["speaker_shown_id"] != mb["speaker_shown_id"]:
+        return "different speaker"
+    if ma["stated_date"] and mb["stated_date"] and ma["stated_date"] != mb["stated_date"]:
+        return "different date"
+    city_a, city_b = (m["place"] if m["place"] not in MEDIA else None for m in (ma, mb))
+    medium_a, medium_b = (m["place"] if m["place"] in MEDIA else None for m in (ma, mb))
+    if (city_a and city_b and city_a != city_b) or (medium_a and medium_b and medium_a != medium_b):
+        return "different place"
+    if ma["via"] != mb["via"]:
+        return "different intermediary"
+    return expected_text_relation(ma["text"], mb["text"])
+
+
 def pair_kind(va: set[str], vb: set[str]) -> str:
     diff = (va | vb) - {"verbatim"}
     for k in ("translation", "wrong_speaker", "swap", "truncated", "cut", "extra_clause", "different_day",
@@ -92,8 +108,9 @@ def score(corpus: Path, db: Path) -> dict:
         if best is not None:
             found += 1
             pred_of[k] = best
-            last = m["speaker_shown"].split()[-1]
-            if best[3] and (best[3].split()[-1] == last or last in best[3]):
+            who = speakers[m["speaker_shown_id"]]
+            lasts = {who["last"], who["variant"]} - {None}  # either spelling names the person
+            if best[3] and any(best[3].split()[-1] == last or last in best[3] for last in lasts):
                 right_speaker += 1
     # pairs across articles
     truth_pairs, pred_pairs = set(), set()
@@ -129,19 +146,24 @@ def score(corpus: Path, db: Path) -> dict:
             day_total += 1
             day_ok += pred_of[k][2] == m["stated_date"]
     # relation labels of linked true pairs (text relation)
-    rel_total = rel_ok = 0
+    rel_total = rel_ok = full_ok = 0
     confusion = collections.Counter()
+    full_confusion = collections.Counter()
     for a, b in tp:
         qa, qb = stored.get(pred_of[a][0]), stored.get(pred_of[b][0])
         if qa is None or qb is None:
             continue
-        got = compare(qa, qb).text_relation
+        cmp = compare(qa, qb)
         ma, mb = members[a][2], members[b][2]
         want = expected_text_relation(ma["text"], mb["text"])
         rel_total += 1
-        rel_ok += got == want
-        if got != want:
-            confusion[(want, got)] += 1
+        rel_ok += cmp.text_relation == want
+        if cmp.text_relation != want:
+            confusion[(want, cmp.text_relation)] += 1
+        want_full = expected_relation(ma, mb)
+        full_ok += cmp.relation == want_full
+        if cmp.relation != want_full:
+            full_confusion[(want_full, cmp.relation)] += 1
     p = len(tp) / len(pred_pairs) if pred_pairs else 0.0
     r = len(tp) / len(truth_pairs) if truth_pairs else 0.0
     return {
@@ -151,6 +173,7 @@ def score(corpus: Path, db: Path) -> dict:
         "recall_by_variation": {k: (hit_kind[k] / n, n) for k, n in by_kind.most_common()},
         "relation_accuracy": rel_ok / rel_total if rel_total else 0.0, "relation_pairs": rel_total,
         "relation_errors": confusion.most_common(8),
+        "label_accuracy": full_ok / rel_total if rel_total else 0.0, "label_errors": full_confusion.most_common(8),
         "stated_day_accuracy": day_ok / day_total if day_total else 0.0, "stated_days": day_total,
         "speakers": len(speakers),
     }
@@ -182,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
         f"{k} {v:.3f} ({n})" for k, (v, n) in out["recall_by_variation"].items()))
     print(f"text relation accuracy {out['relation_accuracy']:.3f} over {out['relation_pairs']} linked pairs; "
           f"errors (want, got): {out['relation_errors']}")
+    print(f"relation label accuracy (speaker, day, place, intermediary, then text) {out['label_accuracy']:.3f}; "
+          f"errors (want, got): {out['label_errors']}")
     print(f"stated-day accuracy {out['stated_day_accuracy']:.3f} over {out['stated_days']} reports")
     return 0
 

@@ -7,7 +7,7 @@ from typing import Callable
 
 from . import query
 from .extract import extract
-from .ingest import ingest
+from .ingest import ingest, merge_speakers, split_speaker
 from .model import Article, IngestResult, Quote
 from .source import Overrides, read_articles
 from .store import Store
@@ -45,4 +45,5 @@ def with_store(db: str | Path, fn: Callable[[Store], object]):
         store.close()
 
 
-__all__ = ["DEFAULT_DB", "Overrides", "extract_paths", "ingest_paths", "query", "with_store"]
+__all__ = ["DEFAULT_DB", "Overrides", "extract_paths", "ingest_paths", "merge_speakers", "query",
+           "split_speaker", "with_store"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from .extract.lexicon import MEDIA_WORDS
 from .match import contains
 from .model import Comparison, DiffOp, StoredQuote
 from .normalize import _MARKS, words as norm_words
@@ -88,17 +89,74 @@ def text_relation(a: str, b: str) -> tuple[str, str | None]:
     return "reworded", None
 
 
+_TOWN = re.compile(r"\b(?:in|at) ((?:[A-Z][\w'’.-]*\s?)+)$")
+
+
+def _town(place: str | None) -> str | None:
+    """The town of a place phrase: "Amman" of "in Amman" and of "at a news conference in Amman"."""
+    m = _TOWN.search(place or "")
+    return m.group(1).strip() if m else None
+
+
+def _medium(place: str | None) -> tuple[frozenset[str], str | None] | None:
+    """The kind of medium or occasion of a place phrase ({"conference"}, {"interview"}, {"twitter"}) and
+    the outlet it names, if any: "in an interview with Reuters" -> ({"interview"}, "Reuters")."""
+    words = (place or "").replace(",", " ").split()
+    kinds = frozenset(w.lower() for w in words) & MEDIA_WORDS
+    if words and words[0] == "told":
+        kinds |= {"told"}
+    if not kinds:
+        return None
+    target = next((words[i + 1] for i, w in enumerate(words[:-1]) if w in ("with", "told", "to")
+                   and words[i + 1][:1].isupper()), None)
+    return kinds, target
+
+
+def _different_place(a: str | None, b: str | None) -> bool:
+    """Two place phrases name different towns, or different media ("on Twitter" / "at a news conference";
+    "in an interview with Reuters" / "... with Bloomberg"). Other wordings of one occasion ("a news
+    conference" / "a press conference with his counterpart") do not differ."""
+    ta, tb = _town(a), _town(b)
+    if ta and tb and ta != tb:
+        return True
+    ma, mb = _medium(a), _medium(b)
+    if ma and mb:
+        return not (ma[0] & mb[0]) or (ma[1] is not None and mb[1] is not None and ma[1] != mb[1])
+    return False
+
+
+# A rewording that keeps fewer than this share of the longer wording's words is shown as two wordings.
+MOSTLY_CHANGED = 0.5
+
+
+def _shared_share(ops: tuple[DiffOp, ...]) -> float:
+    count = {"equal": 0, "delete": 0, "insert": 0}
+    for o in ops:
+        count[o.op] += len(o.text.split())
+    longer = max(count["equal"] + count["delete"], count["equal"] + count["insert"])
+    return count["equal"] / longer if longer else 1.0
+
+
 def compare(a: StoredQuote, b: StoredQuote) -> Comparison:
-    """How report ``b`` of a statement relates to report ``a``."""
+    """How report ``b`` of a statement relates to report ``a``: the text, then each attribution detail
+    both reports state and state differently (speaker, day, place or medium, intermediary)."""
     rel, longer = text_relation(a.text, b.text)
     ops = word_diff(a.text, b.text) if rel in ("reworded", "contained", "punctuation") else ()
-    notes: list[str] = []
+    notes: list[tuple[str, str]] = []
     if a.speaker and b.speaker and a.speaker != b.speaker:
-        notes.append(f"different speaker: {a.speaker} / {b.speaker}")
+        notes.append(("different speaker", f"different speaker: {a.speaker} / {b.speaker}"))
     if a.said_on and b.said_on and a.said_on != b.said_on:
-        notes.append(f"different date: {a.said_on} ({a.said_when}) / {b.said_on} ({b.said_when})")
-    relation = "different speaker" if notes and notes[0].startswith("different speaker") else \
-        "different date" if notes else rel
-    return Comparison(a=a, b=b, relation=relation, text_relation=rel, agree=rel in TEXT_AGREES and not notes,
-                      diff=ops, longer=longer, notes=tuple(notes),
-                      substantive=rel == "reworded" and substantive(ops))
+        notes.append(("different date", f"different date: {a.said_on} ({a.said_when}) / {b.said_on} ({b.said_when})"))
+    if _different_place(a.place, b.place):
+        notes.append(("different place", f"different place: {a.place} / {b.place}"))
+    if (a.via or b.via) and a.via != b.via:
+        notes.append(("different intermediary", f"different intermediary: {a.via or 'none named'} / "
+                                                 f"{b.via or 'none named'}"))
+    missing = None
+    if rel == "contained":
+        side = "delete" if longer == "a" else "insert"
+        missing = " … ".join(o.text for o in ops if o.op == side) or None
+    return Comparison(a=a, b=b, relation=notes[0][0] if notes else rel, text_relation=rel,
+                      agree=rel in TEXT_AGREES and not notes, diff=ops, longer=longer,
+                      notes=tuple(n for _, n in notes), substantive=rel == "reworded" and substantive(ops),
+                      missing=missing, mostly_changed=rel == "reworded" and _shared_share(ops) < MOSTLY_CHANGED)

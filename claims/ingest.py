@@ -18,7 +18,8 @@ from typing import Callable
 
 from .extract import extract
 from .match import Candidate, Link, group, link
-from .model import Article, IngestResult, Quote
+from .errors import NotFound
+from .model import Article, IngestResult, Quote, SpeakerChange
 from .normalize import shingles, words
 from .store import Store
 
@@ -63,6 +64,22 @@ def regroup(store: Store, ids: set[int]) -> set[int]:
     """Group again the statements that the links of ``ids`` reach; returns the statements they form."""
     region = sorted(store.linked_region(ids))
     return store.assign_statements(group(store.sizes(region), store.links_from(region)))
+
+
+def relink_quotes(store: Store, ids: list[int]) -> set[int]:
+    """Link quotes ``ids`` again (after their speaker changed) and regroup every statement that they or
+    their old links touch; returns the statements formed."""
+    before = store.linked_region(set(ids))
+    store.drop_links(ids)
+    mine = set(ids)
+    hashes = store.shingles_of(ids)
+    quotes = store.candidates(ids)
+    found = store.candidate_ids([(c.id, hashes[c.id], c.speaker_id, c.day) for c in quotes], BLOCK_DAYS)
+    pairs = {(c.id, o) for c in quotes for o in found[c.id] if o not in mine or o < c.id}
+    others = {c.id: c for c in store.candidates(sorted({o for _, o in pairs} - mine))}
+    others.update((c.id, c) for c in quotes)
+    store.add_links([lk for a, b in sorted(pairs) if (lk := link(others[a], others[b])) is not None])
+    return regroup(store, before | mine)
 
 
 def relink(store: Store, *, reshingle: bool = True) -> None:
@@ -143,3 +160,25 @@ def ingest(store: Store, articles: list[Article],
         n_touched = len(store.existing_statements(sorted(touched)))
     return IngestResult(new=new, skipped=skipped, quotes=nquotes, statements_touched=n_touched,
                         articles=tuple(done), warnings=tuple(warnings))
+
+
+def merge_speakers(store: Store, keep: str, other: str) -> SpeakerChange:
+    """Speaker ``other`` is ``keep`` under another name: one speaker from now on, in later ingests too.
+    The quotes of both are linked again, so that their statements follow."""
+    with store.atomic():
+        keep_id, keep_name = store.find_speaker(keep)
+        other_id, other_name = store.find_speaker(other)
+        if keep_id == other_id:
+            raise NotFound(f"{keep!r} and {other!r} are already one speaker ({keep_name})")
+        ids = store.merge_speakers(keep_id, other_id)
+        touched = relink_quotes(store, ids)
+    return SpeakerChange("merge", keep_name, other_name, len(ids), len(touched))
+
+
+def split_speaker(store: Store, name: str) -> SpeakerChange:
+    """The quotes whose articles named ``name`` get a speaker of their own, in later ingests too; their
+    statements are regrouped."""
+    with store.atomic():
+        left_id, left, moved = store.split_speaker(name)
+        touched = relink_quotes(store, moved + store.speaker_quote_ids(left_id))
+    return SpeakerChange("split", left, name, len(moved), len(touched))

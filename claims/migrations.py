@@ -132,6 +132,26 @@ def m002_links(db: Database) -> None:
     )""")
 
 
+@migrations()
+def m003_speaker_keys(db: Database) -> None:
+    """Speakers get a transliteration key (``normalize.name_key``) so that "Zaki" and "Zaky" meet; quotes
+    keep the name extraction resolved (before speakers merge), and users' corrections to speakers
+    (``claims speakers merge / split``) are kept apart so that later ingests follow them."""
+    from .normalize import name_key
+
+    db.execute("ALTER TABLE speakers ADD COLUMN key TEXT")
+    db.execute("ALTER TABLE quotes ADD COLUMN speaker_name TEXT")
+    for sid, name, kind in db.execute("SELECT id, name, kind FROM speakers").fetchall():
+        db.execute("UPDATE speakers SET key = ? WHERE id = ?", (name_key(name) if kind == "name" else None, sid))
+    db.execute("UPDATE quotes SET speaker_name = (SELECT name FROM speakers WHERE id = quotes.speaker_id)")
+    db.execute("CREATE INDEX speakers_key ON speakers(key)")
+    db.execute("""CREATE TABLE speaker_corrections (
+        name TEXT PRIMARY KEY COLLATE NOCASE,
+        action TEXT NOT NULL,
+        target TEXT
+    )""")
+
+
 def apply(db: Database) -> None:
     """Bring a database up to the current schema."""
     migrations.apply(db)

@@ -137,9 +137,11 @@ class DiffOp:
 class Comparison:
     """How two reports of one statement relate.
 
-    ``relation`` is the headline: different speaker, different date, or else
-    the text relation (identical, punctuation, contained, reworded).
-    ``notes`` spells out each attribution difference.
+    ``relation`` is the headline: different speaker, different date, different place, different
+    intermediary, or else the text relation (identical, punctuation, contained, reworded).
+    ``notes`` spells out each attribution difference. ``missing`` is what the shorter side of a
+    contained pair leaves out; ``mostly_changed`` says a rewording changed most words, so the two
+    wordings read better whole than as a word diff.
     """
 
     a: StoredQuote
@@ -151,6 +153,8 @@ class Comparison:
     longer: str | None = None  # "a" or "b" when one is contained in the other
     notes: tuple[str, ...] = ()
     substantive: bool = False
+    missing: str | None = None
+    mostly_changed: bool = False
 
 
 @dataclass(frozen=True)
@@ -212,3 +216,15 @@ class SearchHit:
 
     statement: Statement
     matched: tuple[StoredQuote, ...]  # the members whose words matched the search
+
+
+@dataclass(frozen=True)
+class SpeakerChange:
+    """A user's correction of speakers: ``action`` "merge" (``other`` is now ``speaker``) or "split"
+    (``other`` left ``speaker`` to be a speaker of its own); the quotes moved and statements regrouped."""
+
+    action: str
+    speaker: str
+    other: str
+    quotes: int
+    statements: int

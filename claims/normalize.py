@@ -82,3 +82,21 @@ def shingles(ws: list[str], n: int = SHINGLE) -> set[int]:
     grams = [" ".join(ws[i:i + n]) for i in range(max(1, len(ws) - n + 1))]
     return {zlib.crc32(g.encode("utf-8")) | (zlib.adler32(g.encode("utf-8")) << 32) & 0x3FFFFFFFFFFFFFFF
             for g in grams}
+
+
+# Transliteration variants of one name ("Zelensky"/"Zelenskyy", "Borisov"/"Borisoff", "Gaddafi"/
+# "Qaddafi", "Qadiri"/"Kadiri"): spellings folded to one skeleton, in order.
+_TRANSLIT = [(re.compile(p), r) for p, r in (
+    (r"off\b", "ov"), (r"eff\b", "ev"), (r"kh", "k"), (r"q", "k"), (r"\bg(?=[aou])", "k"), (r"ck", "k"), (r"c(?=[aou]|\b)", "k"),
+    (r"ph", "f"), (r"w", "v"), (r"dj", "j"), (r"ou", "u"), (r"y", "i"), (r"(?<=[bdgkt])h", ""), (r"(.)\1+", r"\1"),
+)]
+
+
+def name_key(name: str) -> str:
+    """A person's name folded so that its transliterations meet: "Yasmin Zaky" and "Yasmin Zaki",
+    "Volodymyr Zelenskyy" and "Volodymyr Zelensky" have one key; "Ivan Petrov" and "Igor Petrov" do not."""
+    t = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    t = re.sub(r"[^a-z ]", "", t)
+    for pat, rep in _TRANSLIT:
+        t = pat.sub(rep, t)
+    return " ".join(t.split())

@@ -9,8 +9,8 @@ from .errors import NotFound
 from .model import Comparison, DiffReport, SearchHit, Statement, StoredQuote
 from .store import Store
 
-_RANK = {"identical": 0, "punctuation": 1, "contained": 2, "reworded": 3, "different date": 4,
-         "different speaker": 5}
+_RANK = {"identical": 0, "punctuation": 1, "contained": 2, "reworded": 3, "different intermediary": 4,
+         "different place": 5, "different date": 6, "different speaker": 7}
 
 
 @dataclass(frozen=True)
@@ -60,12 +60,14 @@ def who_said(store: Store, term: str, *, speaker: str | None = None, outlet: str
 
 
 def best_comparison(members_a: list[StoredQuote], members_b: list[StoredQuote]) -> Comparison:
-    """The closest pair of reports between two sides of one statement."""
+    """The closest pair of reports between two sides of one statement: agreeing first, then the
+    closest relation, then the most words in common (a two-word fragment says less than a sentence)."""
     best = None
     for a in members_a:
         for b in members_b:
             c = compare(a, b)
-            key = (not c.agree, _RANK.get(c.relation, 9), sum(1 for op in c.diff if op.op != "equal"))
+            shared = sum(len(op.text.split()) for op in c.diff if op.op == "equal") if c.diff else len(a.text.split())
+            key = (not c.agree, _RANK.get(c.relation, 9), -shared, sum(1 for op in c.diff if op.op != "equal"))
             if best is None or key < best[0]:
                 best = (key, c)
     assert best is not None

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from . import migrations
 from .errors import DatabaseError, NotFound
 from .match import Candidate, Link
+from .normalize import name_key
 from .model import Article, ArticleInfo, Quote, Source, Speaker, Statement, StoredQuote
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -180,12 +181,22 @@ class Store:
     def speaker_id(self, name: str | None) -> int | None:
         """The speaker a resolved name stands for, across articles; created when new.
 
-        A one-word name joins the one speaker whose full name ends with it ("Lavrov" -> "Sergei
-        Lavrov"); a full name takes over a one-word speaker met first. Descriptions ("a Jordanian
-        official") only ever match themselves.
+        A user's correction (``merge_speakers``, ``split_speaker``) decides first. Otherwise a name
+        joins the speaker of that name or alias; a one-word name joins the one speaker whose full name
+        ends with it ("Lavrov" -> "Sergei Lavrov"); a full name takes over a one-word speaker met first,
+        and joins the one speaker whose name is a transliteration of it ("Yasmin Zaky" -> "Yasmin
+        Zaki", ``normalize.name_key``). Descriptions ("a Jordanian official") only ever match themselves.
         """
         if not name:
             return None
+        fix = self.q("SELECT action, target FROM speaker_corrections WHERE name = ?", (name,))
+        if fix:
+            action, target = fix[0]
+            rows = self.q("SELECT id FROM speakers WHERE name = ?", (target if action == "merge" else name,))
+            if rows:
+                return rows[0][0]
+            if action == "split":  # its own speaker, whatever else the name resembles
+                return self.db.execute("INSERT INTO speakers (name, kind) VALUES (?, 'name')", (name,)).lastrowid
         rows = self.q("SELECT id FROM speakers WHERE name = ?", (name,))
         if rows:
             return rows[0][0]
@@ -200,15 +211,74 @@ class Store:
             if len(rows) == 1:
                 self.add_alias(rows[0][0], name)
                 return rows[0][0]
+        key = name_key(name) if proper and _personal(name) else None
         if proper and len(parts) >= 2:
             rows = self.q("SELECT id FROM speakers WHERE kind = 'name' AND name = ?", (parts[-1],))
             if rows:
                 sid = rows[0][0]
-                self.db.execute("UPDATE speakers SET name = ? WHERE id = ?", (name, sid))
+                self.db.execute("UPDATE speakers SET name = ?, key = ? WHERE id = ?", (name, key, sid))
                 self.add_alias(sid, parts[-1])
                 return sid
+        if key:
+            rows = self.q("SELECT id FROM speakers WHERE key = ?", (key,))
+            if len(rows) == 1:
+                self.add_alias(rows[0][0], name)
+                return rows[0][0]
         kind = "name" if proper else "description"
-        return self.db.execute("INSERT INTO speakers (name, kind) VALUES (?, ?)", (name, kind)).lastrowid
+        return self.db.execute("INSERT INTO speakers (name, kind, key) VALUES (?, ?, ?)", (name, kind, key)).lastrowid
+
+    def find_speaker(self, label: str) -> tuple[int, str]:
+        """A speaker named on the command line (its name or an alias, any case) -> (id, name)."""
+        rows = self.q("SELECT id, name FROM speakers WHERE name = ? COLLATE NOCASE", (label,))
+        if not rows:
+            rows = self.q("""SELECT DISTINCT sp.id, sp.name FROM speaker_aliases al JOIN speakers sp
+                             ON sp.id = al.speaker_id WHERE al.alias = ? COLLATE NOCASE""", (label,))
+        if len(rows) > 1:
+            raise NotFound(f"{label!r} names several speakers ({', '.join(r[1] for r in rows)}); give the full name")
+        if not rows:
+            raise NotFound(f"{label!r} is no speaker in this database; see `claims speakers`")
+        return rows[0][0], rows[0][1]
+
+    def merge_speakers(self, keep: int, gone: int) -> list[int]:
+        """Make speaker ``gone`` one with ``keep`` (quotes, statements, aliases), and remember it for
+        later ingests; returns the ids of the quotes now ``keep``'s."""
+        (gone_name,), = self.q("SELECT name FROM speakers WHERE id = ?", (gone,))
+        (keep_name,), = self.q("SELECT name FROM speakers WHERE id = ?", (keep,))
+        self.db.execute("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", (keep, gone))
+        self.db.execute("UPDATE statements SET speaker_id = ? WHERE speaker_id = ?", (keep, gone))
+        for (alias,) in self.q("SELECT alias FROM speaker_aliases WHERE speaker_id = ?", (gone,)) + [(gone_name,)]:
+            self.add_alias(keep, alias)
+            self.db.execute("INSERT OR REPLACE INTO speaker_corrections (name, action, target) VALUES (?, 'merge', ?)",
+                            (alias, keep_name))
+        self.db.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", (gone,))
+        self.db.execute("DELETE FROM speakers WHERE id = ?", (gone,))
+        return self.speaker_quote_ids(keep)
+
+    def speaker_quote_ids(self, speaker_id: int) -> list[int]:
+        return [r[0] for r in self.q("SELECT id FROM quotes WHERE speaker_id = ?", (speaker_id,))]
+
+    def split_speaker(self, name: str) -> tuple[int, str, list[int]]:
+        """Give the quotes whose article named ``name`` a speaker of their own (undoing a merge, made by
+        claims or by a user), and remember it; returns the speaker they leave and the quotes moved."""
+        rows = self.q("""SELECT q.speaker_id, sp.name, count(*) FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id
+                         WHERE q.speaker_name = ? COLLATE NOCASE GROUP BY q.speaker_id""", (name,))
+        if not rows:
+            raise NotFound(f"no quote names {name!r}; see `claims speakers` for the names and aliases in use")
+        old, old_name, _ = max(rows, key=lambda r: r[2])
+        exact = self.q("SELECT DISTINCT speaker_name FROM quotes WHERE speaker_name = ? COLLATE NOCASE", (name,))[0][0]
+        others = self.q("""SELECT speaker_name, count(*) FROM quotes WHERE speaker_id = ? AND speaker_name != ?
+                           GROUP BY speaker_name ORDER BY count(*) DESC, speaker_name""", (old, exact))
+        if not others:
+            raise NotFound(f"{name!r} is already a speaker of its own; nothing to split")
+        moved = [r[0] for r in self.q("SELECT id FROM quotes WHERE speaker_id = ? AND speaker_name = ?", (old, exact))]
+        if old_name == exact:  # the speaker's own name leaves: it goes on under its next most used name
+            self.db.execute("UPDATE speakers SET name = ? WHERE id = ?", (others[0][0], old))
+        new = self.db.execute("INSERT INTO speakers (name, kind) VALUES (?, 'name')", (exact,)).lastrowid
+        self.q_in(f"UPDATE quotes SET speaker_id = {new} WHERE id IN ({{}})", moved)
+        self.db.execute("DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?", (old, exact))
+        self.db.execute("INSERT OR REPLACE INTO speaker_corrections (name, action, target) VALUES (?, 'split', NULL)",
+                        (exact,))
+        return old, self.q("SELECT name FROM speakers WHERE id = ?", (old,))[0][0], moved
 
     def add_alias(self, speaker_id: int, alias: str | None) -> None:
         if alias:
@@ -232,11 +302,11 @@ class Store:
         cur = self.db.execute(
             """INSERT INTO quotes (article_id, start_char, end_char, text, norm, kind, speaker_mention,
                    speaker_start, speaker_end, speaker_id, cue, paragraph, confidence, rule, said_on,
-                   said_when, place, via, day, words)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   said_when, place, via, day, words, speaker_name)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (article_id, q.start, q.end, q.text, norm, q.kind, q.speaker_mention, q.speaker_start, q.speaker_end,
              speaker_id, q.cue, q.paragraph, q.confidence, q.rule, q.said_on, q.said_when, q.place, q.via,
-             day, len(norm.split())))
+             day, len(norm.split()), q.speaker))
         return cur.lastrowid
 
     def add_shingles(self, quote_id: int, hashes: set[int]) -> None:
@@ -284,6 +354,17 @@ class Store:
     def add_links(self, links: list[Link]) -> None:
         self.db.conn.executemany("INSERT OR REPLACE INTO quote_links (a, b, kind, score) VALUES (?, ?, ?, ?)",
                                  [(lk.a, lk.b, lk.kind, lk.score) for lk in links])
+
+    def drop_links(self, ids: list[int]) -> None:
+        """Forget every link of quotes ``ids`` (to link them again)."""
+        for col in ("a", "b"):
+            self.q_in(f"DELETE FROM quote_links WHERE {col} IN ({{}})", ids)
+
+    def shingles_of(self, ids: list[int]) -> dict[int, set[int]]:
+        out: dict[int, set[int]] = {i: set() for i in ids}
+        for h, qid in self.q_in("SELECT hash, quote_id FROM quote_shingles WHERE quote_id IN ({})", ids):
+            out[qid].add(h)
+        return out
 
     def linked_region(self, ids: set[int]) -> set[int]:
         """Every quote reachable from ``ids`` through links: the quotes whose statements may change."""

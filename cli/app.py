@@ -230,9 +230,17 @@ def quotes(
     out.print(render.quotes_table(items))
 
 
-@app.command()
+speakers_app = typer.Typer(
+    help="List speakers; merge two names of one person, or split a name off a speaker.\n\n"
+         "Example: claims speakers merge \"Muammar Gaddafi\" \"Moammar Qaddafi\"",
+    invoke_without_command=True, rich_markup_mode=None)
+app.add_typer(speakers_app, name="speakers")
+
+
+@speakers_app.callback()
 @handle_errors
 def speakers(
+    ctx: typer.Context,
     db: DbOpt = DEFAULT_DB,
     as_json: JsonOpt = False,
 ) -> None:
@@ -240,6 +248,8 @@ def speakers(
 
     Example: claims speakers --json
     """
+    if ctx.invoked_subcommand is not None:
+        return
     items = api.with_store(db, lambda s: s.speakers())
     if as_json:
         for sp in items:
@@ -247,6 +257,42 @@ def speakers(
                         "articles": sp.articles, "outlets": sp.outlets})
         return
     out.print(render.speakers_table(items))
+
+
+def _change(change, as_json: bool) -> None:
+    if as_json:
+        _emit_json(render.speaker_change_json(change))
+    else:
+        out.print(render.speaker_change(change))
+
+
+@speakers_app.command("merge")
+@handle_errors
+def speakers_merge(
+    keep: Annotated[str, typer.Argument(help="The speaker to keep (name or alias).")],
+    other: Annotated[str, typer.Argument(help="Another name of the same person, merged into KEEP.")],
+    db: DbOpt = DEFAULT_DB,
+    as_json: JsonOpt = False,
+) -> None:
+    """Make two speakers one person; later ingests follow the correction.
+
+    Example: claims speakers merge "Volodymyr Zelensky" "Zelenskyy"
+    """
+    _change(api.with_store(db, lambda s: api.merge_speakers(s, keep, other)), as_json)
+
+
+@speakers_app.command("split")
+@handle_errors
+def speakers_split(
+    name: Annotated[str, typer.Argument(help="A name (or alias) whose quotes become a speaker of their own.")],
+    db: DbOpt = DEFAULT_DB,
+    as_json: JsonOpt = False,
+) -> None:
+    """Give the quotes that name NAME a speaker of their own; later ingests follow the correction.
+
+    Example: claims speakers split "Igor Petrov"
+    """
+    _change(api.with_store(db, lambda s: api.split_speaker(s, name)), as_json)
 
 
 @app.command()

@@ -41,7 +41,8 @@ def statement_json(s: Statement) -> dict:
 
 def comparison_json(c: Comparison) -> dict:
     return {"relation": c.relation, "text_relation": c.text_relation, "agree": c.agree,
-            "substantive": c.substantive, "longer": c.longer, "notes": list(c.notes),
+            "substantive": c.substantive, "longer": c.longer, "missing": c.missing,
+            "mostly_changed": c.mostly_changed, "notes": list(c.notes),
             "statement_id": c.a.statement_id, "a": member_json(c.a), "b": member_json(c.b),
             "diff": [{"op": o.op, "text": o.text} for o in c.diff]}
 
@@ -118,9 +119,13 @@ def comparison(c: Comparison, index: int | None = None) -> Group:
     parts: list = [head]
     for note in c.notes:
         parts.append(Text("  " + note, style="magenta"))
+    if c.missing:
+        parts.append(Text(f"  the {'second' if c.longer == 'a' else 'first'} leaves out: {c.missing}", style="dim"))
     parts.append(Padding(Group(_side(c.a), Text(_q(c.a.text))), (0, 0, 0, 2)))
     parts.append(Padding(Group(_side(c.b), Text(_q(c.b.text))), (0, 0, 0, 2)))
-    if c.diff and c.text_relation != "identical":
+    if c.mostly_changed:
+        parts.append(Text("  most words differ: the two wordings are shown whole", style="dim"))
+    elif c.diff and c.text_relation != "identical":
         parts.append(Padding(Group(Text("word diff:", style="dim"), word_diff(c.diff)), (0, 0, 0, 2)))
     return Group(*parts, Text(""))
 
@@ -211,6 +216,20 @@ def speakers_table(items) -> Table:
     return t
 
 
+def speaker_change_json(c) -> dict:
+    return {"action": c.action, "speaker": c.speaker, "other": c.other, "quotes": c.quotes,
+            "statements": c.statements}
+
+
+def speaker_change(c) -> Text:
+    if c.action == "merge":
+        head = f"{c.other} is now {c.speaker}"
+    else:
+        head = f"{c.other} is now a speaker of its own, apart from {c.speaker}"
+    return Text.assemble((head, "bold"), (f": {c.quotes} quotes, {c.statements} statements regrouped. "
+                                          "Later ingests follow this.", ""))
+
+
 def sources_table(items) -> Table:
     t = Table()
     for c in ("id", "outlet", "articles", "quotes"):
@@ -242,7 +261,11 @@ def statement_view(v: StatementView) -> Group:
             body.append(line)
             for note in cmp.notes:
                 body.append(Text(note, style="magenta"))
-            if cmp.diff and cmp.text_relation != "identical":
+            if cmp.missing:
+                body.append(Text(f"leaves out: {cmp.missing}", style="dim"))
+            if cmp.mostly_changed:
+                body.append(Text("most words differ from the fullest wording", style="dim"))
+            elif cmp.diff and cmp.text_relation != "identical":
                 body.append(word_diff(cmp.diff))
         title = _side(m)
         parts.append(Panel(Group(*body), title=title, title_align="left"))

@@ -107,10 +107,16 @@ def test_reported_speech_without_marks_is_indirect():
     assert claims[0].text.startswith("only local troops should guard")
 
 
-def test_stated_day_resolves_from_the_article_date():
-    text = "“We are ready,” Petra Holm said on Monday."
-    (q,) = extract(text, published="2018-02-14")
-    assert (q.said_when, q.said_on) == ("on Monday", "2018-02-12")
+@pytest.mark.parametrize("when, published, said_on", [
+    ("on Monday", "2018-02-14", "2018-02-12"),  # a Wednesday paper
+    ("on Wednesday", "2018-02-14", "2018-02-14"),  # the paper's own day
+    ("last Wednesday", "2018-02-14", "2018-02-07"),
+    ("yesterday", "2018-03-01", "2018-02-28"),
+    ("on December 30", "2018-01-02", "2017-12-30"),  # the nearest such date: last year's
+])
+def test_stated_day_resolves_from_the_article_date(when, published, said_on):
+    (q,) = extract(f"“We are ready,” Petra Holm said {when}.", published=published)
+    assert (q.said_when, q.said_on) == (when, said_on)
 
 
 def test_every_quote_carries_rule_and_confidence():

@@ -8,16 +8,17 @@ from claims.store import Store
 EXPECTED = {
     "sources": {"id", "name"},
     "articles": {"id", "hash", "doc", "path", "url", "title", "source_id", "published", "text", "ingested_at"},
-    "speakers": {"id", "name", "kind"},
+    "speakers": {"id", "name", "kind", "key"},
     "speaker_aliases": {"alias", "speaker_id"},
     "statements": {"id", "speaker_id"},
     "quotes": {"id", "article_id", "start_char", "end_char", "text", "norm", "kind", "speaker_mention",
                "speaker_start", "speaker_end", "speaker_id", "cue", "paragraph", "confidence", "rule", "said_on",
-               "said_when", "place", "via", "day", "words"},
+               "said_when", "place", "via", "day", "words", "speaker_name"},
     "statement_members": {"quote_id", "statement_id"},
     "quote_shingles": {"hash", "quote_id"},
     "quote_links": {"a", "b", "kind", "score"},
     "settings": {"key", "value"},
+    "speaker_corrections": {"name", "action", "target"},
 }
 
 
@@ -43,7 +44,7 @@ def test_reopening_applies_nothing_twice(db_path):
     store = Store.open(db_path)
     applied = [m.name for m in migrations.applied(store.db)]
     store.close()
-    assert applied == ["m001_initial", "m002_links"]
+    assert applied == ["m001_initial", "m002_links", "m003_speaker_keys"]
     assert migrations.pending(Store.open(db_path).db) == []
 
 

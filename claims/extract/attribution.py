@@ -238,16 +238,18 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
     return np or None
 
 
+# A noun phrase read forwards ends before these: "said X | on Monday", "said X | yesterday in Doha".
+_NP_AFTER_END = {"in", "on", "at", "during", "after", "before", "who", "that", "when", "while", "as", "and", "but",
+                 "which", "adding", "saying", "yesterday", "today", "tonight", "earlier", "later", "last", "this"}
+
+
 def subject_after(toks: list[Token], i: int, hi: int) -> list[Token] | None:
     """The noun phrase right after an inverted cue ("said X, a spokesman") or "according to"."""
     out: list[Token] = []
     k = i
     while k < hi and len(out) < 12:
         t = toks[k]
-        if t.kind != "w" and t.text not in ("&",) or (not t.is_cap and t.lower in ("in", "on", "at", "during",
-                                                                                  "after", "before", "who", "that",
-                                                                                  "when", "while", "as", "and",
-                                                                                  "but", "which", "adding", "saying")):
+        if t.kind != "w" and t.text not in ("&",) or (not t.is_cap and t.lower in _NP_AFTER_END):
             break
         if not out and not (t.is_cap or t.lower in DETERMINERS or t.lower in ("he", "she", "it", "they", "we")
                             or t.lower in lexicon().titles or t.lower in lexicon().person_nouns

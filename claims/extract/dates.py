@@ -44,7 +44,7 @@ def resolve_stated_day(phrase: str, published: str | None) -> str | None:
     """The calendar date a stated day refers to, counted back from the article's date.
 
     "on Monday" in an article of Wednesday 14 Feb 2018 is Monday 12 Feb 2018; a
-    weekday equal to the article's own is that day. "February 14" takes the
+    weekday equal to the article's own is that day ("last Sunday" in a Sunday paper, a week before). "February 14" takes the
     year nearest the article's date ("Dec 30" in an article of 2 January is the year before).
     """
     m = _STATED.search(phrase)
@@ -56,6 +56,8 @@ def resolve_stated_day(phrase: str, published: str | None) -> str | None:
             return None
         want = WEEKDAYS.index(m.group("wd").lower())
         back = (pub.weekday() - want) % 7
+        if back == 0 and m.group(0).lower().startswith("last"):
+            back = 7  # "last Sunday" in a Sunday paper is a week back
         return (pub - dt.timedelta(days=back)).isoformat()
     if m.group("mon"):
         month = MONTHS[m.group("mon").lower()[:3]]

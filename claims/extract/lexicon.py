@@ -7,6 +7,12 @@ from functools import lru_cache
 from importlib import resources
 
 _VOWELS = set("aeiou")
+# Words that make "in/at/on ..." after a cue a medium or occasion ("in an interview with Reuters", "on
+# state television", "at a news conference") rather than a town.
+MEDIA_WORDS = frozenset({
+    "twitter", "facebook", "instagram", "telegram", "youtube", "television", "tv", "radio", "cnn", "fox", "msnbc",
+    "interview", "statement", "speech", "conference", "briefing", "rally", "address", "podcast", "broadcast",
+    "post", "tweet", "video", "op-ed", "letter", "meeting", "summit", "hearing"})
 
 
 def inflect(lemma: str) -> set[str]:

@@ -24,7 +24,7 @@ from ..model import Quote
 from .attribution import Attribution, attribute_after, attribute_before, is_cue, opens_subordinate, \
     subject_after, subject_before, sentence_subject
 from .dates import find_stated_day, resolve_stated_day
-from .lexicon import lexicon
+from .lexicon import MEDIA_WORDS, lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
 from .speakers import CONNECTORS, Entities, Mention, NOT_NAMES
 from .tokens import CUE_TAIL, Token, sentences, tokenize
@@ -211,12 +211,18 @@ class _Article:
                 while run and run[0].lower() in ("the", "a", "an"):
                     run.pop(0)
                 via = "quoted by " + " ".join(run) if run else None
-            elif w == "on" and nxt is not None and nxt.lower in ("twitter", "facebook", "x", "instagram", "television", "tv", "radio", "cnn", "fox", "msnbc", "telegram"):
-                place = "on " + nxt.text
-            elif w in ("in", "at") and nxt is not None and nxt.is_cap and nxt.lower not in NOT_NAMES and place is None:
-                place = w + " " + nxt.text
-            elif w in ("told",) and nxt is not None and (nxt.is_cap or nxt.lower == "reporters"):
-                place = "told " + nxt.text
+            elif w in ("in", "at", "on") and place is None and nxt is not None:
+                run = _phrase(words[k + 1:k + 9])
+                if any(x.lower in MEDIA_WORDS for x in run[:4]):  # "in an interview with Reuters", "on state television"
+                    place = w + " " + " ".join(x.text for x in run)
+                elif w != "on" and nxt.is_cap and nxt.lower not in NOT_NAMES:  # "in Amman", "in New York"
+                    caps = [x.text for x in run[:4]]
+                    n = next((i for i, x in enumerate(run[:4]) if not x.is_cap), len(caps))
+                    place = w + " " + " ".join(caps[:n])
+            elif w == "told" and place is None and nxt is not None and nxt.lower not in ("him", "her", "them", "me", "us"):
+                run = _phrase(words[k + 1:k + 5])
+                if run and (run[0].is_cap or run[0].lower in ("reporters", "journalists", "state", "the", "a", "an")):
+                    place = "told " + " ".join(x.text for x in run)
         return place, via
 
     def add(self, sp_start: int, sp_end: int, kind: str, pi: int, mention: Mention | None, cue: str | None,
@@ -576,6 +582,21 @@ def _index_of(toks: list[Token], t: Token) -> int:
         else:
             hi = mid
     return lo if lo < len(toks) and toks[lo].start == t.start else 0
+
+
+# A place phrase ends before these: "at a news conference | on Monday", "told Reuters | that ...".
+_PHRASE_END = {"on", "according", "quoted", "that", "after", "before", "when", "while", "as", "and", "but",
+               "yesterday", "today", "tonight", "earlier", "last", "this"}
+
+
+def _phrase(toks: list[Token]) -> list[Token]:
+    """The words of ``toks`` up to the first punctuation mark or phrase end."""
+    out = []
+    for t in toks:
+        if t.kind != "w" or (out and t.lower in _PHRASE_END):
+            break
+        out.append(t)
+    return out
 
 
 def _leading_name(words: list[str]) -> list[str]:

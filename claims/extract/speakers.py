@@ -157,8 +157,8 @@ class Entities:
             return None
         if norm_word(words[0]) in ("the",):
             words = words[1:]
-        if not words or norm_word(words[0]) in NOT_NAMES:
-            return None
+        if not words or norm_word(words[0]) in NOT_NAMES or not _cappish_text(words[0]):
+            return None  # "The dispute ...": a capital by position only
         title, name = split_title(words)
         if not name:
             return None
@@ -235,6 +235,8 @@ class Entities:
             kind = ent.kind if ent else "unknown"
             if kind not in kinds:
                 continue
+            if female is not None and kind == "unknown" and _a_group(name):
+                continue  # "Analysts expect ...", "Officials have been ...": not a "he" or "she"
             if female is True and ent is not None and ent.female is False:
                 continue
             if female is False and ent is not None and ent.female is True:
@@ -310,6 +312,22 @@ class Entities:
         return Mention(text, start, end, _clean_description(text), "description")
 
 
+_QUANTIFIER_SUBJECTS = {"neither", "either", "both", "all", "some", "many", "most", "few", "several", "others",
+                        "talks", "critics", "supporters", "voters", "residents", "protesters", "experts"}
+
+
+def _a_group(name: str) -> bool:
+    """A subject that names a group or a thing, not a person: "Analysts", "Officials", "Neither", "Aid
+    groups" (its last word in lower case)."""
+    if " " in name:
+        return not name.split()[-1][:1].isupper() and not _PARTICLE_NAME.match(name.split()[-1])
+    w = norm_word(name)
+    lex = lexicon()
+    single = w[:-1] if w.endswith("s") else w
+    return not name[:1].isupper() or w in _QUANTIFIER_SUBJECTS or \
+        (w.endswith("s") and (single in lex.person_nouns or single in lex.org_nouns))
+
+
 def _is_title_phrase(words: list[Token]) -> bool:
     """ "Secretary of State" before a name is a title, not a prepositional phrase."""
     lex = lexicon()
@@ -317,18 +335,37 @@ def _is_title_phrase(words: list[Token]) -> bool:
                                or t.is_cap for t in words)
 
 
+# A family name that opens with a lowercase particle: "al-Kaddafi", "el-Sisi", "bin-Salman", "d'Estaing".
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|an|at|az|ash|bin|ibn|abu|da|de|di|du|d|van|von|le|la)[-‘’'][A-Z]")
+
+
+def _cappish(t: Token) -> bool:
+    return t.is_cap or bool(_PARTICLE_NAME.match(t.text))
+
+
+def _cappish_text(w: str) -> bool:
+    return w[:1].isupper() or w[:1].isdigit() or bool(_PARTICLE_NAME.match(w))
+
+
 def _cap_runs(words: list[Token]) -> list[tuple[int, int]]:
-    """(start, end) index ranges of capitalised runs, allowing inner connectors (Secretary of State)."""
+    """(start, end) index ranges of capitalised runs, allowing inner connectors (Secretary of State,
+    Ursula von der Leyen) and particle names (Moammar al-Kaddafi)."""
     runs = []
     i, n = 0, len(words)
     while i < n:
-        if words[i].is_cap or _ACRONYM.match(words[i].text):
+        if _cappish(words[i]) or _ACRONYM.match(words[i].text):
             j = i + 1
             while j < n:
-                if words[j].is_cap or (words[j].text.isdigit() and len(words[j].text) <= 2) or norm_word(words[j].text) in CONNECTORS and j + 1 < n and words[j + 1].is_cap:
+                if _cappish(words[j]) or (words[j].text.isdigit() and len(words[j].text) <= 2):
                     j += 1
-                else:
-                    break
+                    continue
+                k = j
+                while k < n and norm_word(words[k].text) in CONNECTORS:
+                    k += 1
+                if k > j and k < n and _cappish(words[k]):
+                    j = k + 1
+                    continue
+                break
             runs.append((i, j))
             i = j
         else:

@@ -27,7 +27,7 @@ from .store import Store
 BLOCK_DAYS = 14
 # The version of the linking rules a database's statements were grouped with: when the rules change,
 # the next ingest groups every stored quote again.
-LINKS_VERSION = "2"
+LINKS_VERSION = "3"
 # Ingesting at least this many articles into a database without quotes stores them all first and then
 # groups them in one pass (``relink``): the same statements, several times faster than one by one.
 BULK_ARTICLES = 200

@@ -7,7 +7,7 @@ with nothing stored.
 
 Statements are grouped from links between quotes (``match.link``, ``match.group``). A new
 quote is compared only with its candidates (a shared rare word 5-gram, or the same speaker
-within ``BLOCK_DAYS``), and only the statements its links reach are grouped again, so adding an
+in the same week), and only the statements its links reach are grouped again, so adding an
 article costs time in proportion to its own quotes, and any ingest order gives the same statements.
 """
 
@@ -17,14 +17,16 @@ import datetime as dt
 from typing import Callable
 
 from .extract import extract
-from .match import Candidate, Link, group, link
+from .match import OCCASION_DAYS, Candidate, Link, group, link
 from .errors import NotFound
 from .model import Article, IngestResult, Quote, SpeakerChange
 from .normalize import shingles, words
 from .store import Store
 
-# Same-speaker quotes said within this many days of each other are compared even without a shared 5-gram.
-BLOCK_DAYS = 14
+# Same-speaker quotes said in one calendar week (match.OCCASION_DAYS) are compared even without a
+# shared 5-gram; quotes of other weeks can only be linked as near-identical or contained words, and
+# those share 5-grams.
+BLOCK_DAYS = OCCASION_DAYS
 # The version of the linking rules a database's statements were grouped with: when the rules change,
 # the next ingest groups every stored quote again.
 LINKS_VERSION = "3"

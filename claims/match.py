@@ -64,6 +64,11 @@ class Candidate:
     norm: str  # normalised words joined by spaces
     day: int | None = None  # the day the words were said (stated, else published), as a date ordinal
     key: str = ""  # the same in every database and ingest order (article hash and offset): breaks ties
+    words: tuple[str, ...] = ()  # ``norm`` split, computed once: a quote is compared with many others
+
+    def __post_init__(self) -> None:
+        if not self.words and self.norm:
+            object.__setattr__(self, "words", tuple(self.norm.split()))
 
 
 @dataclass(frozen=True)
@@ -94,24 +99,19 @@ def link(a: Candidate, b: Candidate) -> Link | None:
 
     The cheap tests come first: most candidate pairs are different utterances, and each scorer is
     given the cutoff below which its exact value no longer matters."""
-    wa, wb = a.norm.split(), b.norm.split()
+    wa, wb = a.words, b.words
     if (len(wa), a.key) > (len(wb), b.key):
         a, b, wa, wb = b, a, wb, wa  # a is the shorter
     n_short, n_long = len(wa), len(wb)
     far = a.day is not None and b.day is not None and a.day // OCCASION_DAYS != b.day // OCCASION_DAYS
     same_speaker = a.speaker_id is None or b.speaker_id is None or a.speaker_id == b.speaker_id
     long_enough = n_short >= CROSS_SPEAKER_MIN_WORDS
-    if far and not (same_speaker and long_enough):
+    if (far or not same_speaker) and not long_enough or (far and not same_speaker):
         return None
-    short_set = set(wa)
-    overlap = len(short_set & set(wb)) / len(short_set) if short_set else 0.0
-    contained = overlap == 1.0 and contains(wb, wa)
     if not same_speaker or far:  # another speaker, or the same one weeks apart: only near-identical words
-        if not long_enough:
-            return None
         if fuzz.ratio(a.norm, b.norm, processor=None, score_cutoff=CROSS_SPEAKER_RATIO):
             return Link(a.id, b.id, "same", fuzz.ratio(a.norm, b.norm, processor=None))
-        if contained:  # a fragment of another speaker's (or another week's) words: a weak pull only
+        if set(wa) <= set(wb) and contains(wb, wa):  # a fragment of another speaker's (or week's) words
             return Link(a.id, b.id, "part", 70.0 if not same_speaker else 100.0)
         return None
     bonus = 10 if a.speaker_id is not None and a.speaker_id == b.speaker_id else 0
@@ -121,7 +121,9 @@ def link(a: Candidate, b: Candidate) -> Link | None:
                 fuzz.token_sort_ratio(a.norm, b.norm, processor=None, score_cutoff=cutoff))
     if whole and LCSseq.similarity(wa, wb) >= MIN_SHARED_WORDS * n_long:
         return Link(a.id, b.id, "same", whole + bonus)
-    if contained and n_short >= 2:
+    short_set = set(wa)
+    overlap = len(short_set & set(wb)) / len(short_set) if short_set else 0.0
+    if overlap == 1.0 and n_short >= 2 and contains(wb, wa):
         part = 100.0
     elif n_short >= CONTAINED_MIN_WORDS and overlap >= 0.5:  # aligned inside needs most of its words
         part = fuzz.partial_ratio(a.norm[:PARTIAL_CAP], b.norm[:PARTIAL_CAP * 4], processor=None,

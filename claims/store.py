@@ -87,6 +87,9 @@ class Store:
             # write-ahead log: a commit per article costs no flush of the whole file; still crash-safe
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")
+            # sorting and de-duplicating candidate pairs (``candidate_pairs``) in memory, not in temp files
+            db.execute("PRAGMA temp_store = MEMORY")
+            db.execute("PRAGMA cache_size = -131072")  # 128 MB of pages
             migrations.apply(db)
         except sqlite3.DatabaseError as e:
             raise DatabaseError(f"--db {path}: cannot be used ({e}); give a new file name") from None
@@ -316,7 +319,8 @@ class Store:
     def candidate_ids(self, quotes: list[tuple[int, set[int], int | None, int | None]],
                       days: int) -> dict[int, set[int]]:
         """For each (quote id, shingles, speaker, day): the quotes that could render the same utterance,
-        those sharing a rare shingle with it or of the same speaker within ``days`` days (or either
+        those sharing a rare shingle with it or of the same speaker in the same period of ``days`` days
+        (weeks, counted from the first date ordinal) (or either
         undated). Symmetric: b is a's candidate when a is b's. One query per kind for the whole batch."""
         every = sorted(set().union(*(h for _, h, _, _ in quotes)))
         counts = self.q_in("SELECT hash, count(*) FROM quote_shingles WHERE hash IN ({}) GROUP BY hash", every)
@@ -335,7 +339,8 @@ class Store:
                     else:
                         rows = self.q("""SELECT id FROM quotes WHERE speaker_id = ? AND day BETWEEN ? AND ?
                                          UNION ALL SELECT id FROM quotes WHERE speaker_id = ? AND day IS NULL""",
-                                      (speaker_id, day - days, day + days, speaker_id))
+                                      (speaker_id, day // days * days, day // days * days + days - 1,
+                                       speaker_id))
                     near[(speaker_id, day)] = [r[0] for r in rows]
                 ids.update(near[(speaker_id, day)])
             ids.discard(qid)
@@ -418,11 +423,13 @@ class Store:
               JOIN quote_shingles s2 ON s2.hash = rare.hash AND s2.quote_id < s1.quote_id
             UNION
             SELECT q1.id, q2.id FROM quotes q1 JOIN quotes q2 ON q2.speaker_id = q1.speaker_id
-              AND q2.day BETWEEN q1.day - :days AND q1.day + :days AND q2.id < q1.id
+              AND q2.day BETWEEN q1.day / :days * :days AND q1.day / :days * :days + :days - 1 AND q2.id < q1.id
             UNION
-            SELECT q1.id, q2.id FROM quotes q1 JOIN quotes q2 ON q2.speaker_id = q1.speaker_id
-              AND (q1.day IS NULL OR q2.day IS NULL) AND q2.id < q1.id
-            WHERE q1.speaker_id IS NOT NULL""", {"common": COMMON_SHINGLE, "days": days})
+            SELECT q1.id, q2.id FROM quotes q1 JOIN quotes q2 ON q2.speaker_id = q1.speaker_id AND q2.id < q1.id
+            WHERE q1.day IS NULL AND q1.speaker_id IS NOT NULL
+            UNION
+            SELECT q1.id, q2.id FROM quotes q2 JOIN quotes q1 ON q1.speaker_id = q2.speaker_id AND q2.id < q1.id
+            WHERE q2.day IS NULL AND q2.speaker_id IS NOT NULL""", {"common": COMMON_SHINGLE, "days": days})
 
     def set_statements(self, groups: list[list[int]]) -> None:
         """Store ``groups`` as the statements (after ``clear_statements``), each numbered by its first quote."""

@@ -36,6 +36,14 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "the report was rushed out far too early.", "Lena Novak"),
     ("Economist Ravi Shah warned that “inflation will bite harder than expected.”",
      "inflation will bite harder than expected.", "Ravi Shah"),
+    # signed off on the same line, with any dash
+    ("“The buses never come on time.” — Ines Duarte, a nurse", "The buses never come on time.", "Ines Duarte"),
+    ("“The buses never come on time.”― Ines Duarte.", "The buses never come on time.", "Ines Duarte"),
+    ("“The buses never come on time.” ― Ines M. Duarte", "The buses never come on time.", "Ines M. Duarte"),
+    # particle names and names with inner connectors
+    ("“The buses never come on time,” said Ursula von der Berg.", "The buses never come on time,", "Ursula von der Berg"),
+    ("“The buses never come on time,” Colonel Hamid al-Rashidi said.", "The buses never come on time,",
+     "Hamid al-Rashidi"),
 ])
 def test_speaker_of_one_quote(text, quote, speaker):
     got = dict(speakers(text))
@@ -211,3 +219,17 @@ def test_partial_quote_shares_the_group_of_its_claim():
 def test_speaker_mention_is_the_local_subject(text, quote, mention):
     (q,) = [q for q in direct(text) if q.text == quote]
     assert q.speaker_mention == mention
+
+
+@pytest.mark.parametrize("text, place, via", [
+    ("“We are ready,” Petra Holm said in Amman.", "in Amman", None),
+    ("Petra Holm said at a news conference in New York: “We are ready.”", "at a news conference in New York", None),
+    ("“We are ready,” Petra Holm said in an interview with Reuters on Monday.", "in an interview with Reuters", None),
+    ("“We are ready,” Petra Holm told state television.", "told state television", None),
+    ("“We are ready,” Petra Holm said on Twitter, according to Fars News.", "on Twitter", "according to Fars News"),
+    ("Petra Holm said on Monday, according to the state news agency: “We are ready.”", None,
+     "according to the state news agency"),
+])
+def test_place_or_medium_and_intermediary(text, place, via):
+    (q,) = [q for q in extract(text, published="2018-02-14") if q.kind == "direct"]
+    assert (q.speaker, q.place, q.via) == ("Petra Holm", place, via)

@@ -96,14 +96,15 @@ def test_substantive_changes(a, b, flag):
     assert substantive(word_diff(a, b)) is flag
 
 
+def sq(i, speaker, said_on, text=LAVROV_1, place=None, via=None):
+    from claims.model import StoredQuote
+    return StoredQuote(id=i, article_id=i, doc=f"d{i}", outlet=f"o{i}", published=None, start=0,
+                       end=len(text), text=text, kind="direct", speaker=speaker, speaker_mention=None,
+                       cue="said", confidence=0.9, statement_id=1, said_on=said_on, place=place, via=via)
+
+
 def test_pair_with_different_speaker_or_stated_day_is_a_discrepancy():
     from claims.compare import compare
-    from claims.model import StoredQuote
-
-    def sq(i, speaker, said_on, text=LAVROV_1):
-        return StoredQuote(id=i, article_id=i, doc=f"d{i}", outlet=f"o{i}", published=None, start=0,
-                           end=len(text), text=text, kind="direct", speaker=speaker, speaker_mention=None,
-                           cue="said", confidence=0.9, statement_id=1, said_on=said_on)
 
     c = compare(sq(1, "Sergei Lavrov", None), sq(2, "Maria Zakharova", None))
     assert (c.relation, c.text_relation, c.agree) == ("different speaker", "identical", False)
@@ -111,3 +112,32 @@ def test_pair_with_different_speaker_or_stated_day_is_a_discrepancy():
     assert (c.relation, c.agree) == ("different date", False)
     c = compare(sq(1, "Sergei Lavrov", "2018-05-28"), sq(2, "Sergei Lavrov", None))
     assert c.agree
+
+
+@pytest.mark.parametrize("place_a, via_a, place_b, via_b, relation", [
+    ("in Amman", None, "in Geneva", None, "different place"),
+    ("at a news conference in Amman", None, "in Amman", None, "identical"),  # one occasion, more or less said
+    ("at a news conference", None, "at a press conference with his Jordanian counterpart", None, "identical"),
+    ("on Twitter", None, "at a news conference", None, "different place"),
+    ("in an interview with Reuters", None, "in an interview with Bloomberg", None, "different place"),
+    ("in Amman", "according to Fars News", "in Amman", None, "different intermediary"),
+    ("in Amman", "according to Fars News", "in Amman", "quoted by ISNA", "different intermediary"),
+    (None, None, "in Amman", None, "identical"),  # one side does not say: no discrepancy
+])
+def test_place_and_intermediary_discrepancies(place_a, via_a, place_b, via_b, relation):
+    from claims.compare import compare
+    c = compare(sq(1, "Sergei Lavrov", None, place=place_a, via=via_a),
+                sq(2, "Sergei Lavrov", None, place=place_b, via=via_b))
+    assert c.relation == relation and c.agree is (relation == "identical")
+
+
+def test_contained_says_what_is_left_out_and_a_rewrite_is_shown_whole():
+    from claims.compare import compare
+    c = compare(sq(1, "X", None, "only destabilizing to the region"),
+                sq(2, "X", None, "I think this is only destabilizing to the region today"))
+    assert (c.text_relation, c.longer, c.missing) == ("contained", "b", "I think this is … today")
+    c = compare(sq(1, "X", None, "We will not allow anyone to dictate terms to us."),
+                sq(2, "X", None, "Nobody will impose conditions on us."))
+    assert c.text_relation == "reworded" and c.mostly_changed
+    c = compare(sq(1, "X", None, TILLERSON_A), sq(2, "X", None, TILLERSON_B))
+    assert c.text_relation == "reworded" and not c.mostly_changed

@@ -406,7 +406,7 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
 def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
     """``“…,” X said`` / ``“…,” said X`` / ``“…,” according to X``: the cue after quote ``q``."""
     k = q + 1
-    while k < hi and toks[k].text in (",", "—", "–", "-", "'", "’", '"'):
+    while k < hi and toks[k].text in (",", "—", "–", "―", "-", "'", "’", '"'):
         k += 1
     if k >= hi:
         return None

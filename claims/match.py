@@ -16,6 +16,7 @@ that gap with room on both sides.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -67,8 +68,8 @@ class Candidate:
     words: tuple[str, ...] = ()  # ``norm`` split, computed once: a quote is compared with many others
 
     def __post_init__(self) -> None:
-        if not self.words and self.norm:
-            object.__setattr__(self, "words", tuple(self.norm.split()))
+        if not self.words and self.norm:  # interned: a million quotes share one copy of each word
+            object.__setattr__(self, "words", tuple(map(sys.intern, self.norm.split())))
 
 
 @dataclass(frozen=True)

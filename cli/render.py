@@ -13,8 +13,9 @@ from claims.model import Comparison, DiffOp, DiffReport, IngestResult, Quote, St
 from claims.query import SpeakerHits, StatementView
 
 
-def _q(text: str) -> str:
-    return f"“{text.strip()}”"
+def _q(text: str, kind: str = "direct") -> str:
+    """A quote's words in quote marks; reported speech (kind "indirect") was not quoted, so it has none."""
+    return text.strip() if kind == "indirect" else f"“{text.strip()}”"
 
 
 def _when(q: StoredQuote) -> str:
@@ -121,8 +122,8 @@ def comparison(c: Comparison, index: int | None = None) -> Group:
         parts.append(Text("  " + note, style="magenta"))
     if c.missing:
         parts.append(Text(f"  the {'second' if c.longer == 'a' else 'first'} leaves out: {c.missing}", style="dim"))
-    parts.append(Padding(Group(_side(c.a), Text(_q(c.a.text))), (0, 0, 0, 2)))
-    parts.append(Padding(Group(_side(c.b), Text(_q(c.b.text))), (0, 0, 0, 2)))
+    parts.append(Padding(Group(_side(c.a), Text(_q(c.a.text, c.a.kind))), (0, 0, 0, 2)))
+    parts.append(Padding(Group(_side(c.b), Text(_q(c.b.text, c.b.kind))), (0, 0, 0, 2)))
     if c.mostly_changed:
         parts.append(Text("  most words differ: the two wordings are shown whole", style="dim"))
     elif c.diff and c.text_relation != "identical":
@@ -138,7 +139,7 @@ def statement_line(s: Statement, ids: set[int] | None = None) -> Group:
     head.append(q.speaker or "unknown speaker", style="cyan")
     if q.kind == "indirect":
         head.append(" (reported speech)", style="dim")
-    return Group(head, Padding(Text(_q(q.text)), (0, 0, 0, 2)))
+    return Group(head, Padding(Text(_q(q.text, q.kind)), (0, 0, 0, 2)))
 
 
 def diff_report(r: DiffReport) -> Group:
@@ -166,7 +167,7 @@ def who_said(groups: list[SpeakerHits], term: str) -> Tree:
             full = st.fullest
             label = Text()
             label.append(f"[{st.id}] ", style="dim")
-            label.append(_q(full.text))
+            label.append(_q(full.text, full.kind))
             if full.kind == "indirect":
                 label.append(" (reported speech)", style="dim")
             node = branch.add(label)
@@ -174,7 +175,7 @@ def who_said(groups: list[SpeakerHits], term: str) -> Tree:
                           + ", ".join(st.outlets), style="green"))
             others = [m for m in st.members if m.id != full.id and m.text.strip() != full.text.strip()]
             for m in others:
-                node.add(Text.assemble((f"{m.outlet or 'unknown outlet'}: ", "bold"), _q(m.text)))
+                node.add(Text.assemble((f"{m.outlet or 'unknown outlet'}: ", "bold"), _q(m.text, m.kind)))
     return root
 
 
@@ -185,7 +186,7 @@ def statements_table(items: list[Statement]) -> Table:
     t.add_column("outlets")
     t.add_column("fullest wording")
     for s in items:
-        t.add_row(str(s.id), s.speaker or "?", "\n".join(s.outlets), _q(s.fullest.text))
+        t.add_row(str(s.id), s.speaker or "?", "\n".join(s.outlets), _q(s.fullest.text, s.fullest.kind))
     return t
 
 
@@ -203,7 +204,7 @@ def quotes_table(quotes: list[StoredQuote] | list[Quote], docs: list[str] | None
     t.add_column("text")
     for i, q in enumerate(quotes):
         first = [docs[i]] if docs is not None else [str(q.id), q.outlet or "?"]  # type: ignore[union-attr]
-        t.add_row(*first, q.speaker or "?", q.cue or "", q.kind, f"{(q.confidence or 0):.2f}", _q(q.text))
+        t.add_row(*first, q.speaker or "?", q.cue or "", q.kind, f"{(q.confidence or 0):.2f}", _q(q.text, q.kind))
     return t
 
 

@@ -27,6 +27,7 @@ from generate import BRITISH, MEDIA, generate
 
 from claims.api import ingest_paths, with_store
 from claims.compare import compare
+from claims.match import SURE
 
 AMERICAN = {b: a for a, b in BRITISH.items()}
 
@@ -132,6 +133,13 @@ def score(corpus: Path, db: Path) -> dict:
             if members[a][2]["file"] != members[b][2]["file"]:
                 pred_pairs.add((a, b))
     tp = truth_pairs & pred_pairs
+    # how sure: pairs whose two reports both belong surely (match.SURE) against the rest
+    sure_of = {k: (stored[v[0]].member_confidence or 1.0) >= SURE for k, v in pred_of.items()}
+    by_sure = {True: [0, 0], False: [0, 0]}
+    for a, b in pred_pairs:
+        bucket = by_sure[sure_of[a] and sure_of[b]]
+        bucket[0] += 1
+        bucket[1] += (a, b) in truth_pairs
     false_kinds = collections.Counter()
     for a, b in pred_pairs - truth_pairs:
         sa, sb = members[a][1], members[b][1]
@@ -176,6 +184,7 @@ def score(corpus: Path, db: Path) -> dict:
         "label_accuracy": full_ok / rel_total if rel_total else 0.0, "label_errors": full_confusion.most_common(8),
         "stated_day_accuracy": day_ok / day_total if day_total else 0.0, "stated_days": day_total,
         "speakers": len(speakers),
+        "sure_pairs": by_sure[True], "probable_pairs": by_sure[False],
     }
 
 
@@ -201,6 +210,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"statement pairs: truth {out['truth_pairs']}, predicted {out['pred_pairs']}, right {out['true_pairs']}"
           f" -> precision {out['pair_precision']:.3f} recall {out['pair_recall']:.3f}")
     print(f"wrong pairs by kind: {out['false_pairs']}")
+    for label, (n, right) in ((f"both reports belong surely (>= {SURE})", out["sure_pairs"]),
+                              ("a report belongs only probably", out["probable_pairs"])):
+        print(f"  pairs where {label}: {n}, precision {right / n if n else 0:.3f}")
     print("pair recall by variation: " + ", ".join(
         f"{k} {v:.3f} ({n})" for k, (v, n) in out["recall_by_variation"].items()))
     print(f"text relation accuracy {out['relation_accuracy']:.3f} over {out['relation_pairs']} linked pairs; "

@@ -17,7 +17,7 @@ import datetime as dt
 from typing import Callable
 
 from .extract import extract
-from .match import OCCASION_DAYS, Candidate, Link, group, link
+from .match import OCCASION_DAYS, Candidate, Link, group_why, link
 from .errors import NotFound
 from .model import Article, IngestResult, Quote, SpeakerChange
 from .normalize import shingles, words
@@ -29,7 +29,7 @@ from .store import Store
 BLOCK_DAYS = OCCASION_DAYS
 # The version of the linking rules a database's statements were grouped with: when the rules change,
 # the next ingest groups every stored quote again.
-LINKS_VERSION = "3"
+LINKS_VERSION = "4"
 # Ingesting at least this many articles into a database without quotes stores them all first and then
 # groups them in one pass (``relink``): the same statements, several times faster than one by one.
 BULK_ARTICLES = 200
@@ -65,7 +65,7 @@ def _links(store: Store, new: list[tuple[Candidate, set[int]]]) -> list[Link]:
 def regroup(store: Store, ids: set[int]) -> set[int]:
     """Group again the statements that the links of ``ids`` reach; returns the statements they form."""
     region = sorted(store.linked_region(ids))
-    return store.assign_statements(group(store.sizes(region), store.links_from(region)))
+    return store.assign_statements(*group_why(store.sizes(region), store.links_from(region)))
 
 
 def relink_quotes(store: Store, ids: list[int]) -> set[int]:
@@ -98,7 +98,7 @@ def relink(store: Store, *, reshingle: bool = True) -> None:
     store.add_links(links)
     sizes = {i: (len(c.norm.split()), c.key) for i, c in quotes.items()}
     del quotes
-    store.set_statements(group(sizes, links))
+    store.set_statements(*group_why(sizes, links))
     store.set_setting("links", LINKS_VERSION)
 
 

@@ -52,6 +52,13 @@ PARAPHRASE_DAYS = 1
 # pairs of one speaker's different statements of one day that pass the ratio thresholds, and 197 of
 # the 6,000 true pairs that only a ratio links (most stay linked through other reports).
 MIN_SHARED_WORDS = 0.5
+# A link (or a statement member) below this confidence is shown as "probably the same statement".
+SURE = 0.8
+# Words too common to be evidence that two wordings share content.
+STOPWORDS = frozenset("""a an the and or but if of to in on at by for with from as is are was were be been being it its
+this that these those we our us you your he his him she her they their them i my me not no do does did
+will would shall should can could may might must have has had there here what which who whom whose all
+any every some so than then too very just also about over into out up down""".split())
 # partial_ratio is quadratic in the longer string; beyond this many characters it is cut.
 PARTIAL_CAP = 600
 
@@ -75,12 +82,15 @@ class Candidate:
 @dataclass(frozen=True)
 class Link:
     """Two quotes that render one utterance: ``kind`` "same" (variants of each other) or "part"
-    (``a`` is a fragment of the longer ``b``), with the score that decided it."""
+    (``a`` is a fragment of the longer ``b``), with the score that decided it, how sure the link is
+    (``confidence``, 0-1) and why (``evidence``, in words a reader can check)."""
 
     a: int
     b: int
     kind: str
     score: float
+    confidence: float = 1.0
+    evidence: tuple[str, ...] = ()
 
 
 def contains(longer: list[str], shorter: list[str]) -> bool:
@@ -95,11 +105,31 @@ def contains(longer: list[str], shorter: list[str]) -> bool:
     return False
 
 
+def _why(a: Candidate, b: Candidate, text: str, confidence: float) -> tuple[float, tuple[str, ...]]:
+    """The evidence of a link beside its text evidence: speaker, time, and the words both share."""
+    ev = [text]
+    if a.speaker_id is not None and a.speaker_id == b.speaker_id:
+        ev.append("same speaker")
+    elif a.speaker_id is None or b.speaker_id is None:
+        ev.append("speaker named on one side only")
+        confidence -= 0.05
+    else:
+        ev.append("different speakers named")
+    if a.day is not None and b.day is not None:
+        gap = abs(a.day - b.day)
+        ev.append("said the same day" if gap == 0 else f"said {gap} day{'s' * (gap > 1)} apart")
+    shared = [w for w in dict.fromkeys(a.words) if w in set(b.words) and w not in STOPWORDS]
+    if shared:
+        ev.append("shared words: " + ", ".join(shared[:8]) + (" …" if len(shared) > 8 else ""))
+    return round(max(0.05, min(1.0, confidence)), 3), tuple(ev)
+
+
 def link(a: Candidate, b: Candidate) -> Link | None:
     """Whether two quotes render one utterance, and how; None when they do not.
 
     The cheap tests come first: most candidate pairs are different utterances, and each scorer is
-    given the cutoff below which its exact value no longer matters."""
+    given the cutoff below which its exact value no longer matters. The evidence is put in words
+    only for the pairs that link."""
     wa, wb = a.words, b.words
     if (len(wa), a.key) > (len(wb), b.key):
         a, b, wa, wb = b, a, wb, wa  # a is the shorter
@@ -111,9 +141,12 @@ def link(a: Candidate, b: Candidate) -> Link | None:
         return None
     if not same_speaker or far:  # another speaker, or the same one weeks apart: only near-identical words
         if fuzz.ratio(a.norm, b.norm, processor=None, score_cutoff=CROSS_SPEAKER_RATIO):
-            return Link(a.id, b.id, "same", fuzz.ratio(a.norm, b.norm, processor=None))
+            r = fuzz.ratio(a.norm, b.norm, processor=None)
+            text = "identical words" if r == 100 else f"near-identical words ({r:.0f}/100)"
+            return Link(a.id, b.id, "same", r, *_why(a, b, text, 0.85 if not same_speaker else 0.9))
         if set(wa) <= set(wb) and contains(wb, wa):  # a fragment of another speaker's (or week's) words
-            return Link(a.id, b.id, "part", 70.0 if not same_speaker else 100.0)
+            return Link(a.id, b.id, "part", 70.0 if not same_speaker else 100.0,
+                        *_why(a, b, f"its {n_short} words occur in the longer report", 0.7))
         return None
     bonus = 10 if a.speaker_id is not None and a.speaker_id == b.speaker_id else 0
     same_occasion = bonus and a.day is not None and b.day is not None and abs(a.day - b.day) <= PARAPHRASE_DAYS
@@ -121,28 +154,44 @@ def link(a: Candidate, b: Candidate) -> Link | None:
     whole = max(fuzz.ratio(a.norm, b.norm, processor=None, score_cutoff=cutoff),
                 fuzz.token_sort_ratio(a.norm, b.norm, processor=None, score_cutoff=cutoff))
     if whole and LCSseq.similarity(wa, wb) >= MIN_SHARED_WORDS * n_long:
-        return Link(a.id, b.id, "same", whole + bonus)
+        if whole == 100:
+            text, conf = "identical words", 0.99
+        elif whole >= SAME_RATIO:
+            text, conf = f"similar wording ({whole:.0f}/100)", 0.8 + 0.19 * (whole - SAME_RATIO) / (100 - SAME_RATIO)
+        else:
+            text, conf = f"another wording of one sentence, said within a day ({whole:.0f}/100)", 0.6 + \
+                0.15 * (whole - PARAPHRASE_RATIO) / (SAME_RATIO - PARAPHRASE_RATIO)
+        return Link(a.id, b.id, "same", whole + bonus, *_why(a, b, text, conf))
     short_set = set(wa)
     overlap = len(short_set & set(wb)) / len(short_set) if short_set else 0.0
     if overlap == 1.0 and n_short >= 2 and contains(wb, wa):
         part = 100.0
+        text = f"its {n_short} words occur in the longer report"
     elif n_short >= CONTAINED_MIN_WORDS and overlap >= 0.5:  # aligned inside needs most of its words
         part = fuzz.partial_ratio(a.norm[:PARTIAL_CAP], b.norm[:PARTIAL_CAP * 4], processor=None,
                                   score_cutoff=CONTAINED_PARTIAL)
+        text = f"close to a part of the longer report ({part:.0f}/100)"
     else:
         return None
     if not part:
         return None
     variant = n_short >= VARIANT_SHARE * n_long
-    return Link(a.id, b.id, "same" if variant else "part", part + bonus)
+    # a fragment says less the shorter it is: two words of a long quote are weaker evidence than ten
+    conf = (0.9 if variant else min(0.95, 0.55 + 0.05 * n_short)) - (0.0 if part == 100 else 0.05)
+    return Link(a.id, b.id, "same" if variant else "part", part + bonus, *_why(a, b, text, conf))
 
 
-def group(sizes: dict[int, tuple[int, str]], links: list[Link]) -> list[list[int]]:
-    """Quotes -> statements, from the links among them, whatever order they came in.
+def group_why(sizes: dict[int, tuple[int, str]], links: list[Link]) -> tuple[list[list[int]], dict[int, Link]]:
+    """Quotes -> statements, from the links among them, whatever order they came in; with why each
+    quote belongs to its statement.
 
     ``sizes`` gives each quote's (number of words, stable key). Variants ("same" links) chain into
     one statement; a fragment ("part" link) then pulls its whole statement into the best-scoring
     longer statement it is part of, only one, so a short fragment never glues two statements.
+
+    A member's reason is the weakest step on its way into the statement: its surest variant link,
+    and each fragment link that pulled its group in. A two-word fragment repeated twice is as weakly
+    part of the statement as the fragment link says, however identical the two are.
     """
     parent = {i: i for i in sizes}
 
@@ -162,16 +211,15 @@ def group(sizes: dict[int, tuple[int, str]], links: list[Link]) -> list[list[int
         r = find(i)
         if r not in size or sizes[i] > size[r]:
             size[r] = sizes[i]
-    into: dict[int, tuple[float, tuple[int, str], int]] = {}
+    into: dict[int, tuple[float, tuple[int, str], int, Link]] = {}
     for lk in links:
         if lk.kind != "part":
             continue
         ca, cb = find(lk.a), find(lk.b)
         if ca == cb or size[cb] <= size[ca]:
             continue  # a statement is only pulled into a longer one: no cycles
-        best = (lk.score, size[cb], cb)
-        if ca not in into or best > into[ca]:
-            into[ca] = best
+        if ca not in into or (lk.score, size[cb], cb) > into[ca][:3]:
+            into[ca] = (lk.score, size[cb], cb, lk)
 
     def final(c: int) -> int:
         while c in into:
@@ -181,4 +229,33 @@ def group(sizes: dict[int, tuple[int, str]], links: list[Link]) -> list[list[int
     groups: dict[int, list[int]] = {}
     for i in sorted(sizes):
         groups.setdefault(final(find(i)), []).append(i)
-    return list(groups.values())
+    # why: the surest variant link of each quote, then the weakest of it and its group's pulls
+    surest: dict[int, Link] = {}
+    for lk in links:
+        if lk.kind == "same" and find(lk.a) == find(lk.b):
+            for q in (lk.a, lk.b):
+                if q not in surest or (lk.confidence, -lk.a, -lk.b) > (surest[q].confidence, -surest[q].a, -surest[q].b):
+                    surest[q] = lk
+    touching: dict[int, Link] = {}  # the surest link of any kind, for a quote that others are pulled into
+    for lk in links:
+        for q in (lk.a, lk.b):
+            if q not in touching or (lk.confidence, -lk.a, -lk.b) > (touching[q].confidence, -touching[q].a,
+                                                                     -touching[q].b):
+                touching[q] = lk
+    why: dict[int, Link] = {}
+    for i in sizes:
+        steps = [surest[i]] if i in surest else []
+        c = find(i)
+        while c in into:
+            steps.append(into[c][3])
+            c = into[c][2]
+        if steps:
+            why[i] = min(steps, key=lambda lk: lk.confidence)
+        elif i in touching and final(find(touching[i].a)) == final(find(touching[i].b)):
+            why[i] = touching[i]  # the core of its statement: the others were pulled into it
+    return list(groups.values()), why
+
+
+def group(sizes: dict[int, tuple[int, str]], links: list[Link]) -> list[list[int]]:
+    """``group_why`` without the reasons."""
+    return group_why(sizes, links)[0]

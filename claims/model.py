@@ -98,6 +98,10 @@ class StoredQuote:
     place: str | None = None
     via: str | None = None
     rule: str = ""
+    # why it belongs to its statement: its surest link to another member (None: the only member)
+    member_confidence: float | None = None
+    evidence: tuple[str, ...] = ()
+    linked_to: int | None = None
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,11 @@ class Statement:
     @property
     def article_ids(self) -> frozenset[int]:
         return frozenset(q.article_id for q in self.members)
+
+    @property
+    def confidence(self) -> float:
+        """How sure it is that every member renders this one utterance: its least sure member's link."""
+        return min((q.member_confidence for q in self.members if q.member_confidence is not None), default=1.0)
 
 
 @dataclass(frozen=True)

@@ -117,7 +117,14 @@ def show(store: Store, statement_id: int) -> StatementView:
     return StatementView(st, comps, ctxs)
 
 
-def statements(store: Store, *, min_articles: int = 2, speaker: str | None = None) -> list[Statement]:
-    """Statements reported by at least ``min_articles`` articles, most widely reported first."""
+def statements(store: Store, *, min_articles: int = 2, speaker: str | None = None,
+               min_confidence: float = 0.0) -> list[Statement]:
+    """Statements reported by at least ``min_articles`` articles, most widely reported first. With
+    ``min_confidence``, a report that belongs less surely is left out (and a statement left with fewer
+    than ``min_articles`` articles with it)."""
     found = store.statements(min_articles=min_articles, speaker=speaker)
+    if min_confidence > 0:
+        found = [Statement(s.id, s.speaker, tuple(m for m in s.members if (m.member_confidence or 1.0) >= min_confidence))
+                 for s in found]
+        found = [s for s in found if s.members and len(s.article_ids) >= min_articles]
     return sorted(found, key=lambda s: (-len(s.article_ids), s.id))

@@ -8,6 +8,7 @@ migrations, and hands back a Store whose methods read and write records of
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import sqlite3
 from contextlib import contextmanager
@@ -30,7 +31,7 @@ COMMON_SHINGLE = 50
 _MEMBER_SELECT = """
 SELECT q.id, q.article_id, a.doc, s.name AS outlet, a.published, q.start_char, q.end_char, q.text, q.kind,
        sp.name AS speaker, q.speaker_mention, q.cue, q.confidence, m.statement_id, q.said_on, q.said_when,
-       q.place, q.via, q.rule
+       q.place, q.via, q.rule, m.confidence, m.evidence, m.linked_to
 FROM quotes q
 JOIN articles a ON a.id = q.article_id
 LEFT JOIN sources s ON s.id = a.source_id
@@ -43,7 +44,8 @@ def _stored(row: tuple) -> StoredQuote:
     return StoredQuote(id=row[0], article_id=row[1], doc=row[2], outlet=row[3], published=row[4], start=row[5],
                        end=row[6], text=row[7], kind=row[8], speaker=row[9], speaker_mention=row[10], cue=row[11],
                        confidence=row[12], statement_id=row[13], said_on=row[14], said_when=row[15],
-                       place=row[16], via=row[17], rule=row[18] or "")
+                       place=row[16], via=row[17], rule=row[18] or "", member_confidence=row[19],
+                       evidence=tuple(json.loads(row[20])) if row[20] else (), linked_to=row[21])
 
 
 def _personal(name: str) -> bool:
@@ -357,8 +359,9 @@ class Store:
 
     # -- links and statements ------------------------------------------------------------------------
     def add_links(self, links: list[Link]) -> None:
-        self.db.conn.executemany("INSERT OR REPLACE INTO quote_links (a, b, kind, score) VALUES (?, ?, ?, ?)",
-                                 [(lk.a, lk.b, lk.kind, lk.score) for lk in links])
+        self.db.conn.executemany(
+            "INSERT OR REPLACE INTO quote_links (a, b, kind, score, confidence, evidence) VALUES (?, ?, ?, ?, ?, ?)",
+            [(lk.a, lk.b, lk.kind, lk.score, lk.confidence, json.dumps(lk.evidence)) for lk in links])
 
     def drop_links(self, ids: list[int]) -> None:
         """Forget every link of quotes ``ids`` (to link them again)."""
@@ -382,7 +385,9 @@ class Store:
         return seen
 
     def links_from(self, ids: list[int]) -> list[Link]:
-        return [Link(*r) for r in self.q_in("SELECT a, b, kind, score FROM quote_links WHERE a IN ({})", ids)]
+        return [Link(a, b, kind, score, 1.0 if conf is None else conf, tuple(json.loads(ev)) if ev else ())
+                for a, b, kind, score, conf, ev in self.q_in(
+                    "SELECT a, b, kind, score, confidence, evidence FROM quote_links WHERE a IN ({})", ids)]
 
     def sizes(self, ids: list[int]) -> dict[int, tuple[int, str]]:
         """Each quote's (number of words, stable key), the order in which ``match.group`` ranks them."""
@@ -390,8 +395,17 @@ class Store:
             """SELECT q.id, q.words, a.hash || ':' || printf('%09d', q.start_char)
                FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id IN ({})""", ids)}
 
-    def assign_statements(self, groups: list[list[int]]) -> set[int]:
-        """Make each group of quotes one statement, keeping the ids of statements that go on; returns them."""
+    @staticmethod
+    def _member_row(q: int, sid: int, why: dict[int, Link]) -> tuple:
+        lk = why.get(q)
+        if lk is None:
+            return q, sid, None, None, None
+        other = lk.a if lk.b == q else lk.b  # a pulled-in quote names the quote of the statement it joined
+        return q, sid, lk.confidence, json.dumps(lk.evidence), other
+
+    def assign_statements(self, groups: list[list[int]], why: dict[int, Link]) -> set[int]:
+        """Make each group of quotes one statement, keeping the ids of statements that go on; returns them.
+        ``why`` gives each member's surest link to another member (``match.memberships``)."""
         members = sorted(q for g in groups for q in g)
         old = dict(self.q_in("SELECT quote_id, statement_id FROM statement_members WHERE quote_id IN ({})", members))
         used: set[int] = set()
@@ -400,8 +414,9 @@ class Store:
             olds = sorted({old[q] for q in g if q in old} - used)
             sid = olds[0] if olds else self.db.execute("INSERT INTO statements (speaker_id) VALUES (NULL)").lastrowid
             used.add(sid)
-            rows.extend((q, sid) for q in g if old.get(q) != sid)
-        self.db.conn.executemany("INSERT OR REPLACE INTO statement_members (quote_id, statement_id) VALUES (?, ?)",
+            rows.extend(self._member_row(q, sid, why) for q in g)
+        self.db.conn.executemany("""INSERT OR REPLACE INTO statement_members
+                                    (quote_id, statement_id, confidence, evidence, linked_to) VALUES (?, ?, ?, ?, ?)""",
                                  rows)
         self.q_in("DELETE FROM statements WHERE id IN ({})", sorted(set(old.values()) - used))
         for sid in sorted(used):
@@ -431,11 +446,12 @@ class Store:
             SELECT q1.id, q2.id FROM quotes q2 JOIN quotes q1 ON q1.speaker_id = q2.speaker_id AND q2.id < q1.id
             WHERE q2.day IS NULL AND q2.speaker_id IS NOT NULL""", {"common": COMMON_SHINGLE, "days": days})
 
-    def set_statements(self, groups: list[list[int]]) -> None:
+    def set_statements(self, groups: list[list[int]], why: dict[int, Link]) -> None:
         """Store ``groups`` as the statements (after ``clear_statements``), each numbered by its first quote."""
         self.db.conn.executemany("INSERT INTO statements (id) VALUES (?)", [(min(g),) for g in groups])
-        self.db.conn.executemany("INSERT INTO statement_members (quote_id, statement_id) VALUES (?, ?)",
-                                 [(q, min(g)) for g in groups for q in g])
+        self.db.conn.executemany("""INSERT INTO statement_members (quote_id, statement_id, confidence, evidence,
+                                    linked_to) VALUES (?, ?, ?, ?, ?)""",
+                                 [self._member_row(q, min(g), why) for g in groups for q in g])
         self.db.execute("""UPDATE statements SET speaker_id = (
                                SELECT q.speaker_id FROM statement_members m JOIN quotes q ON q.id = m.quote_id
                                WHERE m.statement_id = statements.id AND q.speaker_id IS NOT NULL

@@ -144,12 +144,17 @@ def statements(
     as_json: JsonOpt = False,
     all_: Annotated[bool, typer.Option("--all", help="Include statements reported by one article only.")] = False,
     speaker: Annotated[Optional[str], typer.Option(help="Only statements of speakers whose name holds this.")] = None,
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence", min=0.0, max=1.0,
+        help="Leave out reports that belong to their statement less surely than this (0-1; below 0.8 a "
+             "report is 'probably' the same statement).")] = 0.0,
 ) -> None:
     """List statements: the same utterance as reported by several articles.
 
-    Example: claims statements --speaker Lavrov
+    Example: claims statements --speaker Lavrov --min-confidence 0.8
     """
-    items = api.with_store(db, lambda s: api.query.statements(s, min_articles=1 if all_ else 2, speaker=speaker))
+    items = api.with_store(db, lambda s: api.query.statements(s, min_articles=1 if all_ else 2, speaker=speaker,
+                                                              min_confidence=min_confidence))
     if as_json:
         for st in items:
             _emit_json(render.statement_json(st))

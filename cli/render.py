@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
+from claims.match import SURE
 from claims.model import Comparison, DiffOp, DiffReport, IngestResult, Quote, Statement, StoredQuote
 from claims.query import SpeakerHits, StatementView
 
@@ -32,12 +33,13 @@ def member_json(q: StoredQuote) -> dict:
             "published": q.published, "start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker,
             "speaker_mention": q.speaker_mention, "cue": q.cue, "kind": q.kind,
             "confidence": round(q.confidence or 0, 3), "said_on": q.said_on, "said_when": q.said_when,
-            "place": q.place, "via": q.via}
+            "place": q.place, "via": q.via, "member_confidence": q.member_confidence,
+            "evidence": list(q.evidence), "linked_to": q.linked_to}
 
 
 def statement_json(s: Statement) -> dict:
     return {"id": s.id, "speaker": s.speaker, "outlets": list(s.outlets), "articles": len(s.article_ids),
-            "members": [member_json(m) for m in s.members]}
+            "confidence": s.confidence, "members": [member_json(m) for m in s.members]}
 
 
 def comparison_json(c: Comparison) -> dict:
@@ -184,9 +186,13 @@ def statements_table(items: list[Statement]) -> Table:
     t.add_column("id", justify="right")
     t.add_column("speaker", style="cyan")
     t.add_column("outlets")
+    t.add_column("sure", justify="right")
     t.add_column("fullest wording")
     for s in items:
-        t.add_row(str(s.id), s.speaker or "?", "\n".join(s.outlets), _q(s.fullest.text, s.fullest.kind))
+        sure = Text(f"{s.confidence:.2f}", style="green" if s.confidence >= SURE else "yellow")
+        if s.confidence < SURE:
+            sure.append("\nprobably", style="yellow")
+        t.add_row(str(s.id), s.speaker or "?", "\n".join(s.outlets), sure, _q(s.fullest.text, s.fullest.kind))
     return t
 
 
@@ -253,6 +259,14 @@ def statement_view(v: StatementView) -> Group:
         para = Text(c.paragraph)
         para.stylize("bold yellow", c.start, c.end)
         body: list = [para]
+        if m.member_confidence is not None:
+            sure = m.member_confidence >= SURE
+            other = next((x for x in st.members if x.id == m.linked_to), None)
+            body.append(Text.assemble(
+                ("the same statement" if sure else "probably the same statement", "green" if sure else "yellow"),
+                (f" ({m.member_confidence:.2f})", "dim"),
+                (f" as the report in {other.outlet or other.doc}" if other else "", "dim"),
+                (": " + "; ".join(m.evidence), "dim")))
         if m.id == full.id:
             body.append(Text("fullest wording", style="dim"))
         elif m.id in comps:

@@ -259,3 +259,22 @@ def test_short_name_resolves_to_full_name_across_articles(runner, tmp_path, db_p
         assert invoke(runner, ["ingest", str(f), "--db", str(db_path)]).exit_code == 0
     rows = jsonl(invoke(runner, ["quotes", "--db", str(db_path), "--json"]).output)
     assert {r["speaker"] for r in rows} == {"David Okafor"}
+
+
+def test_statements_carry_confidence_and_min_confidence_leaves_out_weak_reports(runner, seeds_db):
+    db = ["--db", str(seeds_db)]
+    every = jsonl(invoke(runner, ["statements", "--json"] + db).output)
+    tillerson = next(s for s in every if "quite concerned about the recent incident" in
+                     " ".join(m["text"] for m in s["members"]))
+    weak = [m for m in tillerson["members"] if m["member_confidence"] is not None and m["member_confidence"] < 0.8]
+    assert weak and all(len(m["text"].split()) <= 3 for m in weak)  # the two-word fragments
+    assert all(m["evidence"] and m["linked_to"] for m in tillerson["members"])
+    sure = jsonl(invoke(runner, ["statements", "--json", "--min-confidence", "0.8"] + db).output)
+    kept = next(s for s in sure if s["id"] == tillerson["id"])
+    assert len(kept["members"]) == len(tillerson["members"]) - len(weak) and kept["confidence"] >= 0.8
+
+
+def test_show_explains_why_each_report_belongs(runner, seeds_db):
+    sid = jsonl(invoke(runner, ["statements", "--json", "--db", str(seeds_db)]).output)[0]["id"]
+    r = invoke(runner, ["show", str(sid), "--db", str(seeds_db)])
+    assert r.exit_code == 0 and "the same statement" in r.output and "same speaker" in r.output

@@ -3,7 +3,7 @@
 import pytest
 
 from claims.compare import substantive, text_relation, word_diff
-from claims.match import Candidate, Link, group, link
+from claims.match import SURE, Candidate, Link, group, group_why, link
 from claims.normalize import normal
 
 TILLERSON_A = "We think Iran needs to withdraw its military, its militia from Syria, and allow the hope for peace process to take hold."
@@ -56,7 +56,9 @@ def test_a_short_phrase_said_weeks_apart_is_said_twice():
 
 def test_fragment_is_a_part_and_a_variant_is_the_same():
     whole = cand(1, 7, TILLERSON_A)
-    assert link(cand(2, 7, "allow the hope for peace process"), whole) == Link(2, 1, "part", 110.0)
+    lk = link(cand(2, 7, "allow the hope for peace process"), whole)
+    assert (lk.a, lk.b, lk.kind, lk.score) == (2, 1, "part", 110.0)
+    assert lk.evidence[:2] == ("its 6 words occur in the longer report", "same speaker")
     assert link(whole, cand(2, 7, TILLERSON_B)).kind == "same"
 
 
@@ -141,3 +143,26 @@ def test_contained_says_what_is_left_out_and_a_rewrite_is_shown_whole():
     assert c.text_relation == "reworded" and c.mostly_changed
     c = compare(sq(1, "X", None, TILLERSON_A), sq(2, "X", None, TILLERSON_B))
     assert c.text_relation == "reworded" and not c.mostly_changed
+
+
+def test_links_carry_confidence_and_evidence():
+    same_day = dict(day=736000)
+    strong = link(cand(1, 7, TILLERSON_A, **same_day), cand(2, 7, TILLERSON_B, **same_day))
+    assert strong.confidence >= SURE and "same speaker" in strong.evidence and "said the same day" in strong.evidence
+    assert any(e.startswith("shared words: iran, needs, withdraw") for e in strong.evidence)
+    # a two-word fragment is weak evidence; another speaker's identical words are a discrepancy, surer
+    weak = link(cand(1, 7, "quite concerned"), cand(2, 7, "We are quite concerned about the recent incident."))
+    assert weak.kind == "part" and weak.confidence < SURE
+    other = link(cand(1, 7, LAVROV_1, **same_day), cand(2, 8, LAVROV_1, **same_day))
+    assert other.evidence[:2] == ("identical words", "different speakers named") and other.confidence >= SURE
+
+
+def test_each_member_belongs_as_surely_as_its_weakest_step():
+    # 1 and 2 are variants; 3 and 4 are one fragment reported twice, pulled into 1-2 by a weak link; 5 alone
+    sizes = {1: (20, "a"), 2: (19, "b"), 3: (2, "c"), 4: (2, "d"), 5: (9, "e")}
+    links = [Link(1, 2, "same", 90, 0.9, ("similar wording",)), Link(3, 4, "same", 110, 0.99, ("identical",)),
+             Link(3, 1, "part", 110, 0.65, ("fragment",)), Link(4, 2, "part", 105, 0.6, ("fragment too",))]
+    groups, why = group_why(sizes, links)
+    assert sorted(map(sorted, groups)) == [[1, 2, 3, 4], [5]]
+    assert why[1].confidence == 0.9 and why[3].evidence == ("fragment",) and why[4].evidence == ("fragment",)
+    assert 5 not in why

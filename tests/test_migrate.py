@@ -14,9 +14,9 @@ EXPECTED = {
     "quotes": {"id", "article_id", "start_char", "end_char", "text", "norm", "kind", "speaker_mention",
                "speaker_start", "speaker_end", "speaker_id", "cue", "paragraph", "confidence", "rule", "said_on",
                "said_when", "place", "via", "day", "words", "speaker_name"},
-    "statement_members": {"quote_id", "statement_id"},
+    "statement_members": {"quote_id", "statement_id", "confidence", "evidence", "linked_to"},
     "quote_shingles": {"hash", "quote_id"},
-    "quote_links": {"a", "b", "kind", "score"},
+    "quote_links": {"a", "b", "kind", "score", "confidence", "evidence"},
     "settings": {"key", "value"},
     "speaker_corrections": {"name", "action", "target"},
 }
@@ -44,7 +44,7 @@ def test_reopening_applies_nothing_twice(db_path):
     store = Store.open(db_path)
     applied = [m.name for m in migrations.applied(store.db)]
     store.close()
-    assert applied == ["m001_initial", "m002_links", "m003_speaker_keys"]
+    assert applied == ["m001_initial", "m002_links", "m003_speaker_keys", "m004_evidence"]
     assert migrations.pending(Store.open(db_path).db) == []
 
 

@@ -16,7 +16,8 @@ import re
 from .extract.lexicon import MEDIA_WORDS
 from .match import contains
 from .model import Comparison, DiffOp, StoredQuote
-from .normalize import _MARKS, words as norm_words
+from .normalize import _MARKS
+from .normalize import words as norm_words
 
 _TOKEN = re.compile(r"\S+")
 _NEGATIONS = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without",
@@ -150,8 +151,8 @@ def compare(a: StoredQuote, b: StoredQuote) -> Comparison:
     if _different_place(a.place, b.place):
         notes.append(("different place", f"different place: {a.place} / {b.place}"))
     if (a.via or b.via) and a.via != b.via:
-        notes.append(("different intermediary", f"different intermediary: {a.via or 'none named'} / "
-                                                 f"{b.via or 'none named'}"))
+        between = f"{a.via or 'none named'} / {b.via or 'none named'}"
+        notes.append(("different intermediary", f"different intermediary: {between}"))
     missing = None
     if rel == "contained":
         side = "delete" if longer == "a" else "insert"

@@ -16,9 +16,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
+from .errors import NotFound
 from .extract import extract
 from .match import OCCASION_DAYS, Candidate, Link, group_why, link
-from .errors import NotFound
 from .model import Article, IngestResult, Quote, SpeakerChange
 from .normalize import shingles, words
 from .store import Store

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-
 # Whole-text similarity (0-100) above which two quotes of one speaker are one statement.
 SAME_RATIO = 75
 # The shorter quote aligned inside the longer one: above this it is contained in it.
@@ -207,10 +206,10 @@ def group_why(sizes: dict[int, tuple[int, str]], links: list[Link]) -> tuple[lis
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
     size: dict[int, tuple[int, str]] = {}
-    for i in sizes:
+    for i, sz in sizes.items():
         r = find(i)
-        if r not in size or sizes[i] > size[r]:
-            size[r] = sizes[i]
+        if r not in size or sz > size[r]:
+            size[r] = sz
     into: dict[int, tuple[float, tuple[int, str], int, Link]] = {}
     for lk in links:
         if lk.kind != "part":

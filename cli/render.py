@@ -10,7 +10,15 @@ from rich.text import Text
 from rich.tree import Tree
 
 from claims.match import SURE
-from claims.model import Comparison, DiffOp, DiffReport, IngestResult, Quote, Statement, StoredQuote
+from claims.model import (
+    Comparison,
+    DiffOp,
+    DiffReport,
+    IngestResult,
+    Quote,
+    Statement,
+    StoredQuote,
+)
 from claims.query import SpeakerHits, StatementView
 
 
@@ -233,8 +241,8 @@ def speaker_change(c) -> Text:
         head = f"{c.other} is now {c.speaker}"
     else:
         head = f"{c.other} is now a speaker of its own, apart from {c.speaker}"
-    return Text.assemble((head, "bold"), (f": {c.quotes} quotes, {c.statements} statements regrouped. "
-                                          "Later ingests follow this.", ""))
+    tail = f": {c.quotes} quotes, {c.statements} statements regrouped. Later ingests follow this."
+    return Text.assemble((head, "bold"), (tail, ""))
 
 
 def sources_table(items) -> Table:

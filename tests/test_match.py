@@ -146,7 +146,7 @@ def test_contained_says_what_is_left_out_and_a_rewrite_is_shown_whole():
 
 
 def test_links_carry_confidence_and_evidence():
-    same_day = dict(day=736000)
+    same_day = {"day": 736000}
     strong = link(cand(1, 7, TILLERSON_A, **same_day), cand(2, 7, TILLERSON_B, **same_day))
     assert strong.confidence >= SURE and "same speaker" in strong.evidence and "said the same day" in strong.evidence
     assert any(e.startswith("shared words: iran, needs, withdraw") for e in strong.evidence)

@@ -59,11 +59,11 @@ def test_fts_is_stemmed(db_path, seeds_db):
 def test_a_database_of_the_first_schema_is_upgraded_and_regrouped(tmp_path):
     """A database written before links existed: its quotes get days and lengths, and the next ingest
     groups its statements again with the current rules, keeping every quote."""
+    from conftest import SEEDS
     from sqlite_utils import Database
 
     from claims.ingest import ingest
     from claims.source import read_articles
-    from conftest import SEEDS
 
     old = tmp_path / "old.db"
     db = Database(old)

@@ -2,7 +2,6 @@
 every later ingest. Through the CLI, on a real SQLite file."""
 
 import pytest
-
 from conftest import invoke, jsonl
 
 from claims.normalize import name_key

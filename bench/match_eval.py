@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import difflib
 import itertools
 import json
 import sys
@@ -35,7 +36,8 @@ AMERICAN = {b: a for a, b in BRITISH.items()}
 def expected_text_relation(ta: str, tb: str) -> str:
     """The text relation two reports should get, from their words as the generator wrote them: the
     same words (quote marks and closing punctuation aside), the same up to punctuation, case and the
-    generator's British spellings, one a contiguous part of the other, or reworded."""
+    generator's British spellings, one a contiguous part of the other, reworded, or, when fewer than
+    half the longer one's words are kept in order, a paraphrase."""
     def plain(t: str) -> list[str]:
         return t.rstrip(" ,.;:").replace("“", '"').replace("”", '"').replace("’", "'").split()
 
@@ -57,7 +59,8 @@ def expected_text_relation(ta: str, tb: str) -> str:
     short, long_ = sorted((fa, fb), key=len)
     if any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1)):
         return "contained"
-    return "reworded"
+    kept = sum(m.size for m in difflib.SequenceMatcher(a=fa, b=fb, autojunk=False).get_matching_blocks())
+    return "reworded" if kept >= 0.5 * len(long_) else "paraphrase"  # most words changed
 
 
 def expected_relation(ma: dict, mb: dict) -> str:

@@ -14,9 +14,9 @@ import difflib
 import re
 
 from .extract.lexicon import MEDIA_WORDS
-from .match import contains
+from .match import STOPWORDS, contains
 from .model import Comparison, DiffOp, StoredQuote
-from .normalize import _MARKS
+from .normalize import _MARKS, stem
 from .normalize import words as norm_words
 
 _TOKEN = re.compile(r"\S+")
@@ -90,6 +90,14 @@ def text_relation(a: str, b: str) -> tuple[str, str | None]:
     return "reworded", None
 
 
+def shared_words(a: str, b: str) -> tuple[str, ...]:
+    """The content words of ``a`` and ``b`` whose stems both hold ("withdrawal" / "withdraw"), as written
+    in either: what two translations of one sentence still have in common."""
+    wa, wb = norm_words(a), norm_words(b)
+    common = {stem(w) for w in wa if w not in STOPWORDS} & {stem(w) for w in wb if w not in STOPWORDS}
+    return tuple(dict.fromkeys(w for w in wa + wb if w not in STOPWORDS and stem(w) in common))
+
+
 _TOWN = re.compile(r"\b(?:in|at) ((?:[A-Z][\w'’.-]*\s?)+)$")
 
 
@@ -153,11 +161,15 @@ def compare(a: StoredQuote, b: StoredQuote) -> Comparison:
     if (a.via or b.via) and a.via != b.via:
         between = f"{a.via or 'none named'} / {b.via or 'none named'}"
         notes.append(("different intermediary", f"different intermediary: {between}"))
+    share = _shared_share(ops) if rel == "reworded" else 1.0
+    if rel == "reworded" and share < MOSTLY_CHANGED:
+        rel = "paraphrase"  # another translation or rewording: the two wordings, whole, say more than a diff
     missing = None
     if rel == "contained":
         side = "delete" if longer == "a" else "insert"
         missing = " … ".join(o.text for o in ops if o.op == side) or None
     return Comparison(a=a, b=b, relation=notes[0][0] if notes else rel, text_relation=rel,
                       agree=rel in TEXT_AGREES and not notes, diff=ops, longer=longer,
-                      notes=tuple(n for _, n in notes), substantive=rel == "reworded" and substantive(ops),
-                      missing=missing, mostly_changed=rel == "reworded" and _shared_share(ops) < MOSTLY_CHANGED)
+                      notes=tuple(n for _, n in notes), substantive=rel in ("reworded", "paraphrase") and substantive(ops),
+                      missing=missing, mostly_changed=rel == "paraphrase",
+                      shared=shared_words(a.text, b.text) if rel == "paraphrase" else ())

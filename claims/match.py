@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
+from .normalize import stem
+
 # Whole-text similarity (0-100) above which two quotes of one speaker are one statement.
 SAME_RATIO = 75
 # The shorter quote aligned inside the longer one: above this it is contained in it.
@@ -117,7 +119,8 @@ def _why(a: Candidate, b: Candidate, text: str, confidence: float) -> tuple[floa
     if a.day is not None and b.day is not None:
         gap = abs(a.day - b.day)
         ev.append("said the same day" if gap == 0 else f"said {gap} day{'s' * (gap > 1)} apart")
-    shared = [w for w in dict.fromkeys(a.words) if w in set(b.words) and w not in STOPWORDS]
+    stems_b = {stem(w) for w in b.words}
+    shared = [w for w in dict.fromkeys(a.words) if w not in STOPWORDS and stem(w) in stems_b]
     if shared:
         ev.append("shared words: " + ", ".join(shared[:8]) + (" …" if len(shared) > 8 else ""))
     return round(max(0.05, min(1.0, confidence)), 3), tuple(ev)

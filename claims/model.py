@@ -147,7 +147,8 @@ class Comparison:
     """How two reports of one statement relate.
 
     ``relation`` is the headline: different speaker, different date, different place, different
-    intermediary, or else the text relation (identical, punctuation, contained, reworded).
+    intermediary, or else the text relation (identical, punctuation, contained, reworded, paraphrase: a
+    rewording that changed most words, such as another translation).
     ``notes`` spells out each attribution difference. ``missing`` is what the shorter side of a
     contained pair leaves out; ``mostly_changed`` says a rewording changed most words, so the two
     wordings read better whole than as a word diff.
@@ -164,6 +165,7 @@ class Comparison:
     substantive: bool = False
     missing: str | None = None
     mostly_changed: bool = False
+    shared: tuple[str, ...] = ()  # for a paraphrase: the content words both wordings hold (by stem)
 
 
 @dataclass(frozen=True)

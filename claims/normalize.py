@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
+from functools import lru_cache
+
+import snowballstemmer
 
 # British -> American spellings that a suffix rule cannot derive.
 _SPELLING = {
@@ -100,3 +103,13 @@ def name_key(name: str) -> str:
     for pat, rep in _TRANSLIT:
         t = pat.sub(rep, t)
     return " ".join(t.split())
+
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The Snowball (Porter 2) stem of a normalised word: "withdrawal" and "withdraw" -> "withdraw".
+    Cached: news vocabulary repeats, and the stemmer is pure Python."""
+    return _STEMMER.stemWord(word)

@@ -9,8 +9,8 @@ from .errors import NotFound
 from .model import Comparison, DiffReport, SearchHit, Statement, StoredQuote
 from .store import Store
 
-_RANK = {"identical": 0, "punctuation": 1, "contained": 2, "reworded": 3, "different intermediary": 4,
-         "different place": 5, "different date": 6, "different speaker": 7}
+_RANK = {"identical": 0, "punctuation": 1, "contained": 2, "reworded": 3, "paraphrase": 4,
+         "different intermediary": 5, "different place": 6, "different date": 7, "different speaker": 8}
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rich.console import Group
 from rich.padding import Padding
 from rich.panel import Panel
@@ -53,7 +55,7 @@ def statement_json(s: Statement) -> dict:
 def comparison_json(c: Comparison) -> dict:
     return {"relation": c.relation, "text_relation": c.text_relation, "agree": c.agree,
             "substantive": c.substantive, "longer": c.longer, "missing": c.missing,
-            "mostly_changed": c.mostly_changed, "notes": list(c.notes),
+            "mostly_changed": c.mostly_changed, "shared": list(c.shared), "notes": list(c.notes),
             "statement_id": c.a.statement_id, "a": member_json(c.a), "b": member_json(c.b),
             "diff": [{"op": o.op, "text": o.text} for o in c.diff]}
 
@@ -88,6 +90,17 @@ def ingest_summary(r: IngestResult) -> Text:
     t.append(f" article{'s' if r.new != 1 else ''}, ")
     t.append(f"{r.skipped} already ingested", style="yellow" if r.skipped else "")
     t.append(f"; {r.quotes} quotes, {r.statements_touched} statements touched.")
+    return t
+
+
+def _highlight(text: str, words: tuple[str, ...]) -> Text:
+    """``text`` with the given words (as ``compare.shared_words`` lists them, lower case) in bold."""
+    t = Text(text)
+    if words:
+        want = set(words)
+        for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", text):
+            if m.group().lower().replace("’", "'") in want:
+                t.stylize("bold underline", m.start(), m.end())
     return t
 
 
@@ -132,10 +145,11 @@ def comparison(c: Comparison, index: int | None = None) -> Group:
         parts.append(Text("  " + note, style="magenta"))
     if c.missing:
         parts.append(Text(f"  the {'second' if c.longer == 'a' else 'first'} leaves out: {c.missing}", style="dim"))
-    parts.append(Padding(Group(_side(c.a), Text(_q(c.a.text, c.a.kind))), (0, 0, 0, 2)))
-    parts.append(Padding(Group(_side(c.b), Text(_q(c.b.text, c.b.kind))), (0, 0, 0, 2)))
+    parts.append(Padding(Group(_side(c.a), _highlight(_q(c.a.text, c.a.kind), c.shared)), (0, 0, 0, 2)))
+    parts.append(Padding(Group(_side(c.b), _highlight(_q(c.b.text, c.b.kind), c.shared)), (0, 0, 0, 2)))
     if c.mostly_changed:
-        parts.append(Text("  most words differ: the two wordings are shown whole", style="dim"))
+        parts.append(Text("  most words differ (another translation or rewording): the two wordings are shown "
+                          "whole, the words they share in bold", style="dim"))
     elif c.diff and c.text_relation != "identical":
         parts.append(Padding(Group(Text("word diff:", style="dim"), word_diff(c.diff)), (0, 0, 0, 2)))
     return Group(*parts, Text(""))

@@ -138,9 +138,10 @@ def test_contained_says_what_is_left_out_and_a_rewrite_is_shown_whole():
     c = compare(sq(1, "X", None, "only destabilizing to the region"),
                 sq(2, "X", None, "I think this is only destabilizing to the region today"))
     assert (c.text_relation, c.longer, c.missing) == ("contained", "b", "I think this is … today")
-    c = compare(sq(1, "X", None, "We will not allow anyone to dictate terms to us."),
-                sq(2, "X", None, "Nobody will impose conditions on us."))
-    assert c.text_relation == "reworded" and c.mostly_changed
+    c = compare(sq(1, "X", None, "We will not allow anyone to impose conditions on our withdrawal."),
+                sq(2, "X", None, "Nobody will dictate the conditions of our withdrawing to us."))
+    assert c.text_relation == "paraphrase" and c.mostly_changed
+    assert c.shared == ("conditions", "withdrawal", "withdrawing")  # by stem, as written on either side
     c = compare(sq(1, "X", None, TILLERSON_A), sq(2, "X", None, TILLERSON_B))
     assert c.text_relation == "reworded" and not c.mostly_changed
 

@@ -9,6 +9,7 @@ from . import query
 from .extract import extract
 from .ingest import ingest, merge_speakers, split_speaker
 from .model import Article, IngestResult, Quote
+from .semantic import load as load_semantic
 from .source import Overrides, read_articles
 from .store import Store
 
@@ -17,12 +18,15 @@ DEFAULT_DB = "claims.db"
 
 def ingest_paths(db: str | Path, paths: list[str], *, overrides: Overrides = Overrides(),
                  stdin: bytes | None = None,
-                 progress: Callable[[int], Callable[[Article, bool], None]] | None = None) -> IngestResult:
-    """Read and check every article first, then store them one transaction each."""
+                 progress: Callable[[int], Callable[[Article, bool], None]] | None = None,
+                 semantic: str | None = None) -> IngestResult:
+    """Read and check every article first (and load the semantic model, if one is asked for), then store
+    them one transaction each."""
     articles = read_articles(paths, overrides, stdin)
+    scorer = load_semantic(semantic)
     store = Store.open(db)
     try:
-        return ingest(store, articles, progress(len(articles)) if progress else None)
+        return ingest(store, articles, progress(len(articles)) if progress else None, semantic=scorer)
     finally:
         store.close()
 

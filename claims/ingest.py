@@ -21,6 +21,7 @@ from .extract import extract
 from .match import OCCASION_DAYS, Candidate, Link, group_why, link
 from .model import Article, IngestResult, Quote, SpeakerChange
 from .normalize import shingles, words
+from .semantic import Scorer
 from .store import Store
 
 # Same-speaker quotes said in one calendar week (match.OCCASION_DAYS) are compared even without a
@@ -53,13 +54,13 @@ def _day(q: Quote, published: str | None) -> int | None:
         return None
 
 
-def _links(store: Store, new: list[tuple[Candidate, set[int]]]) -> list[Link]:
+def _links(store: Store, new: list[tuple[Candidate, set[int]]], semantic: Scorer | None = None) -> list[Link]:
     """The links of quotes ``new`` (with their shingles) to their candidates stored before each of them:
     each pair is linked once, by the later quote."""
     found = store.candidate_ids([(c.id, h, c.speaker_id, c.day) for c, h in new], BLOCK_DAYS)
     earlier = {c.id: sorted(i for i in found[c.id] if i < c.id) for c, _ in new}
     stored = {c.id: c for c in store.candidates(sorted({i for ids in earlier.values() for i in ids}))}
-    return [lk for me, _ in new for i in earlier[me.id] if (lk := link(me, stored[i])) is not None]
+    return [lk for me, _ in new for i in earlier[me.id] if (lk := link(me, stored[i], semantic)) is not None]
 
 
 def regroup(store: Store, ids: set[int]) -> set[int]:
@@ -84,7 +85,7 @@ def relink_quotes(store: Store, ids: list[int]) -> set[int]:
     return regroup(store, before | mine)
 
 
-def relink(store: Store, *, reshingle: bool = True) -> None:
+def relink(store: Store, *, reshingle: bool = True, semantic: Scorer | None = None) -> None:
     """Link and group every stored quote from scratch, with the current rules (shingling them again
     first, unless they were just stored). Candidate pairs come from SQLite in one pass and each is
     scored once, so the cost grows with the number of pairs, not with quotes squared."""
@@ -94,7 +95,7 @@ def relink(store: Store, *, reshingle: bool = True) -> None:
         for qid in sorted(quotes):
             store.add_shingles(qid, shingles(quotes[qid].norm.split()))
     links = [lk for a, b in store.candidate_pairs(BLOCK_DAYS)
-             if (lk := link(quotes[a], quotes[b])) is not None]
+             if (lk := link(quotes[a], quotes[b], semantic)) is not None]
     store.add_links(links)
     sizes = {i: (len(c.norm.split()), c.key) for i, c in quotes.items()}
     del quotes
@@ -102,7 +103,8 @@ def relink(store: Store, *, reshingle: bool = True) -> None:
     store.set_setting("links", LINKS_VERSION)
 
 
-def ingest_article(store: Store, article: Article, *, link_now: bool = True) -> tuple[bool, int, set[int]]:
+def ingest_article(store: Store, article: Article, *, link_now: bool = True,
+                   semantic: Scorer | None = None) -> tuple[bool, int, set[int]]:
     """Store one article with its quotes and statements: (stored?, quotes, statements touched).
     Without ``link_now`` the quotes are stored unlinked, for a ``relink`` to group."""
     with store.atomic():
@@ -124,27 +126,27 @@ def ingest_article(store: Store, article: Article, *, link_now: bool = True) -> 
             new.append((Candidate(qid, spk, norm, day, f"{article.content_hash}:{q.start:09d}"), hashes))
         if not link_now:
             return True, len(quotes), set()
-        store.add_links(_links(store, new))
+        store.add_links(_links(store, new, semantic))
         touched = regroup(store, {c.id for c, _ in new}) if new else set()
         return True, len(quotes), touched
 
 
-def ingest(store: Store, articles: list[Article],
-           progress: Callable[[Article, bool], None] | None = None) -> IngestResult:
+def ingest(store: Store, articles: list[Article], progress: Callable[[Article, bool], None] | None = None,
+           semantic: Scorer | None = None) -> IngestResult:
     """Ingest articles in order; an article already stored (same text) is skipped and changes nothing."""
     bulk = len(articles) >= BULK_ARTICLES and store.counts()["quotes"] == 0
     if bulk:
         store.set_setting("links", "pending")  # until the one pass at the end has run
     elif store.setting("links") != LINKS_VERSION:
         with store.atomic():
-            relink(store)
+            relink(store, semantic=semantic)
     new = skipped = nquotes = 0
     touched: set[int] = set()
     done: list[tuple[str, str]] = []
     warnings: list[str] = []
     for a in articles:
         warnings.extend(a.warnings)
-        stored, n, t = ingest_article(store, a, link_now=not bulk)
+        stored, n, t = ingest_article(store, a, link_now=not bulk, semantic=semantic)
         if stored:
             new += 1
             nquotes += n
@@ -156,7 +158,7 @@ def ingest(store: Store, articles: list[Article],
             progress(a, stored)
     if bulk:
         with store.atomic():
-            relink(store, reshingle=False)
+            relink(store, reshingle=False, semantic=semantic)
         n_touched = store.counts()["statements"]
     else:
         n_touched = len(store.existing_statements(sorted(touched)))

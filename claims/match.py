@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from .normalize import stem
+from .semantic import SEMANTIC_MIN, Scorer
 
 # Whole-text similarity (0-100) above which two quotes of one speaker are one statement.
 SAME_RATIO = 75
@@ -53,6 +54,8 @@ PARAPHRASE_DAYS = 1
 # pairs of one speaker's different statements of one day that pass the ratio thresholds, and 197 of
 # the 6,000 true pairs that only a ratio links (most stay linked through other reports).
 MIN_SHARED_WORDS = 0.5
+# The semantic scorer (when on) is asked about wordings of at least this many words.
+SEMANTIC_MIN_WORDS = 5
 # A link (or a statement member) below this confidence is shown as "probably the same statement".
 SURE = 0.8
 # Words too common to be evidence that two wordings share content.
@@ -126,12 +129,13 @@ def _why(a: Candidate, b: Candidate, text: str, confidence: float) -> tuple[floa
     return round(max(0.05, min(1.0, confidence)), 3), tuple(ev)
 
 
-def link(a: Candidate, b: Candidate) -> Link | None:
+def link(a: Candidate, b: Candidate, semantic: Scorer | None = None) -> Link | None:
     """Whether two quotes render one utterance, and how; None when they do not.
 
     The cheap tests come first: most candidate pairs are different utterances, and each scorer is
     given the cutoff below which its exact value no longer matters. The evidence is put in words
-    only for the pairs that link."""
+    only for the pairs that link. A ``semantic`` scorer (``claims.semantic``, off by default) is asked
+    only about one known speaker's wordings of one day that string similarity leaves apart."""
     wa, wb = a.words, b.words
     if (len(wa), a.key) > (len(wb), b.key):
         a, b, wa, wb = b, a, wb, wa  # a is the shorter
@@ -164,6 +168,11 @@ def link(a: Candidate, b: Candidate) -> Link | None:
             text, conf = f"another wording of one sentence, said within a day ({whole:.0f}/100)", 0.6 + \
                 0.15 * (whole - PARAPHRASE_RATIO) / (SAME_RATIO - PARAPHRASE_RATIO)
         return Link(a.id, b.id, "same", whole + bonus, *_why(a, b, text, conf))
+    if semantic is not None and same_occasion and n_short >= SEMANTIC_MIN_WORDS:
+        sim = semantic.similarity(a.norm, b.norm)
+        if sim >= SEMANTIC_MIN:
+            text = f"the same meaning by {semantic.name} ({sim:.2f})"
+            return Link(a.id, b.id, "same", 100 * sim, *_why(a, b, text, 0.6 + 0.5 * (sim - SEMANTIC_MIN)))
     short_set = set(wa)
     overlap = len(short_set & set(wb)) / len(short_set) if short_set else 0.0
     if overlap == 1.0 and n_short >= 2 and contains(wb, wa):

@@ -16,6 +16,7 @@ from typing import Annotated, Callable, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from claims import api
@@ -54,7 +55,7 @@ def handle_errors(fn: Callable) -> Callable:
         try:
             return fn(*args, **kwargs)
         except ClaimsError as e:
-            err.print(f"[red]Error:[/red] {e}", markup=True, highlight=False, soft_wrap=True)
+            err.print(f"[red]Error:[/red] {escape(str(e))}", markup=True, highlight=False, soft_wrap=True)
             raise typer.Exit(1) from None
         except KeyboardInterrupt:
             err.print("Interrupted; every article stored so far is complete.")
@@ -76,6 +77,10 @@ def ingest(
     outlet: Annotated[Optional[str], typer.Option(help="Outlet of these articles, where sources.csv names none.")] = None,
     date: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD), where sources.csv gives none.")] = None,
     title: Annotated[Optional[str], typer.Option(help="Title, where sources.csv gives none.")] = None,
+    semantic: Annotated[Optional[str], typer.Option(
+        envvar="CLAIMS_SEMANTIC", show_envvar=True, metavar="MODEL",
+        help="Also link translations by meaning, with this local sentence-embedding model "
+             "(needs pip install 'claims[semantic]'; off by default).")] = None,
 ) -> None:
     """Store articles, extract their quotes and link them into statements.
 
@@ -98,7 +103,7 @@ def ingest(
         return step
 
     result = api.ingest_paths(db, paths, overrides=Overrides(outlet=outlet, date=date, title=title),
-                              stdin=_stdin(paths), progress=progress)
+                              stdin=_stdin(paths), progress=progress, semantic=semantic)
     for w in result.warnings:
         err.print(f"[yellow]Warning:[/yellow] {w}", markup=True, soft_wrap=True)
     if as_json:
@@ -129,7 +134,7 @@ def extract(
     results = api.extract_paths(paths, stdin=_stdin(paths), indirect=indirect)
     for a, quotes in results:
         for w in a.warnings:
-            err.print(f"[yellow]Warning:[/yellow] {w}", markup=True, soft_wrap=True)
+            err.print(f"[yellow]Warning:[/yellow] {escape(w)}", markup=True, soft_wrap=True)
         if as_json:
             _emit_json(render.extract_json(a.doc, quotes))
     if not as_json:

@@ -59,10 +59,11 @@ SEMANTIC_MIN_WORDS = 5
 # A link (or a statement member) below this confidence is shown as "probably the same statement".
 SURE = 0.8
 # Words too common to be evidence that two wordings share content.
-STOPWORDS = frozenset("""a an the and or but if of to in on at by for with from as is are was were be been being it its
+_STOPWORDS = """a an the and or but if of to in on at by for with from as is are was were be been being it its
 this that these those we our us you your he his him she her they their them i my me not no do does did
 will would shall should can could may might must have has had there here what which who whom whose all
-any every some so than then too very just also about over into out up down""".split())
+any every some so than then too very just also about over into out up down"""
+STOPWORDS = frozenset(_STOPWORDS.split())
 # partial_ratio is quadratic in the longer string; beyond this many characters it is cut.
 PARTIAL_CAP = 600
 

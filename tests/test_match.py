@@ -167,3 +167,12 @@ def test_each_member_belongs_as_surely_as_its_weakest_step():
     assert sorted(map(sorted, groups)) == [[1, 2, 3, 4], [5]]
     assert why[1].confidence == 0.9 and why[3].evidence == ("fragment",) and why[4].evidence == ("fragment",)
     assert 5 not in why
+
+
+def test_another_translation_of_one_day_links_on_shared_stems_only_then():
+    a = "Iran will send 3,000 troops to Aleppo next month."
+    b = "Tehran is to dispatch 3,000 soldiers to Aleppo next month."
+    lk = link(cand(1, 7, a, day=736000), cand(2, 7, b, day=736000))
+    assert lk is not None and lk.confidence < SURE and lk.evidence[0].endswith("content words the same by stem")
+    assert link(cand(1, 7, a, day=736000), cand(2, 7, b, day=736003)) is None  # not within a day
+    assert link(cand(1, 7, a, day=736000), cand(2, 8, b, day=736000)) is None  # another speaker

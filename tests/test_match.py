@@ -170,8 +170,8 @@ def test_each_member_belongs_as_surely_as_its_weakest_step():
 
 
 def test_another_translation_of_one_day_links_on_shared_stems_only_then():
-    a = "Iran will send 3,000 troops to Aleppo next month."
-    b = "Tehran is to dispatch 3,000 soldiers to Aleppo next month."
+    a = "Our army will send 3,000 troops to Aleppo in March to secure the city."
+    b = "Tehran is going to dispatch 3,000 soldiers, bound for Aleppo, in March, securing the city."
     lk = link(cand(1, 7, a, day=736000), cand(2, 7, b, day=736000))
     assert lk is not None and lk.confidence < SURE and lk.evidence[0].endswith("content words the same by stem")
     assert link(cand(1, 7, a, day=736000), cand(2, 7, b, day=736003)) is None  # not within a day

@@ -94,12 +94,24 @@ def relink(store: Store, *, reshingle: bool = True, semantic: Scorer | None = No
     if reshingle:
         for qid in sorted(quotes):
             store.add_shingles(qid, shingles(quotes[qid].norm.split()))
-    links = [lk for a, b in store.candidate_pairs(BLOCK_DAYS)
-             if (lk := link(quotes[a], quotes[b], semantic)) is not None]
-    store.add_links(links)
-    sizes = {i: (len(c.norm.split()), c.key) for i, c in quotes.items()}
-    del quotes
-    store.set_statements(*group_why(sizes, links))
+    links: list[Link] = []  # without their test, which goes to the database in batches: a million links fit
+    batch: list[Link] = []
+    for a, b in store.candidate_pairs(BLOCK_DAYS):
+        lk = link(quotes[a], quotes[b], semantic)
+        if lk is not None:
+            batch.append(lk)
+            links.append(Link(lk.a, lk.b, lk.kind, lk.score, lk.confidence))
+            if len(batch) >= 50_000:
+                store.add_links(batch)
+                batch = []
+    store.add_links(batch)
+    sizes = {i: (len(c.words), c.key) for i, c in quotes.items()}
+    del quotes, batch
+    groups, why = group_why(sizes, links)
+    del links
+    tests = store.link_tests([(lk.a, lk.b) for lk in why.values()])
+    store.set_statements(groups, {q: Link(lk.a, lk.b, lk.kind, lk.score, lk.confidence, tests.get((lk.a, lk.b), ""))
+                                  for q, lk in why.items()})
     store.set_setting("links", LINKS_VERSION)
 
 

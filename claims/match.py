@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from .normalize import stem
+from .extract.dates import parse_date
+from .model import StoredQuote
+from .normalize import stem, words
 from .semantic import SEMANTIC_MIN, Scorer
 
 # Whole-text similarity (0-100) above which two quotes of one speaker are one statement.
@@ -73,7 +75,7 @@ STOPWORDS = frozenset(_STOPWORDS.split())
 PARTIAL_CAP = 600
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """What matching needs to know of a quote."""
 
@@ -83,24 +85,33 @@ class Candidate:
     day: int | None = None  # the day the words were said (stated, else published), as a date ordinal
     key: str = ""  # the same in every database and ingest order (article hash and offset): breaks ties
     words: tuple[str, ...] = ()  # ``norm`` split, computed once: a quote is compared with many others
+    _stems: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
         if not self.words and self.norm:  # interned: a million quotes share one copy of each word
             object.__setattr__(self, "words", tuple(map(sys.intern, self.norm.split())))
 
+    @property
+    def stems(self) -> frozenset[str]:
+        """The stems of its content words, computed the first time they are asked for."""
+        if self._stems is None:
+            object.__setattr__(self, "_stems", frozenset(stem(w) for w in self.words if w not in STOPWORDS))
+        return self._stems
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class Link:
     """Two quotes that render one utterance: ``kind`` "same" (variants of each other) or "part"
     (``a`` is a fragment of the longer ``b``), with the score that decided it, how sure the link is
-    (``confidence``, 0-1) and why (``evidence``, in words a reader can check)."""
+    (``confidence``, 0-1) and the text test it passed (``test``, in words). ``explain`` adds the
+    rest of the evidence (speaker, days, shared words) from the two quotes when a reader asks."""
 
     a: int
     b: int
     kind: str
     score: float
     confidence: float = 1.0
-    evidence: tuple[str, ...] = ()
+    test: str = ""
 
 
 def contains(longer: list[str], shorter: list[str]) -> bool:
@@ -115,24 +126,32 @@ def contains(longer: list[str], shorter: list[str]) -> bool:
     return False
 
 
-def _why(a: Candidate, b: Candidate, text: str, confidence: float) -> tuple[float, tuple[str, ...]]:
-    """The evidence of a link beside its text evidence: speaker, time, and the words both share."""
-    ev = [text]
-    if a.speaker_id is not None and a.speaker_id == b.speaker_id:
+def _conf(a: Candidate, b: Candidate, confidence: float) -> float:
+    if (a.speaker_id is None) != (b.speaker_id is None):
+        confidence -= 0.05  # a speaker named on one side only
+    return round(max(0.05, min(1.0, confidence)), 3)
+
+
+def explain(test: str, a: StoredQuote, b: StoredQuote) -> tuple[str, ...]:
+    """The evidence of a link in words: the text test it passed, then speaker, days and the content
+    words both share (by stem), read from the two quotes."""
+    ev = [test] if test else []
+    if a.speaker and a.speaker == b.speaker:
         ev.append("same speaker")
-    elif a.speaker_id is None or b.speaker_id is None:
+    elif not a.speaker or not b.speaker:
         ev.append("speaker named on one side only")
-        confidence -= 0.05
     else:
         ev.append("different speakers named")
-    if a.day is not None and b.day is not None:
-        gap = abs(a.day - b.day)
+    da, db = parse_date(a.said_on or a.published), parse_date(b.said_on or b.published)
+    if da and db:
+        gap = abs((da - db).days)
         ev.append("said the same day" if gap == 0 else f"said {gap} day{'s' * (gap > 1)} apart")
-    stems_b = {stem(w) for w in b.words}
-    shared = [w for w in dict.fromkeys(a.words) if w not in STOPWORDS and stem(w) in stems_b]
+    wa, wb = words(a.text), words(b.text)
+    stems_b = {stem(w) for w in wb}
+    shared = [w for w in dict.fromkeys(wa) if w not in STOPWORDS and stem(w) in stems_b]
     if shared:
         ev.append("shared words: " + ", ".join(shared[:8]) + (" …" if len(shared) > 8 else ""))
-    return round(max(0.05, min(1.0, confidence)), 3), tuple(ev)
+    return tuple(ev)
 
 
 def link(a: Candidate, b: Candidate, semantic: Scorer | None = None) -> Link | None:
@@ -155,10 +174,10 @@ def link(a: Candidate, b: Candidate, semantic: Scorer | None = None) -> Link | N
         if fuzz.ratio(a.norm, b.norm, processor=None, score_cutoff=CROSS_SPEAKER_RATIO):
             r = fuzz.ratio(a.norm, b.norm, processor=None)
             text = "identical words" if r == 100 else f"near-identical words ({r:.0f}/100)"
-            return Link(a.id, b.id, "same", r, *_why(a, b, text, 0.85 if not same_speaker else 0.9))
+            return Link(a.id, b.id, "same", r, _conf(a, b, 0.85 if not same_speaker else 0.9), text)
         if set(wa) <= set(wb) and contains(wb, wa):  # a fragment of another speaker's (or week's) words
             return Link(a.id, b.id, "part", 70.0 if not same_speaker else 100.0,
-                        *_why(a, b, f"its {n_short} words occur in the longer report", 0.7))
+                        _conf(a, b, 0.7), f"its {n_short} words occur in the longer report")
         return None
     bonus = 10 if a.speaker_id is not None and a.speaker_id == b.speaker_id else 0
     same_occasion = bonus and a.day is not None and b.day is not None and abs(a.day - b.day) <= PARAPHRASE_DAYS
@@ -173,7 +192,7 @@ def link(a: Candidate, b: Candidate, semantic: Scorer | None = None) -> Link | N
         else:
             text, conf = f"another wording of one sentence, said within a day ({whole:.0f}/100)", 0.6 + \
                 0.15 * (whole - PARAPHRASE_RATIO) / (SAME_RATIO - PARAPHRASE_RATIO)
-        return Link(a.id, b.id, "same", whole + bonus, *_why(a, b, text, conf))
+        return Link(a.id, b.id, "same", whole + bonus, _conf(a, b, conf), text)
     short_set = set(wa)
     overlap = len(short_set & set(wb)) / len(short_set) if short_set else 0.0
     part = 0.0
@@ -188,22 +207,21 @@ def link(a: Candidate, b: Candidate, semantic: Scorer | None = None) -> Link | N
         variant = n_short >= VARIANT_SHARE * n_long
         # a fragment says less the shorter it is: two words of a long quote are weaker evidence than ten
         conf = (0.9 if variant else min(0.95, 0.55 + 0.05 * n_short)) - (0.0 if part == 100 else 0.05)
-        return Link(a.id, b.id, "same" if variant else "part", part + bonus, *_why(a, b, text, conf))
+        return Link(a.id, b.id, "same" if variant else "part", part + bonus, _conf(a, b, conf), text)
     if not same_occasion:
         return None
     # one known speaker, one day, other words: another translation when most content words (by stem:
     # names, numbers, nouns and verbs) are the same
-    sa = {stem(w) for w in wa if w not in STOPWORDS}
-    sb = {stem(w) for w in wb if w not in STOPWORDS}
+    sa, sb = a.stems, b.stems
     shared = len(sa & sb)
     if sa and sb and shared >= STEMS_MIN and shared >= STEMS_SHARE * min(len(sa), len(sb)):
         text = f"said within a day, {shared} of {min(len(sa), len(sb))} content words the same by stem"
-        return Link(a.id, b.id, "same", 60.0 + bonus, *_why(a, b, text, 0.6))
+        return Link(a.id, b.id, "same", 60.0 + bonus, _conf(a, b, 0.6), text)
     if semantic is not None and n_short >= SEMANTIC_MIN_WORDS:
         sim = semantic.similarity(a.norm, b.norm)
         if sim >= SEMANTIC_MIN:
             text = f"the same meaning by {semantic.name} ({sim:.2f})"
-            return Link(a.id, b.id, "same", 100 * sim, *_why(a, b, text, 0.6 + 0.5 * (sim - SEMANTIC_MIN)))
+            return Link(a.id, b.id, "same", 100 * sim, _conf(a, b, 0.6 + 0.5 * (sim - SEMANTIC_MIN)), text)
     return None
 
 
@@ -262,13 +280,8 @@ def group_why(sizes: dict[int, tuple[int, str]], links: list[Link]) -> tuple[lis
             for q in (lk.a, lk.b):
                 if q not in surest or (lk.confidence, -lk.a, -lk.b) > (surest[q].confidence, -surest[q].a, -surest[q].b):
                     surest[q] = lk
-    touching: dict[int, Link] = {}  # the surest link of any kind, for a quote that others are pulled into
-    for lk in links:
-        for q in (lk.a, lk.b):
-            if q not in touching or (lk.confidence, -lk.a, -lk.b) > (touching[q].confidence, -touching[q].a,
-                                                                     -touching[q].b):
-                touching[q] = lk
     why: dict[int, Link] = {}
+    cores: set[int] = set()
     for i in sizes:
         steps = [surest[i]] if i in surest else []
         c = find(i)
@@ -277,8 +290,14 @@ def group_why(sizes: dict[int, tuple[int, str]], links: list[Link]) -> tuple[lis
             c = into[c][2]
         if steps:
             why[i] = min(steps, key=lambda lk: lk.confidence)
-        elif i in touching and final(find(touching[i].a)) == final(find(touching[i].b)):
-            why[i] = touching[i]  # the core of its statement: the others were pulled into it
+        else:
+            cores.add(i)
+    if cores:  # the core of a statement others were pulled into: its surest link within the statement
+        for lk in links:
+            for q in (lk.a, lk.b):
+                if q in cores and final(find(lk.a)) == final(find(lk.b)) and \
+                        (q not in why or (lk.confidence, -lk.a, -lk.b) > (why[q].confidence, -why[q].a, -why[q].b)):
+                    why[q] = lk
     return list(groups.values()), why
 
 

@@ -154,8 +154,8 @@ def m003_speaker_keys(db: Database) -> None:
 
 @migrations()
 def m004_evidence(db: Database) -> None:
-    """Each link keeps how sure it is and why (``match.Link``); each statement member keeps its surest
-    link to another member: the confidence of its membership, the evidence, and that other quote."""
+    """Each link keeps how sure it is and the text test it passed (``match.Link``, in column evidence);
+    each statement member keeps the weakest step of its way in: its confidence, test and other quote."""
     db.execute("ALTER TABLE quote_links ADD COLUMN confidence REAL")
     db.execute("ALTER TABLE quote_links ADD COLUMN evidence TEXT")
     db.execute("ALTER TABLE statement_members ADD COLUMN confidence REAL")

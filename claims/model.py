@@ -98,10 +98,12 @@ class StoredQuote:
     place: str | None = None
     via: str | None = None
     rule: str = ""
-    # why it belongs to its statement: its surest link to another member (None: the only member)
+    # why it belongs to its statement: the weakest step of its way in (None: the only member), the text
+    # test of that link, the other quote of it, and (filled in by ``query``) the evidence in words
     member_confidence: float | None = None
-    evidence: tuple[str, ...] = ()
+    link_test: str | None = None
     linked_to: int | None = None
+    evidence: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

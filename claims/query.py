@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .compare import compare
+from .match import explain
 from .errors import NotFound
 from .model import Comparison, DiffReport, SearchHit, Statement, StoredQuote
 from .store import Store
@@ -110,11 +111,19 @@ def show(store: Store, statement_id: int) -> StatementView:
     found = store.statements([statement_id])
     if not found:
         raise NotFound(f"no statement {statement_id}; see `claims statements` for the ids")
-    st = found[0]
+    st = _explained(found[0])
     full = st.fullest
     comps = tuple(compare(full, m) for m in st.members if m.id != full.id)
     ctxs = tuple(Context(m.id, *store.context(m.article_id, m.start, m.end)) for m in st.members)
     return StatementView(st, comps, ctxs)
+
+
+def _explained(st: Statement) -> Statement:
+    """The statement with each member's evidence in words (``match.explain``)."""
+    by_id = {m.id: m for m in st.members}
+    return Statement(st.id, st.speaker, tuple(
+        replace(m, evidence=explain(m.link_test or "", m, by_id[m.linked_to])) if m.linked_to in by_id else m
+        for m in st.members))
 
 
 def statements(store: Store, *, min_articles: int = 2, speaker: str | None = None,
@@ -127,4 +136,4 @@ def statements(store: Store, *, min_articles: int = 2, speaker: str | None = Non
         found = [Statement(s.id, s.speaker, tuple(m for m in s.members if (m.member_confidence or 1.0) >= min_confidence))
                  for s in found]
         found = [s for s in found if s.members and len(s.article_ids) >= min_articles]
-    return sorted(found, key=lambda s: (-len(s.article_ids), s.id))
+    return sorted((_explained(s) for s in found), key=lambda s: (-len(s.article_ids), s.id))

@@ -8,7 +8,6 @@ migrations, and hands back a Store whose methods read and write records of
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import sqlite3
 from contextlib import contextmanager
@@ -45,7 +44,7 @@ def _stored(row: tuple) -> StoredQuote:
                        end=row[6], text=row[7], kind=row[8], speaker=row[9], speaker_mention=row[10], cue=row[11],
                        confidence=row[12], statement_id=row[13], said_on=row[14], said_when=row[15],
                        place=row[16], via=row[17], rule=row[18] or "", member_confidence=row[19],
-                       evidence=tuple(json.loads(row[20])) if row[20] else (), linked_to=row[21])
+                       link_test=row[20], linked_to=row[21])
 
 
 def _personal(name: str) -> bool:
@@ -361,7 +360,7 @@ class Store:
     def add_links(self, links: list[Link]) -> None:
         self.db.conn.executemany(
             "INSERT OR REPLACE INTO quote_links (a, b, kind, score, confidence, evidence) VALUES (?, ?, ?, ?, ?, ?)",
-            [(lk.a, lk.b, lk.kind, lk.score, lk.confidence, json.dumps(lk.evidence)) for lk in links])
+            [(lk.a, lk.b, lk.kind, lk.score, lk.confidence, lk.test) for lk in links])
 
     def drop_links(self, ids: list[int]) -> None:
         """Forget every link of quotes ``ids`` (to link them again)."""
@@ -385,9 +384,15 @@ class Store:
         return seen
 
     def links_from(self, ids: list[int]) -> list[Link]:
-        return [Link(a, b, kind, score, 1.0 if conf is None else conf, tuple(json.loads(ev)) if ev else ())
-                for a, b, kind, score, conf, ev in self.q_in(
+        return [Link(a, b, kind, score, 1.0 if conf is None else conf, test or "")
+                for a, b, kind, score, conf, test in self.q_in(
                     "SELECT a, b, kind, score, confidence, evidence FROM quote_links WHERE a IN ({})", ids)]
+
+    def link_tests(self, pairs: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
+        """The text test of each stored link (a, b) asked for."""
+        want = set(pairs)
+        return {(a, b): t or "" for a, b, t in self.q_in("SELECT a, b, evidence FROM quote_links WHERE a IN ({})",
+                                                           sorted({a for a, _ in want})) if (a, b) in want}
 
     def sizes(self, ids: list[int]) -> dict[int, tuple[int, str]]:
         """Each quote's (number of words, stable key), the order in which ``match.group`` ranks them."""
@@ -401,7 +406,7 @@ class Store:
         if lk is None:
             return q, sid, None, None, None
         other = lk.a if lk.b == q else lk.b  # a pulled-in quote names the quote of the statement it joined
-        return q, sid, lk.confidence, json.dumps(lk.evidence), other
+        return q, sid, lk.confidence, lk.test, other
 
     def assign_statements(self, groups: list[list[int]], why: dict[int, Link]) -> set[int]:
         """Make each group of quotes one statement, keeping the ids of statements that go on; returns them.

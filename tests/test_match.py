@@ -3,7 +3,7 @@
 import pytest
 
 from claims.compare import substantive, text_relation, word_diff
-from claims.match import SURE, Candidate, Link, group, group_why, link
+from claims.match import SURE, Candidate, Link, explain, group, group_why, link
 from claims.normalize import normal
 
 TILLERSON_A = "We think Iran needs to withdraw its military, its militia from Syria, and allow the hope for peace process to take hold."
@@ -58,7 +58,7 @@ def test_fragment_is_a_part_and_a_variant_is_the_same():
     whole = cand(1, 7, TILLERSON_A)
     lk = link(cand(2, 7, "allow the hope for peace process"), whole)
     assert (lk.a, lk.b, lk.kind, lk.score) == (2, 1, "part", 110.0)
-    assert lk.evidence[:2] == ("its 6 words occur in the longer report", "same speaker")
+    assert lk.test == "its 6 words occur in the longer report"
     assert link(whole, cand(2, 7, TILLERSON_B)).kind == "same"
 
 
@@ -149,23 +149,28 @@ def test_contained_says_what_is_left_out_and_a_rewrite_is_shown_whole():
 def test_links_carry_confidence_and_evidence():
     same_day = {"day": 736000}
     strong = link(cand(1, 7, TILLERSON_A, **same_day), cand(2, 7, TILLERSON_B, **same_day))
-    assert strong.confidence >= SURE and "same speaker" in strong.evidence and "said the same day" in strong.evidence
-    assert any(e.startswith("shared words: iran, needs, withdraw") for e in strong.evidence)
+    assert strong.confidence >= SURE and strong.test.startswith("similar wording")
+    ev = explain(strong.test, sq(1, "Rex Tillerson", "2018-02-12", TILLERSON_A),
+                 sq(2, "Rex Tillerson", "2018-02-12", TILLERSON_B))
+    assert ev[:3] == (strong.test, "same speaker", "said the same day")
+    assert ev[3].startswith("shared words: iran, needs, withdraw")
     # a two-word fragment is weak evidence; another speaker's identical words are a discrepancy, surer
     weak = link(cand(1, 7, "quite concerned"), cand(2, 7, "We are quite concerned about the recent incident."))
     assert weak.kind == "part" and weak.confidence < SURE
     other = link(cand(1, 7, LAVROV_1, **same_day), cand(2, 8, LAVROV_1, **same_day))
-    assert other.evidence[:2] == ("identical words", "different speakers named") and other.confidence >= SURE
+    assert other.test == "identical words" and other.confidence >= SURE
+    assert explain(other.test, sq(1, "Sergei Lavrov", None), sq(2, "Maria Zakharova", None))[1] == \
+        "different speakers named"
 
 
 def test_each_member_belongs_as_surely_as_its_weakest_step():
     # 1 and 2 are variants; 3 and 4 are one fragment reported twice, pulled into 1-2 by a weak link; 5 alone
     sizes = {1: (20, "a"), 2: (19, "b"), 3: (2, "c"), 4: (2, "d"), 5: (9, "e")}
-    links = [Link(1, 2, "same", 90, 0.9, ("similar wording",)), Link(3, 4, "same", 110, 0.99, ("identical",)),
-             Link(3, 1, "part", 110, 0.65, ("fragment",)), Link(4, 2, "part", 105, 0.6, ("fragment too",))]
+    links = [Link(1, 2, "same", 90, 0.9, "similar wording"), Link(3, 4, "same", 110, 0.99, "identical"),
+             Link(3, 1, "part", 110, 0.65, "fragment"), Link(4, 2, "part", 105, 0.6, "fragment too")]
     groups, why = group_why(sizes, links)
     assert sorted(map(sorted, groups)) == [[1, 2, 3, 4], [5]]
-    assert why[1].confidence == 0.9 and why[3].evidence == ("fragment",) and why[4].evidence == ("fragment",)
+    assert why[1].confidence == 0.9 and why[3].test == "fragment" and why[4].test == "fragment"
     assert 5 not in why
 
 
@@ -173,6 +178,6 @@ def test_another_translation_of_one_day_links_on_shared_stems_only_then():
     a = "Our army will send 3,000 troops to Aleppo in March to secure the city."
     b = "Tehran is going to dispatch 3,000 soldiers, bound for Aleppo, in March, securing the city."
     lk = link(cand(1, 7, a, day=736000), cand(2, 7, b, day=736000))
-    assert lk is not None and lk.confidence < SURE and lk.evidence[0].endswith("content words the same by stem")
+    assert lk is not None and lk.confidence < SURE and lk.test.endswith("content words the same by stem")
     assert link(cand(1, 7, a, day=736000), cand(2, 7, b, day=736003)) is None  # not within a day
     assert link(cand(1, 7, a, day=736000), cand(2, 8, b, day=736000)) is None  # another speaker

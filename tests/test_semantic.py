@@ -36,7 +36,7 @@ def test_semantic_links_one_speakers_translations_of_one_day_only():
     m = Meaning()
     assert link(cand(1, 7, A, 700), cand(2, 7, B, 700)) is None  # strings alone: apart
     lk = link(cand(1, 7, A, 700), cand(2, 7, B, 700), m)
-    assert lk is not None and lk.kind == "same" and "the same meaning by test-model (0.93)" in lk.evidence
+    assert lk is not None and lk.kind == "same" and lk.test == "the same meaning by test-model (0.93)"
     assert lk.confidence < 0.8  # shown as "probably the same statement"
     m.asked.clear()
     assert link(cand(1, 7, A, 700), cand(2, 8, B, 700), m) is None  # other speaker

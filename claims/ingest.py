@@ -30,7 +30,7 @@ from .store import Store
 BLOCK_DAYS = OCCASION_DAYS
 # The version of the linking rules a database's statements were grouped with: when the rules change,
 # the next ingest groups every stored quote again.
-LINKS_VERSION = "4"
+LINKS_VERSION = "5"
 # Ingesting at least this many articles into a database without quotes stores them all first and then
 # groups them in one pass (``relink``): the same statements, several times faster than one by one.
 BULK_ARTICLES = 200

@@ -25,7 +25,7 @@ from .model import Article, ArticleInfo, Quote, Source, Speaker, Statement, Stor
 SQLITE_HEADER = b"SQLite format 3\x00"
 # A shingle shared by more quotes than this is a stock phrase ("the united states and"): it finds no
 # particular quote, so candidate generation ignores it.
-COMMON_SHINGLE = 50
+COMMON_SHINGLE = 20
 
 _MEMBER_SELECT = """
 SELECT q.id, q.article_id, a.doc, s.name AS outlet, a.published, q.start_char, q.end_char, q.text, q.kind,

@@ -353,9 +353,6 @@ class Store:
             """SELECT q.id, q.speaker_id, q.norm, q.day, a.hash || ':' || printf('%09d', q.start_char)
                FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id IN ({})""", ids)]
 
-    def quote_ids(self) -> list[int]:
-        return [r[0] for r in self.q("SELECT id FROM quotes ORDER BY id")]
-
     # -- links and statements ------------------------------------------------------------------------
     def add_links(self, links: list[Link]) -> None:
         self.db.conn.executemany(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .compare import compare
-from .match import explain
 from .errors import NotFound
+from .match import explain
 from .model import Comparison, DiffReport, SearchHit, Statement, StoredQuote
 from .store import Store
 

@@ -14,9 +14,10 @@ import difflib
 import re
 
 from .extract.lexicon import MEDIA_WORDS
-from .match import STOPWORDS, contains
+from .match import contains
+from .match import shared_words as match_shared
 from .model import Comparison, DiffOp, StoredQuote
-from .normalize import _MARKS, stem
+from .normalize import _MARKS
 from .normalize import words as norm_words
 
 _TOKEN = re.compile(r"\S+")
@@ -94,8 +95,7 @@ def shared_words(a: str, b: str) -> tuple[str, ...]:
     """The content words of ``a`` and ``b`` whose stems both hold ("withdrawal" / "withdraw"), as written
     in either: what two translations of one sentence still have in common."""
     wa, wb = norm_words(a), norm_words(b)
-    common = {stem(w) for w in wa if w not in STOPWORDS} & {stem(w) for w in wb if w not in STOPWORDS}
-    return tuple(dict.fromkeys(w for w in wa + wb if w not in STOPWORDS and stem(w) in common))
+    return tuple(dict.fromkeys(match_shared(wa, wb) + match_shared(wb, wa)))
 
 
 _TOWN = re.compile(r"\b(?:in|at) ((?:[A-Z][\w'’.-]*\s?)+)$")

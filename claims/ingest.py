@@ -93,7 +93,7 @@ def relink(store: Store, *, reshingle: bool = True, semantic: Scorer | None = No
     quotes = store.all_candidates()
     if reshingle:
         for qid in sorted(quotes):
-            store.add_shingles(qid, shingles(quotes[qid].norm.split()))
+            store.add_shingles(qid, shingles(quotes[qid].words))
     links: list[Link] = []  # without their test, which goes to the database in batches: a million links fit
     batch: list[Link] = []
     for a, b in store.candidate_pairs(BLOCK_DAYS):

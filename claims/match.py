@@ -95,7 +95,7 @@ class Candidate:
     def stems(self) -> frozenset[str]:
         """The stems of its content words, computed the first time they are asked for."""
         if self._stems is None:
-            object.__setattr__(self, "_stems", frozenset(stem(w) for w in self.words if w not in STOPWORDS))
+            object.__setattr__(self, "_stems", content_stems(self.words))
         return self._stems
 
 
@@ -112,6 +112,17 @@ class Link:
     score: float
     confidence: float = 1.0
     test: str = ""
+
+
+def content_stems(ws) -> frozenset[str]:
+    """The Snowball stems of the words that are not stopwords."""
+    return frozenset(stem(w) for w in ws if w not in STOPWORDS)
+
+
+def shared_words(wa, wb) -> tuple[str, ...]:
+    """The content words of ``wa`` (each once, in order) whose stem is a content stem of ``wb`` too."""
+    sb = content_stems(wb)
+    return tuple(dict.fromkeys(w for w in wa if w not in STOPWORDS and stem(w) in sb))
 
 
 def contains(longer: list[str], shorter: list[str]) -> bool:
@@ -146,9 +157,7 @@ def explain(test: str, a: StoredQuote, b: StoredQuote) -> tuple[str, ...]:
     if da and db:
         gap = abs((da - db).days)
         ev.append("said the same day" if gap == 0 else f"said {gap} day{'s' * (gap > 1)} apart")
-    wa, wb = words(a.text), words(b.text)
-    stems_b = {stem(w) for w in wb}
-    shared = [w for w in dict.fromkeys(wa) if w not in STOPWORDS and stem(w) in stems_b]
+    shared = shared_words(words(a.text), words(b.text))
     if shared:
         ev.append("shared words: " + ", ".join(shared[:8]) + (" …" if len(shared) > 8 else ""))
     return tuple(ev)
@@ -171,8 +180,8 @@ def link(a: Candidate, b: Candidate, semantic: Scorer | None = None) -> Link | N
     if (far or not same_speaker) and not long_enough or (far and not same_speaker):
         return None
     if not same_speaker or far:  # another speaker, or the same one weeks apart: only near-identical words
-        if fuzz.ratio(a.norm, b.norm, processor=None, score_cutoff=CROSS_SPEAKER_RATIO):
-            r = fuzz.ratio(a.norm, b.norm, processor=None)
+        r = fuzz.ratio(a.norm, b.norm, processor=None, score_cutoff=CROSS_SPEAKER_RATIO)
+        if r:  # with a cutoff, rapidfuzz gives the score itself, or 0 below it
             text = "identical words" if r == 100 else f"near-identical words ({r:.0f}/100)"
             return Link(a.id, b.id, "same", r, _conf(a, b, 0.85 if not same_speaker else 0.9), text)
         if set(wa) <= set(wb) and contains(wb, wa):  # a fragment of another speaker's (or week's) words

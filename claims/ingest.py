@@ -55,12 +55,13 @@ def _day(q: Quote, published: str | None) -> int | None:
 
 
 def _links(store: Store, new: list[tuple[Candidate, set[int]]], semantic: Scorer | None = None) -> list[Link]:
-    """The links of quotes ``new`` (with their shingles) to their candidates stored before each of them:
-    each pair is linked once, by the later quote."""
+    """The links of quotes ``new`` (with their shingles) to their candidates: every pair once, a pair
+    inside ``new`` by its later quote."""
+    own = {c.id for c, _ in new}
     found = store.candidate_ids([(c.id, h, c.speaker_id, c.day) for c, h in new], BLOCK_DAYS)
-    earlier = {c.id: sorted(i for i in found[c.id] if i < c.id) for c, _ in new}
-    stored = {c.id: c for c in store.candidates(sorted({i for ids in earlier.values() for i in ids}))}
-    return [lk for me, _ in new for i in earlier[me.id] if (lk := link(me, stored[i], semantic)) is not None]
+    wanted = {c.id: sorted(i for i in found[c.id] if i not in own or i < c.id) for c, _ in new}
+    stored = {c.id: c for c in store.candidates(sorted({i for ids in wanted.values() for i in ids}))}
+    return [lk for me, _ in new for i in wanted[me.id] if (lk := link(me, stored[i], semantic)) is not None]
 
 
 def regroup(store: Store, ids: set[int]) -> set[int]:
@@ -74,15 +75,9 @@ def relink_quotes(store: Store, ids: list[int]) -> set[int]:
     their old links touch; returns the statements formed."""
     before = store.linked_region(set(ids))
     store.drop_links(ids)
-    mine = set(ids)
     hashes = store.shingles_of(ids)
-    quotes = store.candidates(ids)
-    found = store.candidate_ids([(c.id, hashes[c.id], c.speaker_id, c.day) for c in quotes], BLOCK_DAYS)
-    pairs = {(c.id, o) for c in quotes for o in found[c.id] if o not in mine or o < c.id}
-    others = {c.id: c for c in store.candidates(sorted({o for _, o in pairs} - mine))}
-    others.update((c.id, c) for c in quotes)
-    store.add_links([lk for a, b in sorted(pairs) if (lk := link(others[a], others[b])) is not None])
-    return regroup(store, before | mine)
+    store.add_links(_links(store, [(c, hashes[c.id]) for c in store.candidates(ids)]))
+    return regroup(store, before | set(ids))
 
 
 def relink(store: Store, *, reshingle: bool = True, semantic: Scorer | None = None) -> None:

@@ -13,12 +13,12 @@ article costs time in proportion to its own quotes, and any ingest order gives t
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Callable
 
 from .errors import NotFound
 from .extract import extract
-from .match import OCCASION_DAYS, Candidate, Link, group_why, link
+from .extract.dates import parse_date
+from .match import OCCASION_DAYS, Candidate, Link, group_why, link, quote_key
 from .model import Article, IngestResult, Quote, SpeakerChange
 from .normalize import shingles, words
 from .semantic import Scorer
@@ -45,13 +45,8 @@ def _proper(mention: str | None) -> bool:
 
 def _day(q: Quote, published: str | None) -> int | None:
     """The day the words were said, as a date ordinal: the stated day, else the article's full date."""
-    iso = q.said_on or published
-    if not iso or len(iso) != 10:
-        return None
-    try:
-        return dt.date.fromisoformat(iso).toordinal()
-    except ValueError:
-        return None
+    day = parse_date(q.said_on or published)
+    return day.toordinal() if day else None
 
 
 def _links(store: Store, new: list[tuple[Candidate, set[int]]], semantic: Scorer | None = None) -> list[Link]:
@@ -130,7 +125,7 @@ def ingest_article(store: Store, article: Article, *, link_now: bool = True,
             qid = store.add_quote(aid, q, spk, norm, day)
             hashes = shingles(ws)
             store.add_shingles(qid, hashes)
-            new.append((Candidate(qid, spk, norm, day, f"{article.content_hash}:{q.start:09d}"), hashes))
+            new.append((Candidate(qid, spk, norm, day, quote_key(article.content_hash, q.start)), hashes))
         if not link_now:
             return True, len(quotes), set()
         store.add_links(_links(store, new, semantic))

@@ -114,6 +114,11 @@ class Link:
     test: str = ""
 
 
+def quote_key(article_hash: str, start: int) -> str:
+    """A quote's ``Candidate.key``: the same in every database and ingest order (``store._KEY`` in SQL)."""
+    return f"{article_hash}:{start:09d}"
+
+
 def content_stems(ws) -> frozenset[str]:
     """The Snowball stems of the words that are not stopwords."""
     return frozenset(stem(w) for w in ws if w not in STOPWORDS)

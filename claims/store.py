@@ -38,6 +38,10 @@ LEFT JOIN speakers sp ON sp.id = q.speaker_id
 LEFT JOIN statement_members m ON m.quote_id = q.id
 """
 
+# A quote's stable key (``match.quote_key``) in SQL, and what matching reads of a quote (``match.Candidate``).
+_KEY = "a.hash || ':' || printf('%09d', q.start_char)"
+_CANDIDATES = f"SELECT q.id, q.speaker_id, q.norm, q.day, {_KEY} FROM quotes q JOIN articles a ON a.id = q.article_id"
+
 
 def _stored(row: tuple) -> StoredQuote:
     return StoredQuote(id=row[0], article_id=row[1], doc=row[2], outlet=row[3], published=row[4], start=row[5],
@@ -349,9 +353,7 @@ class Store:
         return out
 
     def candidates(self, ids: list[int]) -> list[Candidate]:
-        return [Candidate(*r) for r in self.q_in(
-            """SELECT q.id, q.speaker_id, q.norm, q.day, a.hash || ':' || printf('%09d', q.start_char)
-               FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id IN ({})""", ids)]
+        return [Candidate(*r) for r in self.q_in(_CANDIDATES + " WHERE q.id IN ({})", ids)]
 
     # -- links and statements ------------------------------------------------------------------------
     def add_links(self, links: list[Link]) -> None:
@@ -394,8 +396,8 @@ class Store:
     def sizes(self, ids: list[int]) -> dict[int, tuple[int, str]]:
         """Each quote's (number of words, stable key), the order in which ``match.group`` ranks them."""
         return {r[0]: (r[1], r[2]) for r in self.q_in(
-            """SELECT q.id, q.words, a.hash || ':' || printf('%09d', q.start_char)
-               FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id IN ({})""", ids)}
+            f"SELECT q.id, q.words, {_KEY} FROM quotes q JOIN articles a ON a.id = q.article_id"
+            " WHERE q.id IN ({})", ids)}
 
     @staticmethod
     def _member_row(q: int, sid: int, why: dict[int, Link]) -> tuple:
@@ -426,9 +428,7 @@ class Store:
         return used
 
     def all_candidates(self) -> dict[int, Candidate]:
-        return {c.id: c for c in (Candidate(*r) for r in self.q(
-            """SELECT q.id, q.speaker_id, q.norm, q.day, a.hash || ':' || printf('%09d', q.start_char)
-               FROM quotes q JOIN articles a ON a.id = q.article_id"""))}
+        return {c.id: c for c in (Candidate(*r) for r in self.q(_CANDIDATES))}
 
     def candidate_pairs(self, days: int) -> Iterator[tuple[int, int]]:
         """Every pair (later, earlier) of stored quotes that ``candidate_ids`` would compare, once each,

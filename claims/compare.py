@@ -161,8 +161,7 @@ def compare(a: StoredQuote, b: StoredQuote) -> Comparison:
     if (a.via or b.via) and a.via != b.via:
         between = f"{a.via or 'none named'} / {b.via or 'none named'}"
         notes.append(("different intermediary", f"different intermediary: {between}"))
-    share = _shared_share(ops) if rel == "reworded" else 1.0
-    if rel == "reworded" and share < MOSTLY_CHANGED:
+    if rel == "reworded" and _shared_share(ops) < MOSTLY_CHANGED:
         rel = "paraphrase"  # another translation or rewording: the two wordings, whole, say more than a diff
     missing = None
     if rel == "contained":
@@ -171,5 +170,4 @@ def compare(a: StoredQuote, b: StoredQuote) -> Comparison:
     return Comparison(a=a, b=b, relation=notes[0][0] if notes else rel, text_relation=rel,
                       agree=rel in TEXT_AGREES and not notes, diff=ops, longer=longer,
                       notes=tuple(n for _, n in notes), substantive=rel in ("reworded", "paraphrase") and substantive(ops),
-                      missing=missing, mostly_changed=rel == "paraphrase",
-                      shared=shared_words(a.text, b.text) if rel == "paraphrase" else ())
+                      missing=missing, shared=shared_words(a.text, b.text) if rel == "paraphrase" else ())

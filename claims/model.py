@@ -166,8 +166,11 @@ class Comparison:
     notes: tuple[str, ...] = ()
     substantive: bool = False
     missing: str | None = None
-    mostly_changed: bool = False
     shared: tuple[str, ...] = ()  # for a paraphrase: the content words both wordings hold (by stem)
+
+    @property
+    def mostly_changed(self) -> bool:
+        return self.text_relation == "paraphrase"
 
 
 @dataclass(frozen=True)

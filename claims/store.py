@@ -204,7 +204,7 @@ class Store:
             if rows:
                 return rows[0][0]
             if action == "split":  # its own speaker, whatever else the name resembles
-                return self.db.execute("INSERT INTO speakers (name, kind) VALUES (?, 'name')", (name,)).lastrowid
+                return self._new_speaker(name, "name")
         rows = self.q("SELECT id FROM speakers WHERE name = ?", (name,))
         if rows:
             return rows[0][0]
@@ -232,7 +232,9 @@ class Store:
             if len(rows) == 1:
                 self.add_alias(rows[0][0], name)
                 return rows[0][0]
-        kind = "name" if proper else "description"
+        return self._new_speaker(name, "name" if proper else "description", key)
+
+    def _new_speaker(self, name: str, kind: str, key: str | None = None) -> int:
         return self.db.execute("INSERT INTO speakers (name, kind, key) VALUES (?, ?, ?)", (name, kind, key)).lastrowid
 
     def find_speaker(self, label: str) -> tuple[int, str]:
@@ -281,7 +283,7 @@ class Store:
         moved = [r[0] for r in self.q("SELECT id FROM quotes WHERE speaker_id = ? AND speaker_name = ?", (old, exact))]
         if old_name == exact:  # the speaker's own name leaves: it goes on under its next most used name
             self.db.execute("UPDATE speakers SET name = ? WHERE id = ?", (others[0][0], old))
-        new = self.db.execute("INSERT INTO speakers (name, kind) VALUES (?, 'name')", (exact,)).lastrowid
+        new = self._new_speaker(exact, "name")
         self.q_in(f"UPDATE quotes SET speaker_id = {new} WHERE id IN ({{}})", moved)
         self.db.execute("DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?", (old, exact))
         self.db.execute("INSERT OR REPLACE INTO speaker_corrections (name, action, target) VALUES (?, 'split', NULL)",
@@ -423,8 +425,7 @@ class Store:
                                     (quote_id, statement_id, confidence, evidence, linked_to) VALUES (?, ?, ?, ?, ?)""",
                                  rows)
         self.q_in("DELETE FROM statements WHERE id IN ({})", sorted(set(old.values()) - used))
-        for sid in sorted(used):
-            self.refresh_statement_speaker(sid)
+        self.refresh_statement_speakers(sorted(used))
         return used
 
     def all_candidates(self) -> dict[int, Candidate]:
@@ -454,10 +455,7 @@ class Store:
         self.db.conn.executemany("""INSERT INTO statement_members (quote_id, statement_id, confidence, evidence,
                                     linked_to) VALUES (?, ?, ?, ?, ?)""",
                                  [self._member_row(q, min(g), why) for g in groups for q in g])
-        self.db.execute("""UPDATE statements SET speaker_id = (
-                               SELECT q.speaker_id FROM statement_members m JOIN quotes q ON q.id = m.quote_id
-                               WHERE m.statement_id = statements.id AND q.speaker_id IS NOT NULL
-                               GROUP BY q.speaker_id ORDER BY count(*) DESC, min(q.id) LIMIT 1)""")
+        self.refresh_statement_speakers()
 
     def clear_statements(self, *, shingles: bool = True) -> None:
         """Forget every link and statement, and the shingles unless told not to (quotes stay), to group
@@ -472,14 +470,16 @@ class Store:
     def set_setting(self, key: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
 
-    def refresh_statement_speaker(self, statement_id: int) -> None:
-        """A statement's speaker: the one most of its members name."""
-        self.db.execute(
-            """UPDATE statements SET speaker_id = (
-                   SELECT q.speaker_id FROM statement_members m JOIN quotes q ON q.id = m.quote_id
-                   WHERE m.statement_id = ? AND q.speaker_id IS NOT NULL
-                   GROUP BY q.speaker_id ORDER BY count(*) DESC, min(q.id) LIMIT 1)
-               WHERE id = ?""", (statement_id, statement_id))
+    def refresh_statement_speakers(self, ids: list[int] | None = None) -> None:
+        """Each statement's speaker (of ``ids``, or all): the one most of its members name."""
+        sql = """UPDATE statements SET speaker_id = (
+                     SELECT q.speaker_id FROM statement_members m JOIN quotes q ON q.id = m.quote_id
+                     WHERE m.statement_id = statements.id AND q.speaker_id IS NOT NULL
+                     GROUP BY q.speaker_id ORDER BY count(*) DESC, min(q.id) LIMIT 1)"""
+        if ids is None:
+            self.db.execute(sql)
+        else:
+            self.q_in(sql + " WHERE id IN ({})", ids)
 
     def existing_statements(self, ids: list[int]) -> set[int]:
         """Those of ``ids`` that are still statements (a merge deletes the statements it absorbs)."""

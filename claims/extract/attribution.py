@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .lexicon import lexicon
 from .speakers import DETERMINERS, NOT_NAMES, norm_word
-from .tokens import Token
+from .tokens import TIME_ADVERBS, Token
 
 # Nouns that introduce whose words follow: "an assessment by X that ...".
 NOUN_CUES = {"assessment", "statement", "claim", "claims", "remarks", "comments", "comment", "warning",
@@ -240,7 +240,7 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
 
 # A noun phrase read forwards ends before these: "said X | on Monday", "said X | yesterday in Doha".
 _NP_AFTER_END = {"in", "on", "at", "during", "after", "before", "who", "that", "when", "while", "as", "and", "but",
-                 "which", "adding", "saying", "yesterday", "today", "tonight", "earlier", "later", "last", "this"}
+                 "which", "adding", "saying"} | TIME_ADVERBS
 
 
 def subject_after(toks: list[Token], i: int, hi: int) -> list[Token] | None:

@@ -27,7 +27,7 @@ from .dates import find_stated_day, resolve_stated_day
 from .lexicon import MEDIA_WORDS, lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
 from .speakers import CONNECTORS, Entities, Mention, NOT_NAMES
-from .tokens import CUE_TAIL, Token, sentences, tokenize
+from .tokens import CUE_TAIL, TIME_ADVERBS, Token, sentences, tokenize
 
 # Quotes right after these words name a title or a term, not words someone said. Chosen on PolNeAR
 # train: after "entitled", "so-called", "podcast" ... a quote is rarely someone's words, while after
@@ -585,8 +585,8 @@ def _index_of(toks: list[Token], t: Token) -> int:
 
 
 # A place phrase ends before these: "at a news conference | on Monday", "told Reuters | that ...".
-_PHRASE_END = {"on", "according", "quoted", "that", "after", "before", "when", "while", "as", "and", "but",
-               "yesterday", "today", "tonight", "earlier", "last", "this"}
+_PHRASE_END = {"on", "according", "quoted", "that", "after", "before", "when", "while", "as", "and", "but"} | \
+    TIME_ADVERBS
 
 
 def _phrase(toks: list[Token]) -> list[Token]:

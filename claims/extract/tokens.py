@@ -131,10 +131,11 @@ def sentences(toks: list[Token], quote_texts: list[str]) -> list[tuple[int, int]
 
 # Words that may follow a cue when its clause only attributes ("X said on Monday", "said of the plan"):
 # time, place, occasion; after them comes no new content.
+# Words of time that end a name or a phrase after a cue: "said X | yesterday", "at a rally | last week".
+TIME_ADVERBS = frozenset({"yesterday", "today", "tonight", "earlier", "later", "last", "this"})
 CUE_TAIL = frozenset({"in", "on", "at", "to", "during", "after", "before", "when", "while", "as", "by", "from",
-                      "with", "recently", "later", "earlier", "yesterday", "today", "tonight", "last", "this",
-                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "via",
-                      "about", "of", "again", "then"})
+                      "with", "recently", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday", "via", "about", "of", "again", "then"}) | TIME_ADVERBS
 # after a quote that ends its sentence (“...?” Lichtman said afterwards): also adverbs of sequence
 _ATTRIBUTION_TAIL = CUE_TAIL | {"into", "over", "through", "afterward", "afterwards", "back", "once", "too"}
 

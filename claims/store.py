@@ -340,16 +340,16 @@ class Store:
         for qid, hashes, speaker_id, day in quotes:
             ids = {i for h in hashes for i in holders.get(h, ())}
             if speaker_id is not None:
-                if (speaker_id, day) not in near:
-                    if day is None:
+                week = None if day is None else day // days  # one query per speaker and week, not per day
+                if (speaker_id, week) not in near:
+                    if week is None:
                         rows = self.q("SELECT id FROM quotes WHERE speaker_id = ?", (speaker_id,))
                     else:
                         rows = self.q("""SELECT id FROM quotes WHERE speaker_id = ? AND day BETWEEN ? AND ?
                                          UNION ALL SELECT id FROM quotes WHERE speaker_id = ? AND day IS NULL""",
-                                      (speaker_id, day // days * days, day // days * days + days - 1,
-                                       speaker_id))
-                    near[(speaker_id, day)] = [r[0] for r in rows]
-                ids.update(near[(speaker_id, day)])
+                                      (speaker_id, week * days, week * days + days - 1, speaker_id))
+                    near[(speaker_id, week)] = [r[0] for r in rows]
+                ids.update(near[(speaker_id, week)])
             ids.discard(qid)
             out[qid] = ids
         return out

@@ -2,7 +2,8 @@
 
     python bench/scale.py                       # 10,000 and 100,000 quotes
     python bench/scale.py --quotes 1000000      # one size (about 170,000 generated articles)
-    python bench/scale.py --keep DIR            # keep the corpora and databases in DIR
+    python bench/scale.py --keep DIR            # keep the corpora and databases in DIR (a later run
+                                                # with the same DIR matches them again without rebuilding)
 
 For each size it generates a corpus (bench/generate.py, about 6 quotes per article), stores every
 article and its quotes without linking them (extraction and storage, timed apart), then times the
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -92,6 +94,20 @@ def stage_add(db: Path, extra: Path) -> dict:
     return {"add_ms": took * 1000, "add_quotes": res.quotes, "peak_mb": _peak_mb()}
 
 
+def _extra_article(folder: Path, seed: int) -> Path:
+    """The article to add: of 200 generated with another seed, the one with the most quotes."""
+    from generate import generate
+
+    if not folder.exists():
+        generate(folder, 200, seed)
+
+    def quotes(p: Path) -> int:
+        text = p.read_text(encoding="utf-8")
+        return text.count("“") + text.count('"') // 2
+
+    return max(sorted(folder.glob("*.txt")), key=quotes)
+
+
 def _child(stage: str, *args: str) -> dict:
     out = subprocess.run([sys.executable, __file__, "--stage", stage, *args], check=True,
                          capture_output=True, text=True).stdout
@@ -115,18 +131,21 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         base = a.keep or Path(tmp)
         base.mkdir(parents=True, exist_ok=True)
-        extra = base / "extra"
-        if not extra.exists():
-            from generate import generate
-            generate(extra, 1, a.seed + 1000)
+        extra = _extra_article(base / "extra", a.seed + 1000)
         print(f"{'quotes':>9} {'articles':>8} | {'store s':>7} | {'match s':>7} {'quotes/s':>8} {'peak MB':>7} "
               f"| {'links':>8} {'statements':>10} | {'+1 article ms':>13}")
         for n in a.quotes:
             articles = max(1, round(n / QUOTES_PER_ARTICLE))
-            corpus, db = base / f"corpus-{n}", base / f"claims-{n}.db"
+            corpus, stored, db = base / f"corpus-{n}", base / f"stored-{n}.db", base / f"claims-{n}.db"
+            built = base / f"stored-{n}.json"
+            if built.exists() and stored.exists():  # kept from an earlier run (--keep): only match again
+                build = json.loads(built.read_text())
+            else:
+                build = _child("build", str(corpus), str(stored), str(articles), str(a.seed))
+                built.write_text(json.dumps(build))
             for p in db.parent.glob(db.name + "*"):
                 p.unlink()
-            build = _child("build", str(corpus), str(db), str(articles), str(a.seed))
+            shutil.copyfile(stored, db)
             match = _child("match", str(db))
             add = _child("add", str(db), str(extra))
             print(f"{build['quotes']:>9,} {articles:>8,} | {build['store_s']:>7.1f} | {match['match_s']:>7.1f} "

@@ -13,6 +13,7 @@ article costs time in proportion to its own quotes, and any ingest order gives t
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import Callable
 
 from .errors import NotFound
@@ -56,7 +57,14 @@ def _links(store: Store, new: list[tuple[Candidate, set[int]]], semantic: Scorer
     found = store.candidate_ids([(c.id, h, c.speaker_id, c.day) for c, h in new], BLOCK_DAYS)
     wanted = {c.id: sorted(i for i in found[c.id] if i not in own or i < c.id) for c, _ in new}
     stored = {c.id: c for c in store.candidates(sorted({i for ids in wanted.values() for i in ids}))}
-    return [lk for me, _ in new for i in wanted[me.id] if (lk := link(me, stored[i], semantic)) is not None]
+    out: list[Link] = []
+    for me, _ in new:
+        first: dict[tuple, int] = {}  # the first of each set of word-for-word repeats (Candidate.repeat_key)
+        for i in wanted[me.id]:
+            first.setdefault(stored[i].repeat_key, i)
+        others = [first[me.repeat_key]] if me.repeat_key in first else first.values()
+        out.extend(lk for i in others if (lk := link(me, stored[i], semantic)) is not None)
+    return out
 
 
 def regroup(store: Store, ids: set[int]) -> set[int]:
@@ -84,24 +92,24 @@ def relink(store: Store, *, reshingle: bool = True, semantic: Scorer | None = No
     if reshingle:
         for qid in sorted(quotes):
             store.add_shingles(qid, shingles(quotes[qid].words))
-    links: list[Link] = []  # without their test, which goes to the database in batches: a million links fit
-    batch: list[Link] = []
-    for a, b in store.candidate_pairs(BLOCK_DAYS):
+    first: dict[tuple, int] = {}
+    for qid in sorted(quotes):
+        first.setdefault(quotes[qid].repeat_key, qid)
+    repeats = [(q, f) for q in sorted(quotes) if (f := first[quotes[q].repeat_key]) != q]
+    del first
+    links: list[Link] = []
+    tests: dict[str, str] = {}  # one copy of each test's words: a million links share a few hundred
+    # a word-for-word repeat is linked to its first alone; only the firsts are compared with each other
+    for a, b in chain(repeats, store.candidate_pairs(BLOCK_DAYS, skip=[q for q, _ in repeats])):
         lk = link(quotes[a], quotes[b], semantic)
         if lk is not None:
-            batch.append(lk)
-            links.append(Link(lk.a, lk.b, lk.kind, lk.score, lk.confidence))
-            if len(batch) >= 50_000:
-                store.add_links(batch)
-                batch = []
-    store.add_links(batch)
+            links.append(Link(lk.a, lk.b, lk.kind, lk.score, lk.confidence, tests.setdefault(lk.test, lk.test)))
+    del repeats
     sizes = {i: (len(c.words), c.key) for i, c in quotes.items()}
-    del quotes, batch
-    groups, why = group_why(sizes, links)
-    del links
-    tests = store.link_tests([(lk.a, lk.b) for lk in why.values()])
-    store.set_statements(groups, {q: Link(lk.a, lk.b, lk.kind, lk.score, lk.confidence, tests.get((lk.a, lk.b), ""))
-                                  for q, lk in why.items()})
+    del quotes
+    links.sort(key=lambda lk: (lk.a, lk.b))  # written in key order: each page of the table is written once
+    store.add_links(links)
+    store.set_statements(*group_why(sizes, links))
     store.set_setting("links", LINKS_VERSION)
 
 

@@ -92,6 +92,14 @@ class Candidate:
             object.__setattr__(self, "words", tuple(map(sys.intern, self.norm.split())))
 
     @property
+    def repeat_key(self) -> tuple[int | None, int | None, str]:
+        """Quotes with one key repeat each other word for word, by one speaker on one day: every test
+        of ``link`` treats them alike, so only the first is compared with others and the rest are
+        linked to it (a wire story carried by hundreds of outlets costs hundreds of links, not the
+        square)."""
+        return self.speaker_id, self.day, self.norm
+
+    @property
     def stems(self) -> frozenset[str]:
         """The stems of its content words, computed the first time they are asked for."""
         if self._stems is None:

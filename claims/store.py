@@ -326,15 +326,15 @@ class Store:
     def candidate_ids(self, quotes: list[tuple[int, set[int], int | None, int | None]],
                       days: int) -> dict[int, set[int]]:
         """For each (quote id, shingles, speaker, day): the quotes that could render the same utterance,
-        those sharing a rare shingle with it or of the same speaker in the same period of ``days`` days
-        (weeks, counted from the first date ordinal) (or either
-        undated). Symmetric: b is a's candidate when a is b's. One query per kind for the whole batch."""
-        every = sorted(set().union(*(h for _, h, _, _ in quotes)))
-        counts = self.q_in("SELECT hash, count(*) FROM quote_shingles WHERE hash IN ({}) GROUP BY hash", every)
-        rare = [h for h, n in counts if n <= COMMON_SHINGLE]
+        those sharing a rare shingle with it, or of the same speaker in the same period of ``days`` days
+        (weeks, counted from the first date ordinal) or undated. Of a speaker's word-for-word repeats
+        only the first is a candidate. Symmetric: b is a's candidate when a is b's."""
         holders: dict[int, list[int]] = {}
-        for h, qid in self.q_in("SELECT hash, quote_id FROM quote_shingles WHERE hash IN ({})", rare):
-            holders.setdefault(h, []).append(qid)
+        for h in sorted(set().union(*(h for _, h, _, _ in quotes))):  # a common one is not read to its end
+            ids = [r[0] for r in self.q("SELECT quote_id FROM quote_shingles WHERE hash = ? LIMIT ?",
+                                        (h, COMMON_SHINGLE + 1))]
+            if len(ids) <= COMMON_SHINGLE:
+                holders[h] = ids
         near: dict[tuple[int, int | None], list[int]] = {}
         out: dict[int, set[int]] = {}
         for qid, hashes, speaker_id, day in quotes:
@@ -342,11 +342,15 @@ class Store:
             if speaker_id is not None:
                 week = None if day is None else day // days  # one query per speaker and week, not per day
                 if (speaker_id, week) not in near:
+                    # the first of each set of word-for-word repeats (``match.Candidate.repeat_key``)
                     if week is None:
-                        rows = self.q("SELECT id FROM quotes WHERE speaker_id = ?", (speaker_id,))
+                        rows = self.q("SELECT min(id) FROM quotes WHERE speaker_id = ? GROUP BY day, norm",
+                                      (speaker_id,))
                     else:
-                        rows = self.q("""SELECT id FROM quotes WHERE speaker_id = ? AND day BETWEEN ? AND ?
-                                         UNION ALL SELECT id FROM quotes WHERE speaker_id = ? AND day IS NULL""",
+                        rows = self.q("""SELECT min(id) FROM quotes WHERE speaker_id = ? AND day BETWEEN ? AND ?
+                                         GROUP BY day, norm
+                                         UNION ALL SELECT min(id) FROM quotes WHERE speaker_id = ? AND day IS NULL
+                                         GROUP BY norm""",
                                       (speaker_id, week * days, week * days + days - 1, speaker_id))
                     near[(speaker_id, week)] = [r[0] for r in rows]
                 ids.update(near[(speaker_id, week)])
@@ -389,12 +393,6 @@ class Store:
                 for a, b, kind, score, conf, test in self.q_in(
                     "SELECT a, b, kind, score, confidence, evidence FROM quote_links WHERE a IN ({})", ids)]
 
-    def link_tests(self, pairs: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
-        """The text test of each stored link (a, b) asked for."""
-        want = set(pairs)
-        return {(a, b): t or "" for a, b, t in self.q_in("SELECT a, b, evidence FROM quote_links WHERE a IN ({})",
-                                                           sorted({a for a, _ in want})) if (a, b) in want}
-
     def sizes(self, ids: list[int]) -> dict[int, tuple[int, str]]:
         """Each quote's (number of words, stable key), the order in which ``match.group`` ranks them."""
         return {r[0]: (r[1], r[2]) for r in self.q_in(
@@ -429,25 +427,34 @@ class Store:
         return used
 
     def all_candidates(self) -> dict[int, Candidate]:
-        return {c.id: c for c in (Candidate(*r) for r in self.q(_CANDIDATES))}
+        return {r[0]: Candidate(*r) for r in self.db.execute(_CANDIDATES)}  # streamed: no list of a million rows
 
-    def candidate_pairs(self, days: int) -> Iterator[tuple[int, int]]:
+    def candidate_pairs(self, days: int, skip: list[int] = ()) -> Iterator[tuple[int, int]]:
         """Every pair (later, earlier) of stored quotes that ``candidate_ids`` would compare, once each,
-        computed by SQLite in one pass: for grouping a whole database from scratch."""
+        computed by SQLite in one pass: for grouping a whole database from scratch. Quotes ``skip``
+        are in no pair."""
+        self.db.execute("DROP TABLE IF EXISTS temp.skipped")
+        self.db.execute("CREATE TEMP TABLE skipped (id INTEGER PRIMARY KEY)")
+        self.db.conn.executemany("INSERT INTO temp.skipped VALUES (?)", ((i,) for i in skip))
+        self.db.execute("DROP TABLE IF EXISTS temp.pair_shingles")
+        self.db.execute("""CREATE TEMP TABLE pair_shingles AS SELECT hash, quote_id FROM quote_shingles
+                           WHERE hash IN (SELECT hash FROM quote_shingles GROUP BY hash
+                                          HAVING count(*) BETWEEN 2 AND :common)
+                             AND quote_id NOT IN temp.skipped""", {"common": COMMON_SHINGLE})
+        self.db.execute("CREATE INDEX temp.pair_shingles_hash ON pair_shingles(hash, quote_id)")
         return self.db.execute("""
-            WITH rare AS (SELECT hash FROM quote_shingles GROUP BY hash HAVING count(*) BETWEEN 2 AND :common)
-            SELECT s1.quote_id, s2.quote_id FROM rare
-              JOIN quote_shingles s1 ON s1.hash = rare.hash
-              JOIN quote_shingles s2 ON s2.hash = rare.hash AND s2.quote_id < s1.quote_id
+            WITH q AS (SELECT id, speaker_id, day FROM quotes WHERE id NOT IN temp.skipped)
+            SELECT s1.quote_id, s2.quote_id FROM pair_shingles s1
+              JOIN pair_shingles s2 ON s2.hash = s1.hash AND s2.quote_id < s1.quote_id
             UNION
-            SELECT q1.id, q2.id FROM quotes q1 JOIN quotes q2 ON q2.speaker_id = q1.speaker_id
+            SELECT q1.id, q2.id FROM q q1 JOIN q q2 ON q2.speaker_id = q1.speaker_id
               AND q2.day BETWEEN q1.day / :days * :days AND q1.day / :days * :days + :days - 1 AND q2.id < q1.id
             UNION
-            SELECT q1.id, q2.id FROM quotes q1 JOIN quotes q2 ON q2.speaker_id = q1.speaker_id AND q2.id < q1.id
+            SELECT q1.id, q2.id FROM q q1 JOIN q q2 ON q2.speaker_id = q1.speaker_id AND q2.id < q1.id
             WHERE q1.day IS NULL AND q1.speaker_id IS NOT NULL
             UNION
-            SELECT q1.id, q2.id FROM quotes q2 JOIN quotes q1 ON q1.speaker_id = q2.speaker_id AND q2.id < q1.id
-            WHERE q2.day IS NULL AND q2.speaker_id IS NOT NULL""", {"common": COMMON_SHINGLE, "days": days})
+            SELECT q1.id, q2.id FROM q q2 JOIN q q1 ON q1.speaker_id = q2.speaker_id AND q2.id < q1.id
+            WHERE q2.day IS NULL AND q2.speaker_id IS NOT NULL""", {"days": days})
 
     def set_statements(self, groups: list[list[int]], why: dict[int, Link]) -> None:
         """Store ``groups`` as the statements (after ``clear_statements``), each numbered by its first quote."""

@@ -82,3 +82,36 @@ def test_one_pass_grouping_gives_the_statements_of_one_by_one_ingest(tmp_path, m
         parts.append(_partition(tmp_path / name))
     assert parts[0] == parts[1]
     assert sum(len(p) > 1 for p in parts[0]) > 10
+
+
+def test_a_sentence_repeated_word_for_word_costs_one_link_per_report(tmp_path, monkeypatch):
+    """A wire story carried by many outlets: each word-for-word repeat (one speaker, one day) is linked
+    to the first report alone, n - 1 links rather than n squared, whether the articles come one by one
+    or in one pass; all n are one statement, and one more outlet's copy adds one link."""
+    from claims import ingest as ingest_mod
+
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    rows = ["file,outlet,date"]
+    for i in range(31):
+        (folder / f"{i:02d}.txt").write_text(
+            f"Talks in Geneva, report {i}\n\n“We will not withdraw our advisers from the region before the "
+            f"talks end,” Foreign Minister Anna Petrova said on Tuesday.\n\nOutlet {i} notes that "
+            f"{i + 2} rounds of talks have failed.\n", encoding="utf-8")
+        rows.append(f"{i:02d}.txt,Outlet {i},2018-02-14")
+    (folder / "sources.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    articles = read_articles([str(folder)])
+    for name, bulk_from in (("one.db", 10**9), ("bulk.db", 1)):
+        monkeypatch.setattr(ingest_mod, "BULK_ARTICLES", bulk_from)
+        store = Store.open(tmp_path / name)
+        try:
+            ingest(store, articles[:30])
+            (st,) = [s for s in store.statements() if s.speaker == "Anna Petrova"]
+            assert len(st.members) == 30
+            assert store.q("SELECT count(*) FROM quote_links")[0][0] == 29
+            ingest(store, articles[30:])
+            (st,) = [s for s in store.statements() if s.speaker == "Anna Petrova"]
+            assert len(st.members) == 31
+            assert store.q("SELECT count(*) FROM quote_links")[0][0] == 30
+        finally:
+            store.close()

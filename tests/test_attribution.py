@@ -44,6 +44,18 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     ("“The buses never come on time,” said Ursula von der Berg.", "The buses never come on time,", "Ursula von der Berg"),
     ("“The buses never come on time,” Colonel Hamid al-Rashidi said.", "The buses never come on time,",
      "Hamid al-Rashidi"),
+    # a thing named in someone's words: "what X called", "as X put it"
+    ("The port was closed under what harbour master Lars Eik called “the worst storm plan in Europe.”",
+     "the worst storm plan in Europe.", "Lars Eik"),
+    ("The deal, as trade envoy Mira Sand put it, was “a truce, not a peace” for the farmers.",
+     "a truce, not a peace", "Mira Sand"),
+    ("Critics attacked what Mayor Tom Vale described as a “temporary pause” in the works.",
+     "temporary pause", "Tom Vale"),
+    # the sentence's verb, not one inside a relative clause before it
+    ("Ada Lind, who questioned the budget in May, said on Friday that the audit was “a whitewash from start to end.”",
+     "a whitewash from start to end.", "Ada Lind"),
+    ("Omar Bekri, whose town, Sfax, lies on the coast, argues that the dam will “ruin the fishing for good.”",
+     "ruin the fishing for good.", "Omar Bekri"),
 ])
 def test_speaker_of_one_quote(text, quote, speaker):
     got = dict(speakers(text))

@@ -221,6 +221,9 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
     if segs[-1][1] < segs[-1][0]:
         # comma right before the cue: "X, the foreign minister, said" / "X, on Twitter, stressed"
         candidates = [s for s in segs[:-1] if s[1] >= s[0]]
+        rel = next((i for i, (a, _) in enumerate(candidates) if i and toks[a].lower in ("who", "whose")), None)
+        if rel is not None:  # "Rubio, whose hometown, Miami, is ..., argues": the relative clause's antecedent
+            candidates = candidates[:rel + 1]
         for a, b in reversed(candidates[:-1] if len(candidates) > 1 else candidates):
             first = toks[a].lower
             if first in _SUBORD_OPEN or first == "who":
@@ -481,6 +484,35 @@ def _colon_speaker(toks: list[Token], q: int, lo: int) -> Attribution | None:
     return Attribution(":", colon, tuple(name), "before:colon", 0.75)
 
 
+def named_by(toks: list[Token], q: int, lo: int) -> Attribution | None:
+    """ "what they called “financial supermarkets”", "as an American diplomat put it, an “extreme
+    makeover”": the words are the namer's, who stands right before the quote."""
+    j = q - 1
+    if j > lo and toks[j].lower in ("a", "an", "the"):
+        j -= 1
+    put = next((k for k in range(j, max(lo + 1, j - 6), -1) if toks[k].lower == "it" and toks[k + 1].text == ","
+                and toks[k - 1].lower in ("put", "puts")), None)  # "as X put it, the deal was “...”"
+    if j > lo and toks[j].text == ",":
+        j -= 1
+    if put is not None and all(t.kind != "Q" for t in toks[put:q]):
+        verb, opener = put - 1, "as"
+    elif j > lo and toks[j].lower == "as" and toks[j - 1].lower in lexicon().naming:  # what X described as
+        verb, opener = j - 1, "what"
+    elif j > lo and toks[j].lower in lexicon().naming:
+        verb, opener = j, "what"
+    else:
+        return None
+    k = verb - 1
+    while k > lo and k > verb - 7 and toks[k].kind == "w" and toks[k].lower != opener:
+        k -= 1
+    if toks[k].lower != opener or k + 1 >= verb:
+        return None
+    speaker = tuple(toks[k + 1:verb])
+    if speaker[0].lower in ("is", "was", "are", "were", "has", "had", "will", "would"):
+        return None  # "what was called", "what is described as": no namer
+    return Attribution(toks[verb].lower, verb, speaker, "before:named", 0.7)
+
+
 # Verbs that stand before their subject in news ("…, explained Rosenberg, …"); "told CNN" names a hearer.
 _INVERTING = {"say", "add", "explain", "write", "ask", "continue", "note", "recall", "reply", "insist", "argue"}
 
@@ -586,6 +618,9 @@ def attribute_before(toks: list[Token], q: int, lo: int) -> Attribution | None:
     # "according to Y" that carries a speech verb's report names a channel, not the speaker:
     # "X said on Monday, according to Fars: “...”" is X's
     found = [a for a in found if not _via_of_verb(toks, a, q)] or found
+    # a cue inside a relative clause is not the sentence's: "Trump, who questioned ..., said that “...”"
+    found = [a for a in found if not (a.speaker[0].lower in ("who", "which") and a is found[-1] and len(found) > 1
+                                      and found[0].speaker[-1].start < a.speaker[0].start)] or found
     # a cue that names its author outright ("an assessment by X that", "according to X") beats an outer verb
     named = [a for a in found if a.rule in ("before:noun-cue", "before:according-to")]
     if named:

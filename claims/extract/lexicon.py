@@ -54,6 +54,7 @@ class Lexicon:
         self.claim_only: set[str] = set(cues.get("claim_only", {}).get("lemmas", []))
         self.after_only: set[str] = set(cues.get("after_only", {}).get("lemmas", [])) | manner
         self.noun_base: set[str] = noun_base
+        self.naming: set[str] = set().union(*(inflect(w) for w in cues.get("naming", {}).get("lemmas", [])))
         self.cue_forms: dict[str, str] = {}
         for lemma in sorted(self.lemmas):
             forms = set(irregular[lemma]) if lemma in irregular else inflect(lemma)
@@ -79,6 +80,7 @@ class Lexicon:
         self.pronouns_female: set[str] = set(spk["pronouns_female"])
         self.pronouns_org: set[str] = set(spk["pronouns_org"])
         self.pronouns_plural: set[str] = set(spk["pronouns_plural"])
+        self.pronouns: set[str] = self.pronouns_person | self.pronouns_org | self.pronouns_plural
         self.female_titles: set[str] = set(spk["female_titles"])
         self.female_names: set[str] = set(spk["female_names"])
         self.anonymous: set[str] = set(spk["anonymous"])

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..model import Quote
-from .attribution import Attribution, attribute_after, attribute_before, is_cue, opens_subordinate, \
+from .attribution import Attribution, attribute_after, attribute_before, is_cue, named_by, opens_subordinate, \
     subject_after, subject_before, sentence_subject
 from .dates import find_stated_day, resolve_stated_day
 from .lexicon import MEDIA_WORDS, lexicon
@@ -289,7 +289,10 @@ class _Article:
                     ends_open = qtext.rstrip()[-1:] in (",", "?", "!", "—", "-") or \
                         (qi + 1 < s1 and toks[qi + 1].text in (",", "—"))
                     att = attribute_after(toks, qi, s1) if ends_open else None
-                    att = att or attribute_before(toks, qi, lo) or attribute_after(toks, qi, s1)
+                    named = named_by(toks, qi, lo)  # "what Sroka called “...”": Sroka's words
+                    if named is not None and len(named.speaker) == 1 and named.speaker[0].lower in lexicon().pronouns:
+                        named = None  # "Ban condemned what he called “...”": the sentence names him better
+                    att = named or att or attribute_before(toks, qi, lo) or attribute_after(toks, qi, s1)
                     m = None
                     if att is not None:
                         m = self.mention(att)

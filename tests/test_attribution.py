@@ -51,6 +51,8 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "a truce, not a peace", "Mira Sand"),
     ("Critics attacked what Mayor Tom Vale described as a “temporary pause” in the works.",
      "temporary pause", "Tom Vale"),
+    ("Nina Lutz, the head of the Baltic desk at the Nordic Council, Norden, said the plan was “far too late.”",
+     "far too late.", "Nina Lutz"),
     # the sentence's verb, not one inside a relative clause before it
     ("Ada Lind, who questioned the budget in May, said on Friday that the audit was “a whitewash from start to end.”",
      "a whitewash from start to end.", "Ada Lind"),

@@ -224,13 +224,19 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
         rel = next((i for i, (a, _) in enumerate(candidates) if i and toks[a].lower in ("who", "whose")), None)
         if rel is not None:  # "Rubio, whose hometown, Miami, is ..., argues": the relative clause's antecedent
             candidates = candidates[:rel + 1]
+        nps = []
         for a, b in reversed(candidates[:-1] if len(candidates) > 1 else candidates):
             first = toks[a].lower
             if first in _SUBORD_OPEN or first == "who":
                 continue
             np = _np_back(toks, _skip_back(toks, b, a - 1), a - 1)
             if np and (any(t.is_cap for t in np) or np[0].lower in ("he", "she", "it", "they", "we")):
-                return np
+                nps.append(np)
+        # "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the name
+        # before its descriptions
+        named = [np for np in nps if np[0].is_cap and np[0].lower not in DETERMINERS]
+        if named or nps:
+            return (named or nps)[0]
         if candidates:
             a, b = candidates[-1]
             np = _np_back(toks, _skip_back(toks, b, a - 1), a - 1)

@@ -442,7 +442,7 @@ class Store:
                                           HAVING count(*) BETWEEN 2 AND :common)
                              AND quote_id NOT IN temp.skipped""", {"common": COMMON_SHINGLE})
         self.db.execute("CREATE INDEX temp.pair_shingles_hash ON pair_shingles(hash, quote_id)")
-        return self.db.execute("""
+        yield from self.db.execute("""
             WITH q AS (SELECT id, speaker_id, day FROM quotes WHERE id NOT IN temp.skipped)
             SELECT s1.quote_id, s2.quote_id FROM pair_shingles s1
               JOIN pair_shingles s2 ON s2.hash = s1.hash AND s2.quote_id < s1.quote_id
@@ -455,6 +455,8 @@ class Store:
             UNION
             SELECT q1.id, q2.id FROM q q2 JOIN q q1 ON q1.speaker_id = q2.speaker_id AND q2.id < q1.id
             WHERE q2.day IS NULL AND q2.speaker_id IS NOT NULL""", {"days": days})
+        for t in ("skipped", "pair_shingles"):  # held in memory (temp_store) until dropped
+            self.db.execute(f"DROP TABLE temp.{t}")
 
     def set_statements(self, groups: list[list[int]], why: dict[int, Link]) -> None:
         """Store ``groups`` as the statements (after ``clear_statements``), each numbered by its first quote."""

@@ -206,6 +206,13 @@ def indirect(text: str):
     # a partial quote's cue still introduces the whole claim around it
     ("Premier Ruth Kagame says the budget is “a fair deal” that voters will accept.",
      "the budget is “a fair deal” that voters will accept", "Ruth Kagame"),
+    # a second speaker's claim in the same sentence ends the first claim and is one of its own
+    ("Tehran said the talks had failed for good, but Western diplomats have said they still expect a deal.",
+     "the talks had failed for good", "Tehran"),
+    ("Tehran said the talks had failed for good, but Western diplomats have said they still expect a deal.",
+     "they still expect a deal", "Western diplomats"),
+    ("The mayor said the bridge would open in May and opposition leaders said the date was a fantasy.",
+     "the bridge would open in May", "mayor"),
 ])
 def test_claim_and_its_speaker(text, claim, speaker):
     found = dict(indirect(text))

@@ -497,8 +497,9 @@ class _Article:
         before = self.claim_before_cue(toks, s0, s1, used, pi)
         if before is not None:
             return [before]
+        after = s0  # a second claim starts after the first one's words
         for c in range(s0, s1):
-            if c in used:
+            if c in used or c < after:
                 continue
             lemma = is_cue(toks, c, claim=True)
             if lemma is None or lemma in lexicon().no_claim:
@@ -542,6 +543,12 @@ class _Article:
                 if toks[x].text == "," and x + 1 < end and is_cue(toks, x + 1):
                     end = x
                     break
+            # "... claimed responsibility, but U.S. officials have said they ...": a second speaker's claim
+            nxt = next((x for x in range(k + MIN_CLAIM_WORDS, end) if toks[x].lower in ("but", "while", "whereas", "and")
+                        and any(is_cue(toks, y, claim=True) and subject_before(toks, y, x)
+                                for y in range(x + 2, min(end, x + 9)))), None)
+            if nxt is not None:
+                end = nxt - 1 if toks[nxt - 1].text == "," else nxt
             body = toks[k:end]
             if not body or sum(1 for x in body if x.kind == "w") < MIN_CLAIM_WORDS:
                 continue
@@ -555,7 +562,9 @@ class _Article:
                      (toks, a_idx, k), group=self.group_within(body))
             found.append(m)
             used.add(c)
-            break  # one claim per sentence: the first cue is the main verb
+            if nxt is None:
+                break  # one claim per sentence: the first cue is the main verb
+            after = nxt + 1
         return found
 
 

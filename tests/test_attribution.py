@@ -213,6 +213,19 @@ def indirect(text: str):
      "they still expect a deal", "Western diplomats"),
     ("The mayor said the bridge would open in May and opposition leaders said the date was a fantasy.",
      "the bridge would open in May", "mayor"),
+    # a relative clause's claim ends at its comma; the main clause has its own
+    ("Ken Moss, who estimated that a third of the workers were laid off, said he voted for the mayor twice.",
+     "he voted for the mayor twice", "Ken Moss"),
+    ("While the minister has said that the tax is fair, union leaders said it would hurt the poorest.",
+     "it would hurt the poorest", "union leaders"),
+    # a verb after "but" shares the subject of the verb before
+    ("The judge put off the ruling but said the group could come back with a new request.",
+     "the group could come back with a new request", "judge"),
+    # a characterisation in quoted words is a claim; a reported question too
+    ("Premier Ruth Kagame called the new law “much, much better” than the old one.",
+     "the new law “much, much better” than the old one", "Ruth Kagame"),
+    ("Senator Mira Holt asked the minister whether he was concerned that the deal could collapse.",
+     "whether he was concerned that the deal could collapse", "Mira Holt"),
 ])
 def test_claim_and_its_speaker(text, claim, speaker):
     found = dict(indirect(text))

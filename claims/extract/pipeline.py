@@ -451,6 +451,7 @@ class _Article:
             if toks[c - 1].text == ",":  # inverted: "..., said Smith(, a spokesman)."
                 np = subject_after(toks, c + 1, end)
                 if np and not any(x.lower in _NOT_IN_NAME for x in np) and \
+                        not (len(np) > 1 and np[0].lower in lex.pronouns) and \
                         (c + 1 + len(np) == end or toks[c + 1 + len(np)].text == ","):
                     span, content_end = (c + 1, c + 1 + len(np)), c - 1
             if span is None:
@@ -498,29 +499,35 @@ class _Article:
         if before is not None:
             return [before]
         after = s0  # a second claim starts after the first one's words
+        carry: list[Token] | None = None  # the antecedent of a relative clause's claim, for the main verb
         for c in range(s0, s1):
             if c in used or c < after:
                 continue
             lemma = is_cue(toks, c, claim=True)
-            if lemma is None or lemma in lexicon().no_claim:
+            question = _question_at(toks, c, s1) if lemma == "ask" else None
+            if lemma is None or lemma in lexicon().no_claim and question is None:
                 continue
             participle = toks[c].lower.endswith("ing") and (c == s0 or toks[c - 1].lower in (",", "by", "while"))
             # "Ms. Conway rejected the idea ... and said that ...": the coordinated verb shares the subject
-            shared = c > s0 and toks[c - 1].lower in ("and", "but") and (c - 2 < s0 or not toks[c - 2].is_cap)
+            shared = c > s0 and (toks[c - 1].lower == "but" or
+                                 toks[c - 1].lower == "and" and (c - 2 < s0 or not toks[c - 2].is_cap))
             np = sentence_subject(toks, lo, c) if participle or shared else subject_before(toks, c, lo)
+            if carry and c <= after + 3:
+                np = carry  # the main verb after "X, who ...,": X's
             if not np or (np[0].lower in ("who", "which", "that", "what") and len(np) == 1):
                 continue
             if len(np) == 1 and not np[0].is_cap and np[0].lower.endswith("ed"):
                 continue  # "who helped found EDGE": a verb is no speaker
-            k = c + 1
+            k = c + 1 if question is None else question
             if lemma == "call":
                 if k < s1 and toks[k].lower == "for":
                     k += 1
-                else:
-                    continue
+                elif not any(x.kind == "Q" for x in toks[k:min(s1, k + 8)]):
+                    continue  # "called the law “much, much better”" characterises in quoted words; "called a vote" not
             # the hearer of "told reporters that", then "that", a day, "in a statement"
             opener = toks[k] if k < s1 else None
-            if lemma in _OBJECT_VERBS or (opener is not None and (opener.lower in _PP_OPENERS or opener.is_cap)):
+            if question is None and (lemma in _OBJECT_VERBS or
+                                     (opener is not None and (opener.lower in _PP_OPENERS or opener.is_cap))):
                 that = next((x for x in range(k, min(s1, k + 16)) if toks[x].lower == "that"
                              and not any(y.kind == "Q" for y in toks[k:x])), None)
                 if that is not None:
@@ -528,29 +535,35 @@ class _Article:
                 elif lemma in _OBJECT_VERBS:
                     while k < s1 and toks[k].kind == "w" and (toks[k].is_cap or toks[k].lower in ("reporters", "him", "her", "them", "us", "me", "the", "a", "journalists", "his", "their")):
                         k += 1
-            while k < s1 and (toks[k].lower in ("that", "on", "in", "a", "statement", "interview", "earlier", "this", "week", "last", ":", ",")
-                              or toks[k].lower in lexicon().weekdays):
-                k += 1
+            while k < s1 and (toks[k].lower in ("that", "on", "in", "statement", "interview", "earlier", "this", "week",
+                                                "last", ":", ",") or toks[k].lower in lexicon().weekdays
+                              or toks[k].lower == "a" and k + 1 < s1 and toks[k + 1].lower in ("statement", "interview")):
+                k += 1  # "that", "on Monday", "in a statement": not yet the claim ("a third of ..." is)
             end = s1
             while end > k and toks[end - 1].kind == "p" and toks[end - 1].text in ".!?;:,":
                 end -= 1
             # "Ever since Sanders announced his candidacy, he has said ...": the clause ends at its comma
             comma = next((x for x in range(k, end) if toks[x].text == ","), None)
+            nxt = None  # where a second claim of this sentence may start
             if comma is not None and opens_subordinate(toks, s0, comma):
-                end = comma
+                end = nxt = comma  # "While Comey has said that ..., Lewandowski said ...": the main clause's too
+            elif comma is not None and np[0].lower in ("who", "which"):
+                end = nxt = comma  # "Leenders, who estimated that ..., said he voted ...": the relative clause ends
+                carry = np[1:] or None
             # stop at a following cue clause (", adding ...")
             for x in range(k, end):
                 if toks[x].text == "," and x + 1 < end and is_cue(toks, x + 1):
                     end = x
                     break
             # "... claimed responsibility, but U.S. officials have said they ...": a second speaker's claim
-            nxt = next((x for x in range(k + MIN_CLAIM_WORDS, end) if toks[x].lower in ("but", "while", "whereas", "and")
-                        and any(is_cue(toks, y, claim=True) and subject_before(toks, y, x)
-                                for y in range(x + 2, min(end, x + 9)))), None)
-            if nxt is not None:
-                end = nxt - 1 if toks[nxt - 1].text == "," else nxt
+            second = next((x for x in range(k + MIN_CLAIM_WORDS, end) if toks[x].lower in ("but", "while", "whereas", "and")
+                           and any(is_cue(toks, y, claim=True) and subject_before(toks, y, x)
+                                   for y in range(x + 2, min(end, x + 9)))), None)
+            if second is not None:
+                end = second - 1 if toks[second - 1].text == "," else second
+                nxt = second
             body = toks[k:end]
-            if not body or sum(1 for x in body if x.kind == "w") < MIN_CLAIM_WORDS:
+            if not body or _claim_words(body, self.quote_texts) < MIN_CLAIM_WORDS:
                 continue
             if all(x.kind == "p" or x.kind == "Q" for x in body):
                 continue
@@ -566,6 +579,24 @@ class _Article:
                 break  # one claim per sentence: the first cue is the main verb
             after = nxt + 1
         return found
+
+
+_QUESTION_WORDS = {"whether", "if", "how", "what", "why", "when", "where", "who", "which"}
+
+
+def _question_at(toks: list[Token], c: int, s1: int) -> int | None:
+    """Where the reported question of "asked (Y) whether ..." starts: at its question word, after the
+    person asked ("asked the minister whether", "asked Trump how"); None when no question follows."""
+    k = c + 1
+    while k < s1 and k < c + 6 and toks[k].kind == "w" and toks[k].lower not in _QUESTION_WORDS and \
+            toks[k].lower not in ("for", "to", "about", "that", "on", "in", "at", "after", "before"):
+        k += 1  # the person asked: "Trump", "the minister", "his counterpart"
+    return k if k < s1 and toks[k].lower in _QUESTION_WORDS else None
+
+
+def _claim_words(body: list[Token], quote_texts: list[str]) -> int:
+    """The words of a claim's body, those inside its quotes too: "his pen “has got an eraser”" has 7."""
+    return sum(1 if x.kind == "w" else _n_words(quote_texts[x.quote]) if x.kind == "Q" else 0 for x in body)
 
 
 # what may follow the cue of "CONTENT, X said ...": time, place, manner, the hearer; not a clause

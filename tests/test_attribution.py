@@ -226,6 +226,11 @@ def indirect(text: str):
      "the new law “much, much better” than the old one", "Ruth Kagame"),
     ("Senator Mira Holt asked the minister whether he was concerned that the deal could collapse.",
      "whether he was concerned that the deal could collapse", "Mira Holt"),
+    # a stance taken on a thing: what was criticised, rejected, endorsed
+    ("In an interview on Thursday, Governor Alan Pike criticized the ministry for closing three rural clinics.",
+     "the ministry for closing three rural clinics", "Alan Pike"),
+    ("Mayor Rosa Diaz rejected the notion that the flood defences had failed.",
+     "the notion that the flood defences had failed", "Rosa Diaz"),
 ])
 def test_claim_and_its_speaker(text, claim, speaker):
     found = dict(indirect(text))

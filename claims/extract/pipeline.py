@@ -505,7 +505,8 @@ class _Article:
                 continue
             lemma = is_cue(toks, c, claim=True)
             question = _question_at(toks, c, s1) if lemma == "ask" else None
-            if lemma is None or lemma in lexicon().no_claim and question is None:
+            stance = lemma in _STANCE
+            if lemma is None or lemma in lexicon().no_claim and question is None and not stance:
                 continue
             participle = toks[c].lower.endswith("ing") and (c == s0 or toks[c - 1].lower in (",", "by", "while"))
             # "Ms. Conway rejected the idea ... and said that ...": the coordinated verb shares the subject
@@ -557,8 +558,9 @@ class _Article:
                     break
             # "... claimed responsibility, but U.S. officials have said they ...": a second speaker's claim
             second = next((x for x in range(k + MIN_CLAIM_WORDS, end) if toks[x].lower in ("but", "while", "whereas", "and")
-                           and any(is_cue(toks, y, claim=True) and subject_before(toks, y, x)
-                                   for y in range(x + 2, min(end, x + 9)))), None)
+                           and (any(is_cue(toks, y, claim=True) and subject_before(toks, y, x)
+                                    for y in range(x + 2, min(end, x + 9)))
+                                or toks[x].lower in ("and", "but") and is_cue(toks, x + 1, claim=True))), None)
             if second is not None:
                 end = second - 1 if toks[second - 1].text == "," else second
                 nxt = second
@@ -581,6 +583,8 @@ class _Article:
         return found
 
 
+_STANCE = {"criticize", "criticise", "reject", "question", "praise", "cite", "dismiss", "blast", "slam", "mock",
+           "describe", "highlight", "mention", "recount", "rebut", "refute", "request", "protest", "thank"}
 _QUESTION_WORDS = {"whether", "if", "how", "what", "why", "when", "where", "who", "which"}
 
 

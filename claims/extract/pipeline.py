@@ -523,6 +523,9 @@ class _Article:
             if lemma == "call":
                 if k < s1 and toks[k].lower == "for":
                     k += 1
+                elif k + 1 < s1 and toks[k].lower == "on" and toks[k + 1].lower not in lexicon().weekdays and \
+                        any(x.lower == "to" for x in toks[k + 2:min(s1, k + 10)]):
+                    k += 1  # "called on the government to block the visit"
                 elif not any(x.kind == "Q" for x in toks[k:min(s1, k + 8)]):
                     continue  # "called the law “much, much better”" characterises in quoted words; "called a vote" not
             # the hearer of "told reporters that", then "that", a day, "in a statement"

@@ -226,6 +226,12 @@ def indirect(text: str):
      "the new law “much, much better” than the old one", "Ruth Kagame"),
     ("Senator Mira Holt asked the minister whether he was concerned that the deal could collapse.",
      "whether he was concerned that the deal could collapse", "Mira Holt"),
+    # "according to" in the middle of the claim, or after a long source
+    ("Since last November, according to Human Rights Watch, security forces have killed more than 400 protesters.",
+     "Since last November, according to Human Rights Watch, security forces have killed more than 400 protesters",
+     "Human Rights Watch"),
+    ("According to early results of exit polls conducted for the Associated Press and television networks by "
+     "Edison Research, most voters want a change.", "most voters want a change", "Edison Research"),
     # a stance taken on a thing: what was criticised, rejected, endorsed
     ("In an interview on Thursday, Governor Alan Pike criticized the ministry for closing three rural clinics.",
      "the ministry for closing three rural clinics", "Alan Pike"),

@@ -231,8 +231,9 @@ class _Article:
         if ctx is not None:
             said_when, said_on = self.stated(*ctx)
             place, via = self.place_and_via(*ctx)
-        if mention is not None and mention.name and (via or "").endswith(mention.name):
-            via = None
+        if mention is not None and mention.name and (via or "").endswith(mention.name) or \
+                (cue or "").lower() == "according to":
+            via = None  # the source itself is no intermediary
         name = mention.name if mention else None
         if mention is not None and mention.kind == "pronoun" and not name:
             conf -= 0.3
@@ -425,8 +426,17 @@ class _Article:
         # "According to X, CONTENT."
         if s0 + 2 < end and toks[s0].lower == "according" and toks[s0 + 1].lower == "to":
             comma = next((x for x in range(s0 + 2, end) if toks[x].text == ","), None)
-            if comma is not None and comma - s0 <= 10:
+            if comma is not None and comma - s0 <= 20:  # "According to early results of exit polls ..., "
                 return self._claim(toks, (s0 + 2, comma), (comma + 1, end), s0, "according to", pi)
+        # "Since November, according to Human Rights Watch, security forces have killed ...": the sentence
+        # around the attribution is the claim
+        for x in range(s0 + 1, end - 3):
+            if toks[x].text == "," and toks[x + 1].lower == "according" and toks[x + 2].lower == "to":
+                comma = next((y for y in range(x + 3, min(end, x + 14)) if toks[y].text == ","), None)
+                if comma is None or end - comma - 1 < MIN_CLAIM_WORDS or \
+                        any(t.kind == "Q" or is_cue(toks, i) for i, t in enumerate(toks[s0:end], s0)):
+                    break
+                return self._claim(toks, (x + 3, comma), (s0, end), x + 1, "according to", pi)
         # an attribution clause at the end: a comma, then (within a few words) the cue
         commas = [x for x in range(end - 1, max(s0, end - 18), -1) if toks[x].text == ","]
         for cm in commas:  # "CONTENT, according to X."

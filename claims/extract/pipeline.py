@@ -359,7 +359,7 @@ class _Article:
                     para_last = m
                 if subj:
                     subjects.append(subj)  # resolved only if a later quote needs it
-                found = self.claims(toks, s0, s1, used_cues, pi) if indirect else []
+                found = self.claims(toks, s0, s1, used_cues, pi, sent_last) if indirect else []
                 for claim in found:
                     para_last = claim or para_last
                     reported_in_para = True
@@ -478,8 +478,9 @@ class _Article:
                 rest = toks[c + 1:end]
             if span is None or content_end - s0 < MIN_CLAIM_WORDS:
                 return None
-            if rest and not (rest[0].text == "," or rest[0].lower in _CLAIM_TAIL or rest[0].lower.endswith("ly")
-                             or lemma in ("tell", "ask")):
+            if rest and (not (rest[0].text == "," or rest[0].lower in _CLAIM_TAIL or rest[0].lower.endswith("ly")
+                              or lemma in ("tell", "ask")) or
+                         rest[0].text != "," and sum(t.kind == "w" for t in rest) > 8):
                 # "Lance Beebe, 49, a veteran, said Clinton should ...": the claim follows the cue
                 return None
             used.add(c)
@@ -501,8 +502,10 @@ class _Article:
                  (toks, min(speaker[0], cue_at), max(speaker[1], cue_at + 1)), group=self.group_within(body))
         return m
 
-    def claims(self, toks: list[Token], s0: int, s1: int, used: set[int], pi: int) -> list[Mention | None]:
-        """Reported speech without quote marks in one sentence: "Lavrov said only Syrian troops ..."."""
+    def claims(self, toks: list[Token], s0: int, s1: int, used: set[int], pi: int,
+               quoted: Mention | None = None) -> list[Mention | None]:
+        """Reported speech without quote marks in one sentence: "Lavrov said only Syrian troops ...".
+        ``quoted`` is the speaker of a quote in the sentence: "“...,” he added, noting that ..." is theirs."""
         lo = s0 - 1
         found: list[Mention | None] = []
         before = self.claim_before_cue(toks, s0, s1, used, pi)
@@ -523,6 +526,9 @@ class _Article:
             shared = c > s0 and (toks[c - 1].lower == "but" or
                                  toks[c - 1].lower == "and" and (c - 2 < s0 or not toks[c - 2].is_cap))
             np = sentence_subject(toks, lo, c) if participle or shared else subject_before(toks, c, lo)
+            lead = quoted if participle and quoted is not None and any(t.kind == "Q" for t in toks[s0:c]) else None
+            if lead is not None:
+                np = [toks[c]]  # the participle's subject is the quote's speaker (set below)
             if carry and c <= after + 3:
                 np = carry  # the main verb after "X, who ...,": X's
             if not np or (np[0].lower in ("who", "which", "that", "what") and len(np) == 1):
@@ -584,7 +590,7 @@ class _Article:
                 continue
             if body[0].kind == "Q" and len([x for x in body if x.kind == "w"]) < MIN_CLAIM_WORDS:
                 continue
-            m = self.speaker(np)
+            m = lead or self.speaker(np)
             a_idx = _index_of(toks, np[0])
             self.add(body[0].start, body[-1].end, "indirect", pi, m, toks[c].text, "indirect", 0.6,
                      (toks, a_idx, k), group=self.group_within(body))

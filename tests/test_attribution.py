@@ -230,13 +230,13 @@ def indirect(text: str):
     ("Since last November, according to Human Rights Watch, security forces have killed more than 400 protesters.",
      "Since last November, according to Human Rights Watch, security forces have killed more than 400 protesters",
      "Human Rights Watch"),
-    ("According to early results of exit polls conducted for the Associated Press and television networks by "
-     "Edison Research, most voters want a change.", "most voters want a change", "Edison Research"),
+    (("According to early results of exit polls conducted for the Associated Press and television networks by "
+      "Edison Research, most voters want a change."), "most voters want a change", "Edison Research"),
     # a participle after a quote's attribution is that speaker's; a long phrase after the cue is the claim
     ("“We filed on time,” Governor Alan Pike said in Richmond, noting that his rival had asked for an extension.",
      "his rival had asked for an extension", "Alan Pike"),
-    ("On Friday, as the parade rolled through the town, Radio Sud reported at least six small planes had flown "
-     "low over the crowd of marchers.", "at least six small planes had flown low over the crowd of marchers",
+    (("On Friday, as the parade rolled through the town, Radio Sud reported at least six small planes had flown "
+      "low over the crowd of marchers."), "at least six small planes had flown low over the crowd of marchers",
      "Radio Sud"),
     # a stance taken on a thing: what was criticised, rejected, endorsed
     ("In an interview on Thursday, Governor Alan Pike criticized the ministry for closing three rural clinics.",

@@ -238,6 +238,11 @@ def indirect(text: str):
     (("On Friday, as the parade rolled through the town, Radio Sud reported at least six small planes had flown "
       "low over the crowd of marchers."), "at least six small planes had flown low over the crowd of marchers",
      "Radio Sud"),
+    # a participle after the first claim is a claim of its own, by the same speaker
+    ("Governor Alan Pike mocked the budget of his rival, saying it would bankrupt the state within a year.",
+     "it would bankrupt the state within a year", "Alan Pike"),
+    ("The senator has voiced doubts but has said she wants the bill to pass before the summer.",
+     "she wants the bill to pass before the summer", "senator"),
     # a stance taken on a thing: what was criticised, rejected, endorsed
     ("In an interview on Thursday, Governor Alan Pike criticized the ministry for closing three rural clinics.",
      "the ministry for closing three rural clinics", "Alan Pike"),

@@ -523,8 +523,11 @@ class _Article:
                 continue
             participle = toks[c].lower.endswith("ing") and (c == s0 or toks[c - 1].lower in (",", "by", "while"))
             # "Ms. Conway rejected the idea ... and said that ...": the coordinated verb shares the subject
-            shared = c > s0 and (toks[c - 1].lower == "but" or
-                                 toks[c - 1].lower == "and" and (c - 2 < s0 or not toks[c - 2].is_cap))
+            b = c - 1
+            while b > s0 and toks[b].lower in ("has", "have", "had", "also", "then", "later", "would", "will"):
+                b -= 1  # "... but has said", "and then said"
+            shared = b >= s0 and b < c and (toks[b].lower == "but" or
+                                           toks[b].lower == "and" and (b - 1 < s0 or not toks[b - 1].is_cap))
             np = sentence_subject(toks, lo, c) if participle or shared else subject_before(toks, c, lo)
             lead = quoted if participle and quoted is not None and any(t.kind == "Q" for t in toks[s0:c]) else None
             if lead is not None:
@@ -573,7 +576,7 @@ class _Article:
             # stop at a following cue clause (", adding ...")
             for x in range(k, end):
                 if toks[x].text == "," and x + 1 < end and is_cue(toks, x + 1):
-                    end = x
+                    end = nxt = x  # "mocked her record, saying she would ...": the participle's claim follows
                     break
             # "... claimed responsibility, but U.S. officials have said they ...": a second speaker's claim
             second = next((x for x in range(k + MIN_CLAIM_WORDS, end) if toks[x].lower in ("but", "while", "whereas", "and")
@@ -584,8 +587,8 @@ class _Article:
                 end = second - 1 if toks[second - 1].text == "," else second
                 nxt = second
             body = toks[k:end]
-            if not body or _claim_words(body, self.quote_texts) < MIN_CLAIM_WORDS:
-                continue
+            if not body or _claim_words(body, self.quote_texts) < (1 if lemma in _OBJECT_STANCE else MIN_CLAIM_WORDS):
+                continue  # a stance on a thing may be one word: "endorsed Clinton"
             if all(x.kind == "p" or x.kind == "Q" for x in body):
                 continue
             if body[0].kind == "Q" and len([x for x in body if x.kind == "w"]) < MIN_CLAIM_WORDS:
@@ -602,6 +605,7 @@ class _Article:
         return found
 
 
+_OBJECT_STANCE = {"endorse", "oppose", "defend", "criticize", "criticise", "praise", "reject", "blast", "slam", "mock"}
 _STANCE = {"criticize", "criticise", "reject", "question", "praise", "cite", "dismiss", "blast", "slam", "mock",
            "describe", "highlight", "mention", "recount", "rebut", "refute", "request", "protest", "thank"}
 _QUESTION_WORDS = {"whether", "if", "how", "what", "why", "when", "where", "who", "which"}

@@ -238,6 +238,8 @@ def indirect(text: str):
     (("On Friday, as the parade rolled through the town, Radio Sud reported at least six small planes had flown "
       "low over the crowd of marchers."), "at least six small planes had flown low over the crowd of marchers",
      "Radio Sud"),
+    ("Lawyers for the city asked a federal judge to block the rules before the school year.",
+     "a federal judge to block the rules before the school year", "Lawyers for the city"),
     # a participle after the first claim is a claim of its own, by the same speaker
     ("Governor Alan Pike mocked the budget of his rival, saying it would bankrupt the state within a year.",
      "it would bankrupt the state within a year", "Alan Pike"),

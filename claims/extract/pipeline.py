@@ -517,9 +517,14 @@ class _Article:
             if c in used or c < after:
                 continue
             lemma = is_cue(toks, c, claim=True)
-            question = _question_at(toks, c, s1) if lemma == "ask" else None
+            asked = _question_at(toks, c, s1) if lemma == "ask" else None
+            if lemma == "ask" and asked is None:  # a request: "asked a judge to block", "asked for a delay"
+                if c + 1 < s1 and toks[c + 1].lower == "for":
+                    asked = c + 2
+                elif any(x.lower == "to" for x in toks[c + 2:min(s1, c + 7)]) and toks[c + 1].kind == "w":
+                    asked = c + 1
             stance = lemma in _STANCE
-            if lemma is None or lemma in lexicon().no_claim and question is None and not stance:
+            if lemma is None or lemma in lexicon().no_claim and asked is None and not stance:
                 continue
             participle = toks[c].lower.endswith("ing") and (c == s0 or toks[c - 1].lower in (",", "by", "while"))
             # "Ms. Conway rejected the idea ... and said that ...": the coordinated verb shares the subject
@@ -538,7 +543,7 @@ class _Article:
                 continue
             if len(np) == 1 and not np[0].is_cap and np[0].lower.endswith("ed"):
                 continue  # "who helped found EDGE": a verb is no speaker
-            k = c + 1 if question is None else question
+            k = c + 1 if asked is None else asked
             if lemma == "call":
                 if k < s1 and toks[k].lower == "for":
                     k += 1
@@ -549,7 +554,7 @@ class _Article:
                     continue  # "called the law “much, much better”" characterises in quoted words; "called a vote" not
             # the hearer of "told reporters that", then "that", a day, "in a statement"
             opener = toks[k] if k < s1 else None
-            if question is None and (lemma in _OBJECT_VERBS or
+            if asked is None and (lemma in _OBJECT_VERBS or
                                      (opener is not None and (opener.lower in _PP_OPENERS or opener.is_cap))):
                 that = next((x for x in range(k, min(s1, k + 16)) if toks[x].lower == "that"
                              and not any(y.kind == "Q" for y in toks[k:x])), None)

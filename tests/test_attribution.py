@@ -257,6 +257,12 @@ def test_claim_and_its_speaker(text, claim, speaker):
     assert (found[claim] or "").endswith(speaker)
 
 
+def test_a_quote_split_around_its_attribution_is_one_group():
+    qs = direct("“The voters are furious,” Mr. Gidley said, “and they are not letting a speech sway their vote.”")
+    assert [q.speaker for q in qs] == ["Mr. Gidley", "Mr. Gidley"]
+    assert qs[0].group == qs[1].group
+
+
 def test_partial_quote_shares_the_group_of_its_claim():
     qs = extract("Premier Ruth Kagame says the budget is “a fair deal” that voters will accept.")
     assert {q.kind for q in qs} == {"direct", "indirect"}

@@ -276,6 +276,7 @@ class _Article:
                     self.ents.register_run([t.text for t in subj], subj[0].start, subject=True)
                 sent_last: Mention | None = None
                 used_cues: set[int] = set()
+                cue_group: dict[int, int] = {}  # "“A,” X said, “B.”": both halves of one attribution
                 for qi in range(s0, s1):
                     t = toks[qi]
                     if t.kind != "Q":
@@ -353,7 +354,10 @@ class _Article:
                         if att is not None:
                             sent_last = para_last = m
                         continue
-                    self.add(sp.start, sp.end, "direct", pi, m, cue, rule, conf, ctx)
+                    self.add(sp.start, sp.end, "direct", pi, m, cue, rule, conf, ctx,
+                             group=cue_group.get(att.cue_index) if att is not None else None)
+                    if att is not None:
+                        cue_group[att.cue_index] = self.out[-1].group
                     self.quote_group[t.quote] = self.out[-1].group
                     sent_last = m
                     para_last = m

@@ -531,6 +531,8 @@ class _Article:
             if lemma is None or lemma in lexicon().no_claim and asked is None and not stance:
                 continue
             participle = toks[c].lower.endswith("ing") and (c == s0 or toks[c - 1].lower in (",", "by", "while"))
+            if toks[c].lower.endswith("ing") and c + 1 < s1 and toks[c + 1].lower == "by":
+                continue  # "Additional reporting by ...": a credit line
             # "Ms. Conway rejected the idea ... and said that ...": the coordinated verb shares the subject
             b = c - 1
             while b > s0 and toks[b].lower in ("has", "have", "had", "also", "then", "later", "would", "will"):

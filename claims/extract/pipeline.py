@@ -533,6 +533,9 @@ class _Article:
             participle = toks[c].lower.endswith("ing") and (c == s0 or toks[c - 1].lower in (",", "by", "while"))
             if toks[c].lower.endswith("ing") and c + 1 < s1 and toks[c + 1].lower == "by":
                 continue  # "Additional reporting by ...": a credit line
+            if c + 1 < s1 and (toks[c + 1].lower in ("delegates", "delegate", "himself", "herself", "themselves",
+                                                     "itself") or lemma == "find" and toks[c - 1].lower in ("helped", "help")):
+                continue  # "pledged delegates", "found himself playing defense", "helped found Fox News"
             # "Ms. Conway rejected the idea ... and said that ...": the coordinated verb shares the subject
             b = c - 1
             while b > s0 and toks[b].lower in ("has", "have", "had", "also", "then", "later", "would", "will"):

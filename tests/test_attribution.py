@@ -53,6 +53,11 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "temporary pause", "Tom Vale"),
     ("Nina Lutz, the head of the Baltic desk at the Nordic Council, Norden, said the plan was “far too late.”",
      "far too late.", "Nina Lutz"),
+    # a participle's subject is the sentence's, after an opening phrase with its place and day
+    ("At a rally in Ames, Iowa, on Sunday, Senator Ruth Ames went further, saying the plan was “dead on arrival.”",
+     "dead on arrival.", "Ruth Ames"),
+    ("Outside the court in Valletta, about 200 fishermen gathered in the rain, chanting “Save our harbour.”",
+     "Save our harbour.", "about 200 fishermen"),
     # the sentence's verb, not one inside a relative clause before it
     ("Ada Lind, who questioned the budget in May, said on Friday that the audit was “a whitewash from start to end.”",
      "a whitewash from start to end.", "Ada Lind"),

@@ -36,7 +36,8 @@ _SUBORD_OPEN = {"after", "before", "when", "while", "as", "since", "ever", "even
                 "amid", "despite", "following", "speaking", "according", "asked", "writing", "under",
                 "over", "like", "unlike", "by", "ahead", "addressing", "responding", "reacting",
                 "citing", "talking", "appearing", "meanwhile", "however", "separately", "earlier",
-                "later", "still", "instead", "overall", "yet", "also", "but", "and", "so"}
+                "later", "still", "instead", "overall", "yet", "also", "but", "and", "so", "outside", "inside",
+                "across", "throughout", "beyond", "near", "behind", "around", "outside"}
 _TIME_NOUNS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
                "day", "days", "weeks", "months", "years"}
 _TIME_MODS = {"last", "this", "earlier", "next", "that", "the", "previous", "on", "late", "early"}
@@ -359,6 +360,23 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
 
 
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+def _short_segment(toks: list[Token], k: int, hi: int) -> int | None:
+    """The comma that ends a short run of capitalised or time words from ``k``, if any."""
+    m = next((x for x in range(k, min(hi, k + 4)) if toks[x].text == ","), None)
+    if m is None or m == k or not all(t.is_cap or t.lower in _TIME_WORDS or t.text.isdigit() for t in toks[k:m]):
+        return None
+    return m
+
+
+def _time_phrase(toks: list[Token], a: int, b: int) -> bool:
+    """toks[a:b] is "on Sunday", "last week", "late Tuesday"."""
+    return b > a and toks[a].lower in _TIME_WORDS and not toks[a].is_cap
+
+
+_TIME_WORDS = {"on", "in", "last", "this", "early", "late", "next", "morning", "afternoon", "evening", "night",
+               "week", "month", "year"}
+_SUBJECT_START = {"he", "she", "they", "we", "i", "it", "the", "a", "an", "about", "some", "many", "several", "his",
+                  "her", "their"}
 
 
 def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
@@ -374,6 +392,15 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
             m += 1
         if m < hi and (toks[m].text == "," or (toks[m].kind == "Q" and toks[m].text.rstrip("”\"’'").endswith(","))):
             k = m + 1  # "In declaring his statements “not Christian,” the pope ..."
+            # more of the opening phrase: "At an event in Ames, Iowa, on Sunday, Mrs. Clinton ..."
+            while k < hi:
+                seg = _short_segment(toks, k, hi)
+                if seg is None:
+                    break
+                after = _short_segment(toks, seg + 1, hi)
+                if not _time_phrase(toks, k, seg) and not (after is not None and _time_phrase(toks, seg + 1, after)):
+                    break  # "In Amman, Tillerson, the ...": the subject; "Ames, Iowa, on Sunday,": the place
+                k = seg + 1
             if k < hi and toks[k].lower in ("the", "a", "an") :
                 m = k
                 while m < hi and toks[m].text != "," and toks[m].kind != "Q" and m - k < 12:
@@ -393,6 +420,9 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
     if k < hi and toks[k].lower in ("the", "a", "an", "his", "her", "its", "their", "this", "that", "one") \
             and k + 1 < hi and toks[k + 1].kind == "w" and not toks[k + 1].is_cap:
         return _description(toks, k, hi)  # "The billionaire businessman began by ..., saying ..."
+    if k + 2 < hi and toks[k].lower in ("about", "some", "nearly", "more", "dozens", "hundreds", "thousands") and \
+            (toks[k + 1].text.isdigit() or toks[k + 1].lower in ("than", "of")):
+        return _description(toks, k, hi)  # "about 200 protesters congregated ..., chanting ..."
     while k < hi:
         t = toks[k]
         if t.kind == "Q":

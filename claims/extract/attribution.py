@@ -37,7 +37,7 @@ _SUBORD_OPEN = {"after", "before", "when", "while", "as", "since", "ever", "even
                 "over", "like", "unlike", "by", "ahead", "addressing", "responding", "reacting",
                 "citing", "talking", "appearing", "meanwhile", "however", "separately", "earlier",
                 "later", "still", "instead", "overall", "yet", "also", "but", "and", "so", "outside", "inside",
-                "across", "throughout", "beyond", "near", "behind", "around", "outside"}
+                "across", "throughout", "beyond", "near", "behind", "around"}
 _TIME_NOUNS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
                "day", "days", "weeks", "months", "years"}
 _TIME_MODS = {"last", "this", "earlier", "next", "that", "the", "previous", "on", "late", "early"}

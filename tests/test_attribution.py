@@ -77,6 +77,14 @@ def test_pronoun_resolves_to_the_person_named_before():
     assert text[q.speaker_start:q.speaker_end] == "he"
 
 
+def test_a_pronoun_skips_a_group_named_by_a_capitalised_word():
+    text = ("Marta Cerny, the Ostland foreign minister, spoke in Vienna.\n\n"
+            "Aid groups say the situation on the ground remains difficult.\n\n"
+            "“The ceasefire must hold through the winter,” she said on Friday.")
+    (q,) = direct(text)
+    assert q.speaker == "Marta Cerny"
+
+
 def test_it_resolves_to_the_organisation_and_acronym_to_its_full_name():
     text = ("The Global Policy Institute said the sanctions had failed.\n\n"
             "“Sanctions alone will not change the regime’s course,” GPI wrote in a briefing.\n\n"

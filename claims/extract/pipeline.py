@@ -272,7 +272,7 @@ class _Article:
             for s0, s1 in self.sents(pi):
                 lo = s0 - 1
                 subj = sentence_subject(toks, lo, s1)
-                if subj and subj[0].is_cap:
+                if subj and subj[0].is_cap and not _names_a_group(toks, subj, s1):
                     self.ents.register_run([t.text for t in subj], subj[0].start, subject=True)
                 sent_last: Mention | None = None
                 used_cues: set[int] = set()
@@ -633,6 +633,17 @@ def _question_at(toks: list[Token], c: int, s1: int) -> int | None:
             toks[k].lower not in ("for", "to", "about", "that", "on", "in", "at", "after", "before"):
         k += 1  # the person asked: "Trump", "the minister", "his counterpart"
     return k if k < s1 and toks[k].lower in _QUESTION_WORDS else None
+
+
+def _names_a_group(toks: list[Token], subj: list[Token], s1: int) -> bool:
+    """ "Aid groups say ...", "Rebel fighters have ...": the capitalised word qualifies a plural noun, and the
+    subject is a group, never the "he" or "she" of a later sentence."""
+    k = _index_of(toks, subj[-1]) + 1
+    if k >= s1:
+        return False
+    t = toks[k]
+    return t.kind == "w" and not t.is_cap and t.lower.endswith("s") and len(t.lower) > 3 and \
+        lexicon().cue_lemma(t.lower) is None and t.lower not in ("has", "was", "does", "is", "always", "perhaps")
 
 
 def _claim_words(body: list[Token], quote_texts: list[str]) -> int:

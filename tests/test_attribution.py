@@ -77,6 +77,13 @@ def test_pronoun_resolves_to_the_person_named_before():
     assert text[q.speaker_start:q.speaker_end] == "he"
 
 
+def test_a_pull_quote_signed_on_its_last_line():
+    text = "\"The harbour will not reopen before the spring, whatever the ministry says.\nMayor Ana Lind.\"\n\nMore later."
+    (q,) = direct(text)
+    assert q.speaker == "Ana Lind"
+    assert q.text.endswith("whatever the ministry says.")
+
+
 def test_a_pronoun_skips_a_group_named_by_a_capitalised_word():
     text = ("Marta Cerny, the Ostland foreign minister, spoke in Vienna.\n\n"
             "Aid groups say the situation on the ground remains difficult.\n\n"

@@ -296,7 +296,12 @@ class _Article:
                         named = None  # "Ban condemned what he called “...”": the sentence names him better
                     att = named or att or attribute_before(toks, qi, lo) or attribute_after(toks, qi, s1)
                     m = None
-                    if att is not None:
+                    q_end = sp.end
+                    inner = self.inner_signoff(sp.start, sp.end) if att is None else None
+                    if inner is not None:  # "“... for her here.\nS.C. Rep. Jim Clyburn.”": a pull quote, signed inside
+                        m, q_end = inner
+                        ctx, cue, rule, conf = None, None, "after:sign-off", 0.75
+                    elif att is not None:
                         m = self.mention(att)
                         if att.rule not in ("before:partial", "before:participle"):
                             # a partial quote's cue still introduces the claim around it:
@@ -354,7 +359,7 @@ class _Article:
                         if att is not None:
                             sent_last = para_last = m
                         continue
-                    self.add(sp.start, sp.end, "direct", pi, m, cue, rule, conf, ctx,
+                    self.add(sp.start, q_end, "direct", pi, m, cue, rule, conf, ctx,
                              group=cue_group.get(att.cue_index) if att is not None else None)
                     if att is not None:
                         cue_group[att.cue_index] = self.out[-1].group
@@ -420,6 +425,29 @@ class _Article:
                 break
             words.append(t)
         return self.ents.resolve(words, words[0].start) if words else None
+
+    def inner_signoff(self, start: int, end: int) -> tuple[Mention, int] | None:
+        """A pull quote signed on its own last line before the closing mark ("... for her here.\nS.C. Rep.
+        Jim Clyburn.”"): (the speaker, where the words end)."""
+        if not self.text.startswith("\n", end):
+            return None
+        stop = self.text.find("\n", end + 1)
+        stop = len(self.text) if stop < 0 else stop
+        line = self.text[end + 1:stop].rstrip()
+        if not line or line[-1] not in "\"”'’" or len(line) > 90:
+            return None
+        words = [t for t in tokenize(self.text, end + 1, end + 1 + len(line) - 1, []) if t.kind == "w"]
+        if not 2 <= len(words) <= 10 or not words[0].is_cap or lexicon().cue_lemma(words[0].text):
+            return None
+        run: list[Token] = []
+        for t in words:
+            if not (t.is_cap or t.lower in ("of", "the", "de", "al", "bin", "von", "van")):
+                break
+            run.append(t)
+        if len(run) < 2:
+            return None
+        m = self.ents.resolve(run, run[0].start)
+        return (m, end) if m is not None and m.name else None
 
     def claim_before_cue(self, toks: list[Token], s0: int, s1: int, used: set[int], pi: int) -> Mention | None:
         """ "CONTENT, X said (on Monday)." / "CONTENT, according to X." / "According to X, CONTENT." """

@@ -539,11 +539,16 @@ def named_by(toks: list[Token], q: int, lo: int) -> Attribution | None:
     else:
         return None
     k = verb - 1
-    while k > lo and k > verb - 7 and toks[k].kind == "w" and toks[k].lower != opener:
+    reach = 25 if opener == "as" else 7  # "as Akhil Amar, a professor at Yale, put it"
+    while k > lo and k > verb - reach and (toks[k].kind == "w" or opener == "as" and toks[k].text == ",") \
+            and toks[k].lower != opener:
         k -= 1
     if toks[k].lower != opener or k + 1 >= verb:
         return None
-    speaker = tuple(toks[k + 1:verb])
+    stop = next((x for x in range(k + 1, verb) if toks[x].text == ","), verb)
+    speaker = tuple(toks[k + 1:stop])
+    if not speaker:
+        return None
     if speaker[0].lower in ("is", "was", "are", "were", "has", "had", "will", "would"):
         return None  # "what was called", "what is described as": no namer
     return Attribution(toks[verb].lower, verb, speaker, "before:named", 0.7)

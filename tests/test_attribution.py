@@ -138,6 +138,7 @@ def test_second_quote_in_the_same_sentence_keeps_the_speaker():
     "Critics of the so-called “peace dividend” were not convinced by the numbers.",
     "He read a book titled “The Long Road Home” during the flight.",
     "The voters' anger at the 'elites' was plain.",
+    "Worth reading: “A sketch artist gets a gallery show of his own at last,” by Carey Dunne in Hyperallergic.",
 ])
 def test_titles_and_scare_quotes_are_not_speech(text):
     assert direct(text) == []

@@ -157,6 +157,8 @@ class _Article:
             return True
         if qi > 0 and toks[qi - 1].text == "=" and toks[qi - 1].end == toks[qi].start:
             return True  # an attribute in markup: datetime="2016-06-29"
+        if qtext.rstrip().endswith(",") and len(toks) > qi + 2 and toks[qi + 1].lower == "by" and toks[qi + 2].is_cap:
+            return True  # a headline with its byline: "“Gallery show for a sketch artist,” by Carey Dunne"
         return "://" in qtext or qtext.startswith("www.")
 
     def mention(self, att: Attribution) -> Mention | None:

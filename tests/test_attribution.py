@@ -60,6 +60,9 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "dead on arrival.", "Ruth Ames"),
     ("Outside the court in Valletta, about 200 fishermen gathered in the rain, chanting “Save our harbour.”",
      "Save our harbour.", "about 200 fishermen"),
+    # the outer verb's speaker, not the author of what they comment on
+    ("Senator Ruth Ames said on Friday that the remark by Dr. Paul Song “was insensitive and wrong.”",
+     "was insensitive and wrong.", "Ruth Ames"),
     # the sentence's verb, not one inside a relative clause before it
     ("Ada Lind, who questioned the budget in May, said on Friday that the audit was “a whitewash from start to end.”",
      "a whitewash from start to end.", "Ada Lind"),

@@ -663,7 +663,10 @@ def attribute_before(toks: list[Token], q: int, lo: int) -> Attribution | None:
     found = [a for a in found if not (a.speaker[0].lower in ("who", "which") and a is found[-1] and len(found) > 1
                                       and found[0].speaker[-1].start < a.speaker[0].start)] or found
     # a cue that names its author outright ("an assessment by X that", "according to X") beats an outer verb
-    named = [a for a in found if a.rule in ("before:noun-cue", "before:according-to")]
+    named = [a for a in found if a.rule == "before:according-to" or
+             a.rule == "before:noun-cue" and not any(b.cue_index < a.cue_index and b.rule.startswith("before")
+                                                    and b.rule != "before:noun-cue" for b in found)]
+    # ("Sanders said that the comment by Dr. Song “was ...”": Sanders's verb is the outer one)
     if named:
         return named[0]
     return found[-1] if OUTERMOST else found[0]

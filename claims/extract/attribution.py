@@ -663,10 +663,12 @@ def attribute_before(toks: list[Token], q: int, lo: int) -> Attribution | None:
     found = [a for a in found if not (a.speaker[0].lower in ("who", "which") and a is found[-1] and len(found) > 1
                                       and found[0].speaker[-1].start < a.speaker[0].start)] or found
     # a cue that names its author outright ("an assessment by X that", "according to X") beats an outer verb
+    # ("an assessment by X that ... “...”" is X's; "Y said that the comment by X “was ...”" is Y's: a speech verb
+    # before a noun cue without its own "that" clause is the outer one)
     named = [a for a in found if a.rule == "before:according-to" or
-             a.rule == "before:noun-cue" and not any(b.cue_index < a.cue_index and b.rule.startswith("before")
-                                                    and b.rule != "before:noun-cue" for b in found)]
-    # ("Sanders said that the comment by Dr. Song “was ...”": Sanders's verb is the outer one)
+             a.rule == "before:noun-cue" and (any(t.lower == "that" for t in toks[a.cue_index:q]) or
+                                              not any(b.cue_index < a.cue_index and b.rule.startswith("before")
+                                                      and b.rule != "before:noun-cue" for b in found))]
     if named:
         return named[0]
     return found[-1] if OUTERMOST else found[0]

@@ -551,27 +551,12 @@ class _Article:
             if c in used or c < after:
                 continue
             lemma = is_cue(toks, c, claim=True)
-            asked = _question_at(toks, c, s1) if lemma == "ask" else None
-            if lemma == "ask" and asked is None:  # a request: "asked a judge to block", "asked for a delay"
-                if c + 1 < s1 and toks[c + 1].lower == "for":
-                    asked = c + 2
-                elif any(x.lower == "to" for x in toks[c + 2:min(s1, c + 7)]) and toks[c + 1].kind == "w":
-                    asked = c + 1
-            stance = lemma in _STANCE
-            if lemma is None or lemma in lexicon().no_claim and asked is None and not stance:
+            asked = _asked_at(toks, c, s1) if lemma == "ask" else None
+            if lemma is None or lemma in lexicon().no_claim and asked is None and lemma not in _STANCE or \
+                    _not_a_claim_cue(toks, c, s1, lemma):
                 continue
             participle = toks[c].lower.endswith("ing") and (c == s0 or toks[c - 1].lower in (",", "by", "while"))
-            if toks[c].lower.endswith("ing") and c + 1 < s1 and toks[c + 1].lower == "by":
-                continue  # "Additional reporting by ...": a credit line
-            if c + 1 < s1 and (toks[c + 1].lower in ("delegates", "delegate", "himself", "herself", "themselves",
-                                                     "itself") or lemma == "find" and toks[c - 1].lower in ("helped", "help")):
-                continue  # "pledged delegates", "found himself playing defense", "helped found Fox News"
-            # "Ms. Conway rejected the idea ... and said that ...": the coordinated verb shares the subject
-            b = c - 1
-            while b > s0 and toks[b].lower in ("has", "have", "had", "also", "then", "later", "would", "will"):
-                b -= 1  # "... but has said", "and then said"
-            shared = b >= s0 and b < c and (toks[b].lower == "but" or
-                                           toks[b].lower == "and" and (b - 1 < s0 or not toks[b - 1].is_cap))
+            shared = _shares_subject(toks, s0, c)
             np = sentence_subject(toks, lo, c) if participle or shared else subject_before(toks, c, lo)
             lead = quoted if participle and quoted is not None and any(t.kind == "Q" for t in toks[s0:c]) else None
             if lead is not None:
@@ -653,6 +638,37 @@ _OBJECT_STANCE = {"endorse", "oppose", "defend", "criticize", "criticise", "prai
 _STANCE = {"criticize", "criticise", "reject", "question", "praise", "cite", "dismiss", "blast", "slam", "mock",
            "describe", "highlight", "mention", "recount", "rebut", "refute", "request", "protest", "thank"}
 _QUESTION_WORDS = {"whether", "if", "how", "what", "why", "when", "where", "who", "which"}
+
+
+def _asked_at(toks: list[Token], c: int, s1: int) -> int | None:
+    """Where what was asked starts after "asked" at ``c``: a question ("asked the minister whether ...") or a
+    request ("asked a judge to block ...", "asked for a delay"); None when neither follows."""
+    q = _question_at(toks, c, s1)
+    if q is not None:
+        return q
+    if c + 1 < s1 and toks[c + 1].lower == "for":
+        return c + 2
+    if c + 1 < s1 and toks[c + 1].kind == "w" and any(x.lower == "to" for x in toks[c + 2:min(s1, c + 7)]):
+        return c + 1
+    return None
+
+
+def _not_a_claim_cue(toks: list[Token], c: int, s1: int, lemma: str) -> bool:
+    """A cue word used otherwise: "Additional reporting by ..." (a credit line), "pledged delegates", "found
+    himself playing defense", "helped found Fox News"."""
+    nxt = toks[c + 1].lower if c + 1 < s1 else ""
+    return toks[c].lower.endswith("ing") and nxt == "by" or \
+        nxt in ("delegates", "delegate", "himself", "herself", "themselves", "itself") or \
+        lemma == "find" and c > 0 and toks[c - 1].lower in ("helped", "help")
+
+
+def _shares_subject(toks: list[Token], s0: int, c: int) -> bool:
+    """The cue at ``c`` is coordinated with the verb before it and shares its subject: "Ms. Conway rejected
+    the idea ... and said that ...", "... but has said ..."."""
+    b = c - 1
+    while b > s0 and toks[b].lower in ("has", "have", "had", "also", "then", "later", "would", "will"):
+        b -= 1
+    return b >= s0 and (toks[b].lower == "but" or toks[b].lower == "and" and (b - 1 < s0 or not toks[b - 1].is_cap))
 
 
 def _question_at(toks: list[Token], c: int, s1: int) -> int | None:

@@ -60,6 +60,9 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "dead on arrival.", "Ruth Ames"),
     ("Outside the court in Valletta, about 200 fishermen gathered in the rain, chanting “Save our harbour.”",
      "Save our harbour.", "about 200 fishermen"),
+    # a parenthetical attribution is the quote's own
+    ("Lena Berg sincerely believes, Omar Diallo said, that “the deal is done and dusted.”",
+     "the deal is done and dusted.", "Omar Diallo"),
     # the outer verb's speaker, not the author of what they comment on
     ("Senator Ruth Ames said on Friday that the remark by Dr. Paul Song “was insensitive and wrong.”",
      "was insensitive and wrong.", "Ruth Ames"),

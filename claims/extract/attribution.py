@@ -671,4 +671,23 @@ def attribute_before(toks: list[Token], q: int, lo: int) -> Attribution | None:
                                                       and b.rule != "before:noun-cue" for b in found))]
     if named:
         return named[0]
+    # a parenthetical attribution ("He believes, he said, that “...”", "..., though he said, “...”") is the
+    # quote's own, whatever cue stands before it
+    aside = [a for a in found if a.cue_index + 1 < q and toks[a.cue_index + 1].text in (",", ":")
+             and index_of(toks, a.speaker[0]) > 0
+             and toks[index_of(toks, a.speaker[0]) - 1].lower in (",", "though", "although", "but")]
+    if aside and len(found) > 1:
+        return aside[0]
     return found[-1] if OUTERMOST else found[0]
+
+
+def index_of(toks: list[Token], t: Token) -> int:
+    """Position of a token in its paragraph (tokens are in offset order)."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < t.start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo if lo < len(toks) and toks[lo].start == t.start else 0

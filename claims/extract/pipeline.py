@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 
 from ..model import Quote
-from .attribution import Attribution, attribute_after, attribute_before, is_cue, named_by, opens_subordinate, \
-    subject_after, subject_before, sentence_subject
+from .attribution import Attribution, attribute_after, attribute_before, index_of, is_cue, named_by, \
+    opens_subordinate, sentence_subject, subject_after, subject_before
 from .dates import find_stated_day, resolve_stated_day
 from .lexicon import MEDIA_WORDS, lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
@@ -312,8 +312,8 @@ class _Article:
                         rule, conf = att.rule, att.confidence
                         if m is not None and m.kind == "description" and m.name == m.text:
                             conf -= 0.1
-                        a = min(att.cue_index, _index_of(toks, att.speaker[0]))
-                        b = max(att.cue_index, _index_of(toks, att.speaker[-1])) + 16
+                        a = min(att.cue_index, index_of(toks, att.speaker[0]))
+                        b = max(att.cue_index, index_of(toks, att.speaker[-1])) + 16
                         if a > qi:  # attribution after the quote: up to the next quote or the end
                             b = min(b, next((x for x in range(qi + 1, s1) if toks[x].kind == "Q"), s1))
                         else:
@@ -504,7 +504,7 @@ class _Article:
                     np = subject_before(toks, c, cm) if c - cm <= 14 else None
                     if not np:
                         continue
-                    span, content_end = (_index_of(toks, np[0]), _index_of(toks, np[-1]) + 1), cm
+                    span, content_end = (index_of(toks, np[0]), index_of(toks, np[-1]) + 1), cm
                     if k + 1 < len(before) and not np[0].is_cap and 0 < cm - before[k + 1] - 1 <= 4 and \
                             all(x.is_cap for x in toks[before[k + 1] + 1:cm]):
                         span, content_end = (before[k + 1] + 1, cm), before[k + 1]  # the name, not its appositive
@@ -623,7 +623,7 @@ class _Article:
             if body[0].kind == "Q" and len([x for x in body if x.kind == "w"]) < MIN_CLAIM_WORDS:
                 continue
             m = lead or self.speaker(np)
-            a_idx = _index_of(toks, np[0])
+            a_idx = index_of(toks, np[0])
             self.add(body[0].start, body[-1].end, "indirect", pi, m, toks[c].text, "indirect", 0.6,
                      (toks, a_idx, k), group=self.group_within(body))
             found.append(m)
@@ -684,7 +684,7 @@ def _question_at(toks: list[Token], c: int, s1: int) -> int | None:
 def _names_a_group(toks: list[Token], subj: list[Token], s1: int) -> bool:
     """ "Aid groups say ...", "Rebel fighters have ...": the capitalised word qualifies a plural noun, and the
     subject is a group, never the "he" or "she" of a later sentence."""
-    k = _index_of(toks, subj[-1]) + 1
+    k = index_of(toks, subj[-1]) + 1
     if k >= s1:
         return False
     t = toks[k]
@@ -711,18 +711,6 @@ def _title_case(text: str) -> bool:
     """Every word capitalised (small words aside): "Morning Joe", "Saving Private Ryan"."""
     words = _WORD.findall(text)
     return bool(words) and all(w[:1].isupper() or w.isdigit() or w.lower() in _TITLE_SMALL for w in words)
-
-
-def _index_of(toks: list[Token], t: Token) -> int:
-    """Position of a token in its paragraph (tokens are in offset order)."""
-    lo, hi = 0, len(toks)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if toks[mid].start < t.start:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo if lo < len(toks) and toks[lo].start == t.start else 0
 
 
 # A place phrase ends before these: "at a news conference | on Monday", "told Reuters | that ...".

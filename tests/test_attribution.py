@@ -51,6 +51,8 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "a truce, not a peace", "Mira Sand"),
     (("As Lena Holm, a professor of law at Uppsala and author of two books on the court, put it, “the judges "
       "have lost the room.”"), "the judges have lost the room.", "Lena Holm"),
+    ("As columnist Ruth Marsh puts it, the ministry is making farmers “an offer they cannot refuse.”",
+     "an offer they cannot refuse.", "Ruth Marsh"),
     ("Critics attacked what Mayor Tom Vale described as a “temporary pause” in the works.",
      "temporary pause", "Tom Vale"),
     ("Nina Lutz, the head of the Baltic desk at the Nordic Council, Norden, said the plan was “far too late.”",

@@ -526,7 +526,7 @@ def named_by(toks: list[Token], q: int, lo: int) -> Attribution | None:
     j = q - 1
     if j > lo and toks[j].lower in ("a", "an", "the"):
         j -= 1
-    put = next((k for k in range(j, max(lo + 1, j - 6), -1) if toks[k].lower == "it" and toks[k + 1].text == ","
+    put = next((k for k in range(j, max(lo + 1, j - 30), -1) if toks[k].lower == "it" and toks[k + 1].text == ","
                 and toks[k - 1].lower in ("put", "puts")), None)  # "as X put it, the deal was “...”"
     if j > lo and toks[j].text == ",":
         j -= 1

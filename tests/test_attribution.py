@@ -62,6 +62,10 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "dead on arrival.", "Ruth Ames"),
     ("Outside the court in Valletta, about 200 fishermen gathered in the rain, chanting “Save our harbour.”",
      "Save our harbour.", "about 200 fishermen"),
+    # a surname that is also a common word
+    ("“People point the finger at the banks now,” From said.", "People point the finger at the banks now,", "From"),
+    ("“The campaign has been the coarsest in memory,” Will wrote on Sunday.",
+     "The campaign has been the coarsest in memory,", "Will"),
     # a parenthetical attribution is the quote's own
     ("Lena Berg sincerely believes, Omar Diallo said, that “the deal is done and dusted.”",
      "the deal is done and dusted.", "Omar Diallo"),

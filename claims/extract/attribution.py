@@ -85,8 +85,8 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
         p = toks[i - 1] if i > 0 else None
         if p is None or not (p.is_cap or p.lower in ("he", "she", "it", "they", "we")):
             return None
-    if prev in _PREP_BEFORE_NOUN:
-        return None
+    if prev in _PREP_BEFORE_NOUN and not (toks[i - 1].is_cap and i > 1 and toks[i - 2].kind in ("p", "Q")):
+        return None  # "concerns about said ..." is no cue; "“...,” From said" is Al From's
     if i > 1 and toks[i - 2].lower == "to" and prev in lex.adverbs:
         return None  # "to further explain": an infinitive, not a report
     if prev in DETERMINERS or (prev.endswith(("’s", "'s")) and len(prev) > 2) or prev in ("to", "of", "so-", "well-"):
@@ -489,6 +489,8 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
                 return Attribution(tc.text, c, tuple(np), "after:inverted", 0.85)
         if lemma:
             np = subject_before(toks, c, max(q, max((x for x in range(k, c) if toks[x].kind == "Q"), default=q)))
+            if not np and c == k + 1 and toks[k].is_cap and toks[k].lower not in _NOT_A_SURNAME:
+                np = [toks[k]]  # "“...,” From said", "“...,” Will wrote": a surname that is also a word
             if np:
                 cue = tc.text
                 if tc.lower in ("saying", "telling") and c >= 2 and toks[c - 1].lower == "as" and toks[c - 2].lower == "quoted":
@@ -497,6 +499,12 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
                 return Attribution(cue, c, tuple(np), "after", 0.95 if close else 0.8)
             # a cue with no subject of its own ("... that would respond to ...") is not the attribution
     return None
+
+
+# Capitalised words that stand before a cue without being anyone's name.
+_NOT_A_SURNAME = {"it", "this", "that", "these", "those", "there", "here", "what", "who", "which", "he", "she", "they",
+                  "we", "i", "you", "one", "each", "all", "both", "some", "many", "most", "others", "another", "and",
+                  "but", "then", "also", "so", "officials", "police"}
 
 
 def _colon_speaker(toks: list[Token], q: int, lo: int) -> Attribution | None:

@@ -62,6 +62,11 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "dead on arrival.", "Ruth Ames"),
     ("Outside the court in Valletta, about 200 fishermen gathered in the rain, chanting “Save our harbour.”",
      "Save our harbour.", "about 200 fishermen"),
+    # after the quote, "told X" names the hearer and "said Sunday" a day, not the speaker
+    ("“The pope wants bridges, not walls,” the Vatican spokesman, Federico Lombardi, told Vatican Radio.",
+     "The pope wants bridges, not walls,", "Federico Lombardi"),
+    ("“He should resign at once!” the party's nominee, Donald Trump, said Sunday.",
+     "He should resign at once!", "Donald Trump"),
     # a surname that is also a common word
     ("“People point the finger at the banks now,” From said.", "People point the finger at the banks now,", "From"),
     ("“The campaign has been the coarsest in memory,” Will wrote on Sunday.",

@@ -236,6 +236,11 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
         # "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the name
         # before its descriptions
         named = [np for np in nps if np[0].is_cap and np[0].lower not in DETERMINERS]
+        if not named and nps and len(candidates) > 1:  # "the Vatican spokesman, Federico Lombardi, told"
+            a, b = candidates[-1]
+            last = _np_back(toks, b, a - 1)
+            if last and all(t.is_cap for t in last) and last[0].lower not in DETERMINERS and len(last) >= 2:
+                return last
         if named or nps:
             return (named or nps)[0]
         if candidates:
@@ -482,10 +487,11 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
             lemma = None  # "…,” a nod to the front-runner acknowledging …": not this quote's attribution
         if lemma and not near and lemma not in lex.speech_lemmas:
             lemma = None
-        if lemma and not near and toks[c - 1].text == "," and c + 1 < hi:
-            # "..." that Sanders can catch Clinton, said Steve Elmendorf, a strategist.
+        if lemma and not near and toks[c - 1].text == "," and c + 1 < hi and lemma != "tell":
+            # "..." that Sanders can catch Clinton, said Steve Elmendorf, a strategist. (", told Vatican Radio"
+            # names the hearer; ", said Sunday" a day)
             np = subject_after(toks, c + 1, hi)
-            if np:
+            if np and np[0].lower not in lex.weekdays and np[0].lower not in TIME_ADVERBS:
                 return Attribution(tc.text, c, tuple(np), "after:inverted", 0.85)
         if lemma:
             np = subject_before(toks, c, max(q, max((x for x in range(k, c) if toks[x].kind == "Q"), default=q)))

@@ -67,6 +67,10 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "The pope wants bridges, not walls,", "Federico Lombardi"),
     ("“He should resign at once!” the party's nominee, Donald Trump, said Sunday.",
      "He should resign at once!", "Donald Trump"),
+    ("“Thanks for welcoming these families,” said master of ceremonies Asab Tabchi, an engineer.",
+     "Thanks for welcoming these families,", "Asab Tabchi"),
+    ("From the audit report: “Most of the samples were handled without any written record.”",
+     "Most of the samples were handled without any written record.", "the audit report"),
     # a surname that is also a common word
     ("“People point the finger at the banks now,” From said.", "People point the finger at the banks now,", "From"),
     ("“The campaign has been the coarsest in memory,” Will wrote on Sunday.",
@@ -94,6 +98,11 @@ def test_pronoun_resolves_to_the_person_named_before():
     (q,) = direct(text)
     assert q.speaker == "Olaf Brandt"
     assert text[q.speaker_start:q.speaker_end] == "he"
+
+
+def test_a_plural_cue_after_a_quote_is_a_verb():
+    (q,) = direct("“She will take on the gun lobby,” a voice-over in the campaign ad states.")
+    assert q.speaker_mention == "a voice-over in the campaign ad"
 
 
 def test_a_pull_quote_signed_on_its_last_line():

@@ -83,8 +83,10 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
     if lemma in lex.noun_base and t.lower.endswith("s") and t.lower != lemma and not t.lower.endswith("ss"):
         # "reports", "comments": a plural noun unless a name or pronoun stands right before it
         p = toks[i - 1] if i > 0 else None
-        if p is None or not (p.is_cap or p.lower in ("he", "she", "it", "they", "we")):
-            return None
+        ends = i + 1 >= len(toks) or toks[i + 1].text in (".", ",", ";")
+        if p is None or not (p.is_cap or p.lower in ("he", "she", "it", "they", "we") or
+                             (after_quote or follows_quote) and ends):
+            return None  # "reports", "claims": a noun, unless "“...,” a voice-over in the ad states."
     if prev in _PREP_BEFORE_NOUN and not (toks[i - 1].is_cap and i > 1 and toks[i - 2].kind in ("p", "Q")):
         return None  # "concerns about said ..." is no cue; "“...,” From said" is Al From's
     if i > 1 and toks[i - 2].lower == "to" and prev in lex.adverbs:
@@ -268,7 +270,8 @@ def subject_after(toks: list[Token], i: int, hi: int) -> list[Token] | None:
             break
         if not out and not (t.is_cap or t.lower in DETERMINERS or t.lower in ("he", "she", "it", "they", "we")
                             or t.lower in lexicon().titles or t.lower in lexicon().person_nouns
-                            or any(x.is_cap for x in toks[k + 1:min(hi, k + 3)])):  # "farmer Joe Pratt"
+                            or any(x.is_cap for x in toks[k + 1:min(hi, k + 4)])):
+            # (a name close behind: "farmer Joe Pratt", "master of ceremonies Asab Al-Tabchi")
             return None
         out.append(t)
         k += 1
@@ -522,6 +525,9 @@ def _colon_speaker(toks: list[Token], q: int, lo: int) -> Attribution | None:
     colon = next((j for j in range(k, max(lo, k - 6), -1) if toks[j].text == ":"), None)
     if colon is None or any(toks[j].kind == "Q" for j in range(colon + 1, q)):
         return None
+    if toks[lo + 1].lower == "from" and colon - lo - 2 in range(1, 8) and \
+            all(t.kind == "w" for t in toks[lo + 2:colon]):  # "From the report: “...”"
+        return Attribution("from", lo + 1, tuple(toks[lo + 2:colon]), "before:colon", 0.7)
     j = colon - 1
     name: list[Token] = []
     while j > lo and toks[j].kind == "w" and (toks[j].is_cap or toks[j].lower in ("of", "de", "al")) and len(name) < 5:

@@ -71,6 +71,10 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "Thanks for welcoming these families,", "Asab Tabchi"),
     ("From the audit report: “Most of the samples were handled without any written record.”",
      "Most of the samples were handled without any written record.", "the audit report"),
+    # a restrictive "who" clause belongs to the subject, not the speaker
+    (("Although talks stalled, a senior official who spoke anonymously to discuss strategy said Wednesday, "
+      "“There are discussions between the two teams.”"), "There are discussions between the two teams.",
+     "a senior official"),
     # a surname that is also a common word
     ("“People point the finger at the banks now,” From said.", "People point the finger at the banks now,", "From"),
     ("“The campaign has been the coarsest in memory,” Will wrote on Sunday.",
@@ -310,6 +314,11 @@ def test_a_quote_split_around_its_attribution_is_one_group():
     qs = direct("“The voters are furious,” Mr. Gidley said, “and they are not letting a speech sway their vote.”")
     assert [q.speaker for q in qs] == ["Mr. Gidley", "Mr. Gidley"]
     assert qs[0].group == qs[1].group
+
+
+def test_what_comes_before_a_subject_and_cue_that_open_a_quote_is_no_claim():
+    qs = extract("Although talks stalled, a senior official said Wednesday, “There are discussions under way.”")
+    assert [q.kind for q in qs] == ["direct"]
 
 
 def test_partial_quote_shares_the_group_of_its_claim():

@@ -252,6 +252,11 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
         return None
     a, b = segs[-1]
     np = _np_back(toks, b, a - 1)
+    rel = next((x for x in range(a + 1, b) if toks[x].lower == "who" and toks[x - 1].kind == "w"), None)
+    if rel is not None and np and np[0].start > toks[rel].start:
+        head = _np_back(toks, rel - 1, a - 1)  # "a White House official who spoke anonymously ... said"
+        if head:
+            return head
     return np or None
 
 
@@ -693,7 +698,7 @@ def attribute_before(toks: list[Token], q: int, lo: int) -> Attribution | None:
         return named[0]
     # a parenthetical attribution ("He believes, he said, that “...”", "..., though he said, “...”") is the
     # quote's own, whatever cue stands before it
-    aside = [a for a in found if a.cue_index + 1 < q and toks[a.cue_index + 1].text in (",", ":")
+    aside = [a for a in found if any(t.text in (",", ":") for t in toks[a.cue_index + 1:min(q, a.cue_index + 8)])
              and index_of(toks, a.speaker[0]) > 0
              and toks[index_of(toks, a.speaker[0]) - 1].lower in (",", "though", "although", "but")]
     if aside and len(found) > 1:

@@ -510,8 +510,8 @@ class _Article:
                         span, content_end = (before[k + 1] + 1, cm), before[k + 1]  # the name, not its appositive
                     break
                 rest = toks[c + 1:end]
-            if span is None or content_end - s0 < MIN_CLAIM_WORDS:
-                return None
+            if span is None or content_end - s0 < MIN_CLAIM_WORDS or any(t.kind == "Q" for t in rest):
+                return None  # (", X said Wednesday, “...”": what X said is the quote)
             if rest and (not (rest[0].text == "," or rest[0].lower in _CLAIM_TAIL or rest[0].lower.endswith("ly")
                               or lemma in ("tell", "ask")) or
                          rest[0].text != "," and sum(t.kind == "w" for t in rest) > 8):

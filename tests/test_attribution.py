@@ -317,7 +317,8 @@ def test_a_quote_split_around_its_attribution_is_one_group():
 
 
 def test_what_comes_before_a_subject_and_cue_that_open_a_quote_is_no_claim():
-    qs = extract("Although talks stalled, a senior official said Wednesday, “There are discussions under way.”")
+    qs = extract("Although the talks in Geneva stalled again last week, a senior official said Wednesday, "
+                 "“There are discussions under way.”")
     assert [q.kind for q in qs] == ["direct"]
 
 

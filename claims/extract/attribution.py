@@ -373,6 +373,10 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
 
 
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+_TIME_WORDS = {"on", "in", "last", "this", "early", "late", "next", "morning", "afternoon", "evening", "night",
+               "week", "month", "year"}
+
+
 def _short_segment(toks: list[Token], k: int, hi: int) -> int | None:
     """The comma that ends a short run of capitalised or time words from ``k``, if any."""
     m = next((x for x in range(k, min(hi, k + 4)) if toks[x].text == ","), None)
@@ -386,10 +390,6 @@ def _time_phrase(toks: list[Token], a: int, b: int) -> bool:
     return b > a and toks[a].lower in _TIME_WORDS and not toks[a].is_cap
 
 
-_TIME_WORDS = {"on", "in", "last", "this", "early", "late", "next", "morning", "afternoon", "evening", "night",
-               "week", "month", "year"}
-_SUBJECT_START = {"he", "she", "they", "we", "i", "it", "the", "a", "an", "about", "some", "many", "several", "his",
-                  "her", "their"}
 
 
 def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
@@ -547,7 +547,8 @@ def _colon_speaker(toks: list[Token], q: int, lo: int) -> Attribution | None:
 
 def named_by(toks: list[Token], q: int, lo: int) -> Attribution | None:
     """ "what they called “financial supermarkets”", "as an American diplomat put it, an “extreme
-    makeover”": the words are the namer's, who stands right before the quote."""
+    makeover”": the words are the namer's, who stands right before the quote. A namer that is only a
+    pronoun is left to the sentence's other cues."""
     j = q - 1
     if j > lo and toks[j].lower in ("a", "an", "the"):
         j -= 1
@@ -576,6 +577,8 @@ def named_by(toks: list[Token], q: int, lo: int) -> Attribution | None:
         return None
     if speaker[0].lower in ("is", "was", "are", "were", "has", "had", "will", "would"):
         return None  # "what was called", "what is described as": no namer
+    if len(speaker) == 1 and speaker[0].lower in lexicon().pronouns:
+        return None  # "Ban condemned what he called “...”": the sentence names him better
     return Attribution(toks[verb].lower, verb, speaker, "before:named", 0.7)
 
 
@@ -698,11 +701,12 @@ def attribute_before(toks: list[Token], q: int, lo: int) -> Attribution | None:
         return named[0]
     # a parenthetical attribution ("He believes, he said, that “...”", "..., though he said, “...”") is the
     # quote's own, whatever cue stands before it
-    aside = [a for a in found if any(t.text in (",", ":") for t in toks[a.cue_index + 1:min(q, a.cue_index + 8)])
-             and index_of(toks, a.speaker[0]) > 0
-             and toks[index_of(toks, a.speaker[0]) - 1].lower in (",", "though", "although", "but")]
-    if aside and len(found) > 1:
-        return aside[0]
+    if len(found) > 1:
+        for a in found:
+            s = index_of(toks, a.speaker[0])
+            if s > 0 and toks[s - 1].lower in (",", "though", "although", "but") and \
+                    any(t.text in (",", ":") for t in toks[a.cue_index + 1:min(q, a.cue_index + 8)]):
+                return a
     return found[-1] if OUTERMOST else found[0]
 
 

@@ -293,10 +293,9 @@ class _Article:
                     ends_open = qtext.rstrip()[-1:] in (",", "?", "!", "—", "-") or \
                         (qi + 1 < s1 and toks[qi + 1].text in (",", "—"))
                     att = attribute_after(toks, qi, s1) if ends_open else None
-                    named = named_by(toks, qi, lo)  # "what Sroka called “...”": Sroka's words
-                    if named is not None and len(named.speaker) == 1 and named.speaker[0].lower in lexicon().pronouns:
-                        named = None  # "Ban condemned what he called “...”": the sentence names him better
-                    att = named or att or attribute_before(toks, qi, lo) or attribute_after(toks, qi, s1)
+                    # "what Sroka called “...”": Sroka's words, over any other cue
+                    att = named_by(toks, qi, lo) or att or attribute_before(toks, qi, lo) or \
+                        attribute_after(toks, qi, s1)
                     m = None
                     q_end = sp.end
                     inner = self.inner_signoff(sp.start, sp.end) if att is None else None
@@ -421,11 +420,7 @@ class _Article:
         toks = self.toks(pi)
         if len(toks) < 2 or toks[0].text not in ("-", "—", "–", "―", "--") or len(toks) > 16:
             return None
-        words = []
-        for t in toks[1:]:
-            if not (t.is_cap or t.lower in ("of", "the", "de", "al", "bin")):
-                break
-            words.append(t)
+        words = _name_run(toks[1:], ("of", "the", "de", "al", "bin"))
         return self.ents.resolve(words, words[0].start) if words else None
 
     def inner_signoff(self, start: int, end: int) -> tuple[Mention, int] | None:
@@ -441,11 +436,7 @@ class _Article:
         words = [t for t in tokenize(self.text, end + 1, end + 1 + len(line) - 1, []) if t.kind == "w"]
         if not 2 <= len(words) <= 10 or not words[0].is_cap or lexicon().cue_lemma(words[0].text):
             return None
-        run: list[Token] = []
-        for t in words:
-            if not (t.is_cap or t.lower in ("of", "the", "de", "al", "bin", "von", "van")):
-                break
-            run.append(t)
+        run = _name_run(words, ("of", "the", "de", "al", "bin", "von", "van"))
         if len(run) < 2:
             return None
         m = self.ents.resolve(run, run[0].start)
@@ -690,6 +681,16 @@ def _names_a_group(toks: list[Token], subj: list[Token], s1: int) -> bool:
     t = toks[k]
     return t.kind == "w" and not t.is_cap and t.lower.endswith("s") and len(t.lower) > 3 and \
         lexicon().cue_lemma(t.lower) is None and t.lower not in ("has", "was", "does", "is", "always", "perhaps")
+
+
+def _name_run(words: list[Token], particles: tuple[str, ...]) -> list[Token]:
+    """The capitalised run (with name particles) that ``words`` open with: the name of a sign-off."""
+    run: list[Token] = []
+    for t in words:
+        if not (t.is_cap or t.lower in particles):
+            break
+        run.append(t)
+    return run
 
 
 def _claim_words(body: list[Token], quote_texts: list[str]) -> int:

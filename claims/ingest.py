@@ -19,7 +19,15 @@ from typing import Callable
 from .errors import NotFound
 from .extract import extract
 from .extract.dates import parse_date
-from .match import OCCASION_DAYS, Candidate, Link, group_why, link, quote_key
+from .match import (
+    OCCASION_DAYS,
+    Candidate,
+    Link,
+    first_of_repeats,
+    group_why,
+    link,
+    quote_key,
+)
 from .model import Article, IngestResult, Quote, SpeakerChange
 from .normalize import shingles, words
 from .semantic import Scorer
@@ -59,9 +67,7 @@ def _links(store: Store, new: list[tuple[Candidate, set[int]]], semantic: Scorer
     stored = {c.id: c for c in store.candidates(sorted({i for ids in wanted.values() for i in ids}))}
     out: list[Link] = []
     for me, _ in new:
-        first: dict[tuple, int] = {}  # the first of each set of word-for-word repeats (Candidate.repeat_key)
-        for i in wanted[me.id]:
-            first.setdefault(stored[i].repeat_key, i)
+        first = first_of_repeats(wanted[me.id], stored)
         others = [first[me.repeat_key]] if me.repeat_key in first else first.values()
         out.extend(lk for i in others if (lk := link(me, stored[i], semantic)) is not None)
     return out
@@ -89,21 +95,16 @@ def relink(store: Store, *, reshingle: bool = True, semantic: Scorer | None = No
     scored once, so the cost grows with the number of pairs, not with quotes squared."""
     store.clear_statements(shingles=reshingle)
     quotes = store.all_candidates()
+    order = sorted(quotes)
     if reshingle:
-        for qid in sorted(quotes):
+        for qid in order:
             store.add_shingles(qid, shingles(quotes[qid].words))
-    first: dict[tuple, int] = {}
-    for qid in sorted(quotes):
-        first.setdefault(quotes[qid].repeat_key, qid)
-    repeats = [(q, f) for q in sorted(quotes) if (f := first[quotes[q].repeat_key]) != q]
-    del first
-    links: list[Link] = []
-    tests: dict[str, str] = {}  # one copy of each test's words: a million links share a few hundred
+    first = first_of_repeats(order, quotes)
+    repeats = [(q, f) for q in order if (f := first[quotes[q].repeat_key]) != q]
+    del first, order
     # a word-for-word repeat is linked to its first alone; only the firsts are compared with each other
-    for a, b in chain(repeats, store.candidate_pairs(BLOCK_DAYS, skip=[q for q, _ in repeats])):
-        lk = link(quotes[a], quotes[b], semantic)
-        if lk is not None:
-            links.append(Link(lk.a, lk.b, lk.kind, lk.score, lk.confidence, tests.setdefault(lk.test, lk.test)))
+    links = [lk for a, b in chain(repeats, store.candidate_pairs(BLOCK_DAYS, skip=[q for q, _ in repeats]))
+             if (lk := link(quotes[a], quotes[b], semantic)) is not None]
     del repeats
     sizes = {i: (len(c.words), c.key) for i, c in quotes.items()}
     del quotes

@@ -121,6 +121,18 @@ class Link:
     confidence: float = 1.0
     test: str = ""
 
+    def __post_init__(self) -> None:  # interned: a million links share a few hundred texts
+        object.__setattr__(self, "test", sys.intern(self.test))
+
+
+def first_of_repeats(ids, quotes) -> dict[tuple, int]:
+    """Of quotes ``ids`` (ids into ``quotes``, in the order to keep), the first of each set of word-for-word
+    repeats, by ``Candidate.repeat_key``: only these are compared with other quotes."""
+    first: dict[tuple, int] = {}
+    for i in ids:
+        first.setdefault(quotes[i].repeat_key, i)
+    return first
+
 
 def quote_key(article_hash: str, start: int) -> str:
     """A quote's ``Candidate.key``: the same in every database and ingest order (``store._KEY`` in SQL)."""

@@ -303,11 +303,47 @@ def indirect(text: str):
      "the ministry for closing three rural clinics", "Alan Pike"),
     ("Mayor Rosa Diaz rejected the notion that the flood defences had failed.",
      "the notion that the flood defences had failed", "Rosa Diaz"),
+    # wants, beliefs, refusals; a bare verb after a plural subject ("farmers hope"), not a plural noun
+    ("Governor Alan Pike wants to close the old prison by the end of the year.",
+     "to close the old prison by the end of the year", "Alan Pike"),
+    ("Local farmers hope the new dam will end the floods in the valley.",
+     "the new dam will end the floods in the valley", "farmers"),
+    ("Most economists think the new tariff will raise prices.", "the new tariff will raise prices", "economists"),
+    ("Mayor Rosa Diaz declined to comment.", "to comment", "Rosa Diaz"),
+    ("The governor denounced the ruling as an attack on the courts.", "the ruling as an attack on the courts",
+     "governor"),
+    # a topic: what someone talked about, or a stance on a thing held by its possessor
+    ("Mayor Rosa Diaz talked about the cost of the new bridge at the meeting.",
+     "the cost of the new bridge at the meeting", "Rosa Diaz"),
+    ("The senator voiced serious concerns about the cost of the new bridge.", "the cost of the new bridge",
+     "senator"),
+    ("Governor Alan Pike repeated his support for the striking teachers on Friday.",
+     "the striking teachers on Friday", "Alan Pike"),
+    ("Rosa Diaz’s attacks on the ministry have grown sharper.", "the ministry", "Rosa Diaz"),
+    # the words around a quote that opens the object of the cue are one claim
+    ("The secretary said the “extraordinary measures” she had used to raise cash were running out.",
+     "the “extraordinary measures” she had used to raise cash were running out", "secretary"),
 ])
 def test_claim_and_its_speaker(text, claim, speaker):
     found = dict(indirect(text))
     assert claim in found, found
     assert (found[claim] or "").endswith(speaker)
+
+
+def test_a_reported_question_is_the_askers_and_the_answer_the_subjects():
+    found = [(q.text, q.speaker, q.rule) for q in extract(
+        "Asked by a reporter from the Ledger whether she would run again, Mayor Rosa Diaz said she had not "
+        "decided yet.") if q.kind == "indirect"]
+    assert found == [("whether she would run again", "Ledger", "indirect:asked"),
+                     ("she had not decided yet", "Rosa Diaz", "indirect")]
+    # no asker named: the question is still reported, with no speaker
+    found = [(q.text, q.speaker) for q in extract(
+        "When asked whether he would run again, Governor Alan Pike said he had not decided yet.")]
+    assert found == [("whether he would run again", None), ("he had not decided yet", "Alan Pike")]
+
+
+def test_a_plural_noun_after_a_name_is_no_cue():
+    assert indirect("The Rust Belt states have suffered from the loss of good manufacturing jobs.") == []
 
 
 def test_a_quote_split_around_its_attribution_is_one_group():

@@ -41,6 +41,9 @@ _SUBORD_OPEN = {"after", "before", "when", "while", "as", "since", "ever", "even
 _TIME_NOUNS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
                "day", "days", "weeks", "months", "years"}
 _TIME_MODS = {"last", "this", "earlier", "next", "that", "the", "previous", "on", "late", "early"}
+# A word after "states", "reports" that makes it a plural noun: "the Rust Belt states have suffered".
+_AFTER_PLURAL_NOUN = {"have", "are", "were", "will", "would", "can", "could", "should", "may", "might", "must",
+                      "do", "did", "who", "which", "where", "like", "such", "of", "and", "or"}
 _PREPS_IN_NP = {"of", "to", "for", "at", "in", "from", "with", "on"}
 _PREP_BEFORE_NOUN = {"about", "of", "on", "with", "for", "from", "over", "amid", "despite", "into", "against"}
 
@@ -66,6 +69,8 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
     t = toks[i]
     lex = lexicon()
     lemma = lex.cue_forms.get(t.lower)
+    if lemma is None and claim and t.lower in lex.bare_forms and i > 0 and _plural_subject(toks[i - 1]):
+        lemma = lex.bare_forms[t.lower]  # "Democrats hope ...", "they claim ..."
     if lemma is None and not claim and t.lower in lex.phrase_heads and t.kind == "w":
         # a multi-word cue whose head is no cue of its own: "Grant shot back", "She chimed in"
         phrase = lex.phrase_at([x.lower for x in toks[i:i + 5]])
@@ -85,7 +90,8 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
         p = toks[i - 1] if i > 0 else None
         ends = i + 1 >= len(toks) or toks[i + 1].text in (".", ",", ";")
         if p is None or not (p.is_cap or p.lower in ("he", "she", "it", "they", "we") or
-                             (after_quote or follows_quote) and ends):
+                             (after_quote or follows_quote) and ends) or \
+                i + 1 < len(toks) and toks[i + 1].lower in _AFTER_PLURAL_NOUN:
             return None  # "reports", "claims": a noun, unless "“...,” a voice-over in the ad states."
     if prev in _PREP_BEFORE_NOUN and not (toks[i - 1].is_cap and i > 1 and toks[i - 2].kind in ("p", "Q")):
         return None  # "concerns about said ..." is no cue; "“...,” From said" is Al From's
@@ -104,6 +110,13 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
                 and not toks[j].is_cap:
             return None  # "called a meeting" is an act; "called for", "called Trump a liar" report words
     return lemma
+
+
+def _plural_subject(t: Token) -> bool:
+    """A word that can be the plural subject of a bare verb right after it: "they", "Democrats", "who"."""
+    return t.lower in ("i", "we", "they", "you", "who") or \
+        t.kind == "w" and t.lower.endswith("s") and not t.lower.endswith(("ss", "'s", "’s")) and len(t.lower) > 3 \
+        and lexicon().cue_lemma(t.lower) is None
 
 
 def _skip_back(toks: list[Token], j: int, lo: int) -> int:

@@ -56,12 +56,20 @@ class Lexicon:
         self.noun_base: set[str] = noun_base
         self.naming: set[str] = set().union(*(inflect(w) for w in cues.get("naming", {}).get("lemmas", [])))
         self.cue_forms: dict[str, str] = {}
+        # the bare form of a lemma that is also a noun ("hope", "claim"): a cue only after a plural subject
+        self.bare_forms: dict[str, str] = {}
         for lemma in sorted(self.lemmas):
             forms = set(irregular[lemma]) if lemma in irregular else inflect(lemma)
             if lemma in noun_base:
                 forms.discard(lemma)
+                self.bare_forms[lemma] = lemma
             for form in forms:
                 self.cue_forms.setdefault(form, lemma)
+        # "support" -> {"for"}: words whose object after the preposition is a reported topic
+        self.topics: dict[str, set[str]] = {}
+        for prep, words in data.get("topics", {}).items():
+            for form in words:
+                self.topics.setdefault(form, set()).add(prep)
         # multi-word cues by their first word: "shot" -> [("back",), ...]
         self.phrase_heads: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(data["phrases"]["cues"], key=len, reverse=True):

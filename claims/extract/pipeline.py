@@ -26,8 +26,8 @@ from .attribution import Attribution, attribute_after, attribute_before, index_o
 from .dates import find_stated_day, resolve_stated_day
 from .lexicon import MEDIA_WORDS, lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
-from .speakers import CONNECTORS, Entities, Mention, NOT_NAMES
-from .tokens import CUE_TAIL, TIME_ADVERBS, Token, sentences, tokenize
+from .speakers import CONNECTORS, DETERMINERS, Entities, Mention, NOT_NAMES
+from .tokens import CUE_TAIL, TIME_ADVERBS, Token, make_token, sentences, tokenize
 
 # Quotes right after these words name a title or a term, not words someone said. Chosen on PolNeAR
 # train: after "entitled", "so-called", "podcast" ... a quote is rarely someone's words, while after
@@ -304,7 +304,8 @@ class _Article:
                         ctx, cue, rule, conf = None, None, "after:sign-off", 0.75
                     elif att is not None:
                         m = self.mention(att)
-                        if att.rule not in ("before:partial", "before:participle"):
+                        if att.rule not in ("before:partial", "before:participle") and not \
+                                (att.rule == "before" and _clause_goes_on(toks, qi, s1)):
                             # a partial quote's cue still introduces the claim around it:
                             # "Trump says he is “a unifier” who ..." is one claim holding one quote
                             used_cues.add(att.cue_index)
@@ -370,6 +371,8 @@ class _Article:
                 if subj:
                     subjects.append(subj)  # resolved only if a later quote needs it
                 found = self.claims(toks, s0, s1, used_cues, pi, sent_last) if indirect else []
+                if indirect:
+                    self.topics(toks, s0, s1, pi)
                 for claim in found:
                     para_last = claim or para_last
                     reported_in_para = True
@@ -527,6 +530,77 @@ class _Article:
                  (toks, min(speaker[0], cue_at), max(speaker[1], cue_at + 1)), group=self.group_within(body))
         return m
 
+    def topics(self, toks: list[Token], s0: int, s1: int, pi: int) -> None:
+        """What someone said or thought about a thing, without their words: "X talked about the vagueness",
+        "his support for Clinton", "Trump's attacks on the press" (``[topics]`` in the lexicon)."""
+        lex = lexicon()
+        lo = s0 - 1
+        taken = [(q.start, q.end) for q in self.out if q.paragraph == pi]
+        for i in range(s0 + 1, s1 - 2):
+            preps = lex.topics.get(toks[i].lower)
+            if preps is None or toks[i + 1].lower not in preps or toks[i].kind != "w":
+                continue
+            k = i + 2
+            end = k
+            while end < s1 and end - k < 20 and toks[end].kind == "w" and toks[end].lower not in _TOPIC_STOP:
+                end += 1
+            body = toks[k:end]
+            if not body or body[0].lower in DETERMINERS and len(body) == 1:
+                continue
+            a, b = body[0].start, body[-1].end
+            if any(x < b and a < y for x, y in taken):
+                continue
+            m = self.possessor(toks, i, lo)
+            if m is None:
+                j = i  # "X talked about", or the verb of "X expressed (strong) concerns about": its subject
+                while j - 1 > lo and j > i - 3 and toks[j - 1].kind == "w" and not toks[j - 1].is_cap and \
+                        (toks[j - 1].lower in DETERMINERS or toks[j - 1].lower in _TOPIC_MODIFIERS):
+                    j -= 1
+                verb = j - 1 if j < i or lex.cue_lemma(toks[i].lower) is None and i - 1 > lo and \
+                    toks[i - 1].kind == "w" and not toks[i - 1].is_cap and toks[i - 1].lower.endswith(("ed", "s")) else i
+                np = subject_before(toks, verb, lo) if verb > lo else None
+                if np and np[0].lower in ("who", "which", "that") and len(np) == 1:
+                    np = None
+                m = self.speaker(np) if np else None
+            if m is None:
+                continue
+            self.add(a, b, "indirect", pi, m, toks[i].text + " " + toks[i + 1].text, "indirect:topic", 0.4, None)
+            taken.append((a, b))
+
+    def possessor(self, toks: list[Token], i: int, lo: int) -> Mention | None:
+        """The owner of a noun cue: "his support", "Trump's attacks"."""
+        p = toks[i - 1] if i - 1 > lo else None
+        if p is None or p.kind != "w":
+            return None
+        if p.lower in _POSSESSIVE_PRONOUNS:
+            return self.ents.resolve([make_token(_POSSESSIVE_PRONOUNS[p.lower], p.start, p.end, "w")], p.start)
+        if p.is_cap and p.lower.endswith(("'s", "’s")) and len(p.lower) > 3:
+            run = [make_token(p.text[:-2], p.start, p.end - 2, "w")]
+            j = i - 2
+            while j > lo and toks[j].is_cap and len(run) < 4:
+                run.insert(0, toks[j])
+                j -= 1
+            return self.speaker(run)
+        return None
+
+    def question(self, toks: list[Token], c: int, q: int, s1: int, pi: int, used: set[int]) -> int:
+        """ "Asked (by X) whether ..., Y said ...": the question is a claim of the asker (often unnamed);
+        returns where the main clause starts."""
+        end = next((x for x in range(q, s1) if toks[x].text in (",", ";", ":", "—")), s1)
+        body = toks[q:end]
+        while body and body[-1].kind == "p":
+            body.pop()
+        used.add(c)
+        if sum(x.kind == "w" for x in body) < 2:
+            return end
+        m = None
+        if toks[c + 1].lower == "by":
+            np = [x for x in toks[c + 2:q] if x.kind == "w"]
+            m = self.resolve_np(np) if np else None  # the asker is no antecedent for the answer's "she"
+        self.add(body[0].start, body[-1].end, "indirect", pi, m, toks[c].text, "indirect:asked", 0.4 if m else 0.3,
+                 (toks, c, q))
+        return end
+
     def claims(self, toks: list[Token], s0: int, s1: int, used: set[int], pi: int,
                quoted: Mention | None = None) -> list[Mention | None]:
         """Reported speech without quote marks in one sentence: "Lavrov said only Syrian troops ...".
@@ -554,6 +628,9 @@ class _Article:
                 np = [toks[c]]  # the participle's subject is the quote's speaker (set below)
             if carry and c <= after + 3:
                 np = carry  # the main verb after "X, who ...,": X's
+            if asked is not None and toks[asked].lower in _QUESTION_WORDS and _asked_opens(toks, s0, c):
+                after = self.question(toks, c, asked, s1, pi, used)
+                continue
             if not np or (np[0].lower in ("who", "which", "that", "what") and len(np) == 1):
                 continue
             if len(np) == 1 and not np[0].is_cap and np[0].lower.endswith("ed"):
@@ -595,7 +672,7 @@ class _Article:
                 carry = np[1:] or None
             # stop at a following cue clause (", adding ...")
             for x in range(k, end):
-                if toks[x].text == "," and x + 1 < end and is_cue(toks, x + 1):
+                if toks[x].text == "," and x + 1 < end and (is_cue(toks, x + 1) or toks[x + 1].lower == "according"):
                     end = nxt = x  # "mocked her record, saying she would ...": the participle's claim follows
                     break
             # "... claimed responsibility, but U.S. officials have said they ...": a second speaker's claim
@@ -625,7 +702,13 @@ class _Article:
         return found
 
 
-_OBJECT_STANCE = {"endorse", "oppose", "defend", "criticize", "criticise", "praise", "reject", "blast", "slam", "mock"}
+_TOPIC_STOP = {"that", "which", "who", "whom", "whose", "when", "while", "because", "but", "as", "after",
+               "before", "since", "if", "though", "although", "where", "during", "and", "or", "is", "was",
+               "are", "were", "has", "have", "had", "will", "would", "said", "says"}
+_TOPIC_MODIFIERS = {"strong", "sharp", "harsh", "serious", "deep", "growing", "public", "full", "new", "repeated",
+                    "early", "vocal", "loud", "continued", "open", "fierce", "broad", "lukewarm", "tepid"}
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
+_OBJECT_STANCE = {"express", "denounce", "attack", "blame", "condemn", "applaud", "hail", "decry", "bemoan", "tout", "champion", "discuss", "favor", "endorse", "oppose", "defend", "support", "decline", "refuse", "criticize", "criticise", "praise", "reject", "blast", "slam", "mock"}
 _STANCE = {"criticize", "criticise", "reject", "question", "praise", "cite", "dismiss", "blast", "slam", "mock",
            "describe", "highlight", "mention", "recount", "rebut", "refute", "request", "protest", "thank"}
 _QUESTION_WORDS = {"whether", "if", "how", "what", "why", "when", "where", "who", "which"}
@@ -642,6 +725,25 @@ def _asked_at(toks: list[Token], c: int, s1: int) -> int | None:
     if c + 1 < s1 and toks[c + 1].kind == "w" and any(x.lower == "to" for x in toks[c + 2:min(s1, c + 7)]):
         return c + 1
     return None
+
+
+def _clause_goes_on(toks: list[Token], qi: int, s1: int) -> bool:
+    """The clause goes on after the quote at ``qi``: "said the “extraordinary measures” she used were
+    unsustainable" reports a claim that holds the quote."""
+    n = 0
+    for t in toks[qi + 1:s1]:
+        if t.kind != "w":
+            break
+        n += 1
+    return n >= 2
+
+
+def _asked_opens(toks: list[Token], s0: int, c: int) -> bool:
+    """ "Asked ...", "When asked ...", "After being asked ...": a question put to the subject that follows."""
+    k = c - 1
+    while k >= s0 and toks[k].lower in ("when", "after", "being", "if", "while", "once", "later", "also"):
+        k -= 1
+    return k < s0 or toks[k].text in (",", "—", "(")
 
 
 def _not_a_claim_cue(toks: list[Token], c: int, s1: int, lemma: str) -> bool:
@@ -666,7 +768,7 @@ def _question_at(toks: list[Token], c: int, s1: int) -> int | None:
     """Where the reported question of "asked (Y) whether ..." starts: at its question word, after the
     person asked ("asked the minister whether", "asked Trump how"); None when no question follows."""
     k = c + 1
-    while k < s1 and k < c + 6 and toks[k].kind == "w" and toks[k].lower not in _QUESTION_WORDS and \
+    while k < s1 and k < c + 9 and toks[k].kind == "w" and toks[k].lower not in _QUESTION_WORDS and \
             toks[k].lower not in ("for", "to", "about", "that", "on", "in", "at", "after", "before"):
         k += 1  # the person asked: "Trump", "the minister", "his counterpart"
     return k if k < s1 and toks[k].lower in _QUESTION_WORDS else None

@@ -115,6 +115,8 @@ def sentences(toks: list[Token], quote_texts: list[str]) -> list[tuple[int, int]
         boundary = False
         if t.kind == "p" and t.text in _END:
             boundary = nxt.is_cap or nxt.kind == "Q" or nxt.text[:1].isdigit() or nxt.text in "(“\"‘'"
+        elif t.text == ")" and i > 0 and toks[i - 1].text in _END:
+            boundary = nxt.is_cap or nxt.kind == "Q"  # "(... districts.) But if ..."
         elif t.kind == "Q":
             inner = quote_texts[t.quote].rstrip()
             # a quote that ends its own sentence (“... .”) followed by a capital starts a new one,

@@ -93,6 +93,9 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
                              (after_quote or follows_quote) and ends) or \
                 i + 1 < len(toks) and toks[i + 1].lower in _AFTER_PLURAL_NOUN:
             return None  # "reports", "claims": a noun, unless "“...,” a voice-over in the ad states."
+        if t.lower == "states" and not (after_quote or follows_quote) and \
+                not (i + 1 < len(toks) and (toks[i + 1].lower in ("that", ":") or toks[i + 1].kind == "Q")):
+            return None  # "the Southern states": a verb only as "the report states that ..."
     if prev in _PREP_BEFORE_NOUN and not (toks[i - 1].is_cap and i > 1 and toks[i - 2].kind in ("p", "Q")):
         return None  # "concerns about said ..." is no cue; "“...,” From said" is Al From's
     if i > 1 and toks[i - 2].lower == "to" and prev in lex.adverbs:
@@ -192,6 +195,11 @@ def _np_back(toks: list[Token], j: int, lo: int) -> list[Token]:
         while out and out[0].lower in NOT_NAMES and out[0].lower not in DETERMINERS and len(out) > 1:
             out.pop(0)
     return out
+
+
+def noun_phrase_before(toks: list[Token], j: int, lo: int) -> list[Token]:
+    """The noun phrase that ends at toks[j] (reading back no further than ``lo``)."""
+    return _np_back(toks, j, lo)
 
 
 def _segments(toks: list[Token], lo: int, j: int) -> list[tuple[int, int]]:

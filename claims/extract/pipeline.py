@@ -22,7 +22,7 @@ import re
 
 from ..model import Quote
 from .attribution import Attribution, attribute_after, attribute_before, index_of, is_cue, named_by, \
-    opens_subordinate, sentence_subject, subject_after, subject_before
+    noun_phrase_before, opens_subordinate, sentence_subject, subject_after, subject_before
 from .dates import find_stated_day, resolve_stated_day
 from .lexicon import MEDIA_WORDS, lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
@@ -451,11 +451,14 @@ class _Article:
         while end > s0 and toks[end - 1].kind == "p" and toks[end - 1].text in ".!?;":
             end -= 1
         lex = lexicon()
-        # "According to X, CONTENT."
-        if s0 + 2 < end and toks[s0].lower == "according" and toks[s0 + 1].lower == "to":
-            comma = next((x for x in range(s0 + 2, end) if toks[x].text == ","), None)
-            if comma is not None and comma - s0 <= 20:  # "According to early results of exit polls ..., "
-                return self._claim(toks, (s0 + 2, comma), (comma + 1, end), s0, "according to", pi)
+        # "(But) According to X, CONTENT."
+        a0 = s0
+        while a0 < min(end, s0 + 4) and (toks[a0].lower in _CLAIM_OPENERS or toks[a0].text in (",", ":")):
+            a0 += 1
+        if a0 + 2 < end and toks[a0].lower == "according" and toks[a0 + 1].lower == "to":
+            comma = next((x for x in range(a0 + 2, end) if toks[x].text == ","), None)
+            if comma is not None and comma - a0 <= 20:  # "According to early results of exit polls ..., "
+                return self._claim(toks, (a0 + 2, comma), (comma + 1, end), a0, "according to", pi)
         # "Since November, according to Human Rights Watch, security forces have killed ...": the sentence
         # around the attribution is the claim
         for x in range(s0 + 1, end - 3):
@@ -556,11 +559,15 @@ class _Article:
                 while j - 1 > lo and j > i - 3 and toks[j - 1].kind == "w" and not toks[j - 1].is_cap and \
                         (toks[j - 1].lower in DETERMINERS or toks[j - 1].lower in _TOPIC_MODIFIERS):
                     j -= 1
-                verb = j - 1 if j < i or lex.cue_lemma(toks[i].lower) is None and i - 1 > lo and \
+                w = toks[i].lower
+                verb = j - 1 if j < i or lex.cue_lemma(w) is None and i - 1 > lo and \
                     toks[i - 1].kind == "w" and not toks[i - 1].is_cap and toks[i - 1].lower.endswith(("ed", "s")) else i
                 np = subject_before(toks, verb, lo) if verb > lo else None
                 if np and np[0].lower in ("who", "which", "that") and len(np) == 1:
                     np = None
+                if np and verb == i and not w.endswith(("ed", "ing")) and lex.cue_lemma(w) is None and \
+                        toks[i - 1].is_cap:
+                    np = None  # "Latino support for", "generating support for": a noun, whose owner is unknown
                 m = self.speaker(np) if np else None
             if m is None:
                 continue
@@ -631,6 +638,11 @@ class _Article:
             if asked is not None and toks[asked].lower in _QUESTION_WORDS and _asked_opens(toks, s0, c):
                 after = self.question(toks, c, asked, s1, pi, used)
                 continue
+            if (not np or len(np) == 1 and np[0].lower == "who") and c - 2 > lo and toks[c - 1].lower == "who" \
+                    and toks[c - 2].kind == "w":
+                ante = noun_phrase_before(toks, c - 2, lo)  # "Republicans who say the law ...": restrictive
+                cut = max((k + 1 for k, x in enumerate(ante) if x.lower in _ANTECEDENT_CUT), default=0)
+                np = [toks[c - 1]] + ante[cut:] if ante[cut:] else np  # "leads among voters who say": voters
             if not np or (np[0].lower in ("who", "which", "that", "what") and len(np) == 1):
                 continue
             if len(np) == 1 and not np[0].is_cap and np[0].lower.endswith("ed"):
@@ -702,6 +714,10 @@ class _Article:
         return found
 
 
+# Words that may open a sentence before its "According to X, ...": "But according to reports, ..."
+_CLAIM_OPENERS = {"but", "and", "yet", "so", "now", "still", "also", "however", "in", "addition", "because",
+                  "meanwhile", "moreover", "indeed", "instead", "then"}
+_ANTECEDENT_CUT = {"among", "to", "of", "for", "with", "from", "by", "in", "on", "at", "like", "including"}
 _TOPIC_STOP = {"that", "which", "who", "whom", "whose", "when", "while", "because", "but", "as", "after",
                "before", "since", "if", "though", "although", "where", "during", "and", "or", "is", "was",
                "are", "were", "has", "have", "had", "will", "would", "said", "says"}
@@ -752,7 +768,8 @@ def _not_a_claim_cue(toks: list[Token], c: int, s1: int, lemma: str) -> bool:
     nxt = toks[c + 1].lower if c + 1 < s1 else ""
     return toks[c].lower.endswith("ing") and nxt == "by" or \
         nxt in ("delegates", "delegate", "himself", "herself", "themselves", "itself") or \
-        lemma == "find" and c > 0 and toks[c - 1].lower in ("helped", "help")
+        lemma == "find" and c > 0 and toks[c - 1].lower in ("helped", "help") or \
+        lemma == "add" and nxt == "to"  # "adding to her delegate lead"
 
 
 def _shares_subject(toks: list[Token], s0: int, c: int) -> bool:
@@ -761,7 +778,7 @@ def _shares_subject(toks: list[Token], s0: int, c: int) -> bool:
     b = c - 1
     while b > s0 and toks[b].lower in ("has", "have", "had", "also", "then", "later", "would", "will"):
         b -= 1
-    return b >= s0 and (toks[b].lower == "but" or toks[b].lower == "and" and (b - 1 < s0 or not toks[b - 1].is_cap))
+    return b >= s0 and toks[b].lower in ("but", "and")
 
 
 def _question_at(toks: list[Token], c: int, s1: int) -> int | None:

@@ -90,6 +90,19 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "a whitewash from start to end.", "Ada Lind"),
     ("Omar Bekri, whose town, Sfax, lies on the coast, argues that the dam will “ruin the fishing for good.”",
      "ruin the fishing for good.", "Omar Bekri"),
+    # a relative clause names its namer: "which X had called", "a town that the mayor, Ada Lind, called"
+    ("And the trade pact, which Governor Alan Pike had called a “disaster” and promised to “tear up right away”?",
+     "tear up right away", "Alan Pike"),
+    ("Sfax, a town that the former mayor, Omar Bekri, called “our forgotten capital,” voted on Sunday.",
+     "our forgotten capital,", "Omar Bekri"),
+    # a thing that says it, and the one who asked
+    ("The party handed out water bottles that said, “Welcome to the games in Ohio.”",
+     "Welcome to the games in Ohio.", "water bottles"),
+    ("Sanders was asked by host Bill Maher, who backs him, “Now, are you tired of the emails?”",
+     "Now, are you tired of the emails?", "Bill Maher"),
+    # an inverted cue with a colon hands the speaker to the quote paragraph below
+    ("The mayor spoke on the radio on Sunday.\n\nStated Lind:\n\n“I think the stakes are high for all of us.”",
+     "I think the stakes are high for all of us.", "Lind"),
 ])
 def test_speaker_of_one_quote(text, quote, speaker):
     got = dict(speakers(text))

@@ -44,6 +44,11 @@ _TIME_MODS = {"last", "this", "earlier", "next", "that", "the", "previous", "on"
 # A word after "states", "reports" that makes it a plural noun: "the Rust Belt states have suffered".
 _AFTER_PLURAL_NOUN = {"have", "are", "were", "will", "would", "can", "could", "should", "may", "might", "must",
                       "do", "did", "who", "which", "where", "like", "such", "of", "and", "or"}
+# Forms that are verbs even after "that" or "which": "a sign that read", "bottles that said".
+_PAST_SPEECH = {"said", "says", "told", "wrote", "writes", "read", "reads", "stated", "declared", "announced",
+                "warned", "proclaimed"}
+_ANTECEDENT_CUT = {"among", "to", "of", "for", "with", "from", "by", "in", "on", "at", "like", "including", "out",
+                   "up", "off"}
 _PREPS_IN_NP = {"of", "to", "for", "at", "in", "from", "with", "on"}
 _PREP_BEFORE_NOUN = {"about", "of", "on", "with", "for", "from", "over", "amid", "despite", "into", "against"}
 
@@ -100,7 +105,8 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
         return None  # "concerns about said ..." is no cue; "“...,” From said" is Al From's
     if i > 1 and toks[i - 2].lower == "to" and prev in lex.adverbs:
         return None  # "to further explain": an infinitive, not a report
-    if prev in DETERMINERS or (prev.endswith(("’s", "'s")) and len(prev) > 2) or prev in ("to", "of", "so-", "well-"):
+    if (prev in DETERMINERS and not (prev in ("that", "which") and t.lower in _PAST_SPEECH)) or \
+            (prev.endswith(("’s", "'s")) and len(prev) > 2) or prev in ("to", "of", "so-", "well-"):
         if not (prev == "to" and lemma in lex.speech_lemmas and i > 1 and toks[i - 2].lower in ("went", "continued", "going", "goes", "go")):
             return None
     if t.text[:1].isupper() and i > 0 and toks[i - 1].kind == "w":
@@ -197,9 +203,13 @@ def _np_back(toks: list[Token], j: int, lo: int) -> list[Token]:
     return out
 
 
-def noun_phrase_before(toks: list[Token], j: int, lo: int) -> list[Token]:
-    """The noun phrase that ends at toks[j] (reading back no further than ``lo``)."""
-    return _np_back(toks, j, lo)
+def antecedent(toks: list[Token], j: int, lo: int) -> list[Token]:
+    """The noun phrase that ends at toks[j], the antecedent of a restrictive relative right after it:
+    "(handed out) water bottles | that said", "(leads among) voters | who say"."""
+    np = _np_back(toks, j, lo)
+    cut = max((k + 1 for k, x in enumerate(np) if x.lower in _ANTECEDENT_CUT or
+               not x.is_cap and x.lower.endswith(("ed", "ing")) and len(x.lower) > 4), default=0)
+    return np[cut:]
 
 
 def _segments(toks: list[Token], lo: int, j: int) -> list[tuple[int, int]]:
@@ -586,14 +596,24 @@ def named_by(toks: list[Token], q: int, lo: int) -> Attribution | None:
     else:
         return None
     k = verb - 1
-    reach = 25 if opener == "as" else 7  # "as Akhil Amar, a professor at Yale, put it"
-    while k > lo and k > verb - reach and (toks[k].kind == "w" or opener == "as" and toks[k].text == ",") \
-            and toks[k].lower != opener:
+    # "as Akhil Amar, a professor at Yale, put it", "a country that the previous nominee, Mitt Romney, called"
+    reach = 25 if opener == "as" else 14
+    openers = (opener,) if opener == "as" else _NAMING_OPENERS
+    while k > lo and k > verb - reach and (toks[k].kind == "w" or toks[k].text == ",") \
+            and toks[k].lower not in openers:
         k -= 1
-    if toks[k].lower != opener or k + 1 >= verb:
+    if toks[k].lower not in openers or k + 1 >= verb or opener == "what" and toks[k].lower == "what" and \
+            any(t.text == "," for t in toks[k + 1:verb]):
         return None
     stop = next((x for x in range(k + 1, verb) if toks[x].text == ","), verb)
-    speaker = tuple(toks[k + 1:stop])
+    start = k + 1
+    if stop < verb and toks[start].lower in DETERMINERS:  # "the previous nominee, Mitt Romney, called": the name
+        nxt = next((x for x in range(stop + 1, verb) if toks[x].text == ","), verb)
+        if stop + 1 < nxt and all(t.is_cap for t in toks[stop + 1:nxt]):
+            start, stop = stop + 1, nxt
+    while stop > start and toks[stop - 1].lower in _NAMING_AUX:
+        stop -= 1  # "which Trump had once called"
+    speaker = tuple(toks[start:stop])
     if not speaker:
         return None
     if speaker[0].lower in ("is", "was", "are", "were", "has", "had", "will", "would"):
@@ -601,6 +621,12 @@ def named_by(toks: list[Token], q: int, lo: int) -> Attribution | None:
     if len(speaker) == 1 and speaker[0].lower in lexicon().pronouns:
         return None  # "Ban condemned what he called “...”": the sentence names him better
     return Attribution(toks[verb].lower, verb, speaker, "before:named", 0.7)
+
+
+# Words that open the clause of a namer: "what he called", "which Trump had called", "a country that X called".
+_NAMING_OPENERS = ("what", "which", "that", "whom")
+_NAMING_AUX = {"had", "has", "have", "once", "also", "previously", "repeatedly", "famously", "recently", "often",
+               "later", "then", "memorably", "would", "will", "just", "even"}
 
 
 # Verbs that stand before their subject in news ("…, explained Rosenberg, …"); "told CNN" names a hearer.
@@ -649,6 +675,11 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
                     out.append(Attribution(t.text, k, tuple(np), "before:participle", 0.8))
             else:
                 np = subject_before(toks, k, lo)
+                if w == "asked" and k + 2 < q and toks[k + 1].lower == "by":
+                    np = subject_after(toks, k + 2, q) or np  # "Sanders was asked by host Bill Maher, “...”"
+                elif not np and k - 2 > lo and toks[k - 1].lower in ("that", "which") and toks[k - 2].kind == "w":
+                    ante = antecedent(toks, k - 2, lo)  # "water bottles that said, “...”"
+                    np = [toks[k - 1]] + ante if ante else None
                 if np:
                     adjacent = all(x.kind == "p" or x.lower in ("that", "in", "a", "an", "the", "statement",
                                                                 "interview", "on", "twitter", "reporters", "told")

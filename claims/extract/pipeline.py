@@ -22,7 +22,7 @@ import re
 
 from ..model import Quote
 from .attribution import Attribution, attribute_after, attribute_before, index_of, is_cue, named_by, \
-    noun_phrase_before, opens_subordinate, sentence_subject, subject_after, subject_before
+    antecedent, opens_subordinate, sentence_subject, subject_after, subject_before
 from .dates import find_stated_day, resolve_stated_day
 from .lexicon import MEDIA_WORDS, lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
@@ -138,6 +138,8 @@ class _Article:
     def _register_prepass(self, run: list[Token], seen: set[tuple[str, ...]]) -> None:
         while run and not run[-1].is_cap and not run[-1].text.isdigit():
             run = run[:-1]  # a connector ends no name: "Secretary of state" -> "Secretary"
+        if len(run) > 1 and lexicon().cue_lemma(run[0].lower) is not None:
+            run = run[1:]  # "Said Trump", "Stated Stone": a cue opening the sentence is no part of the name
         # one word carries no title and is registered when a mention needs it; acronyms are kept
         # so that "ICG" can find "International Crisis Group"
         if not run or (len(run) == 1 and (not run[0].text.isupper() or run[0].lower in NOT_NAMES)):
@@ -166,7 +168,7 @@ class _Article:
 
     def resolve_np(self, np: list[Token]) -> Mention | None:
         """Resolve a speaker phrase; "who" + antecedent keeps "who" as the mention, named by the antecedent."""
-        if len(np) > 1 and np[0].lower in ("who", "which"):
+        if len(np) > 1 and np[0].lower in ("who", "which", "that"):
             ante = self.ents.resolve(np[1:], np[1].start)
             return Mention(np[0].text, np[0].start, np[0].end, ante.name if ante else None, "pronoun")
         return self.ents.resolve(np, np[0].start)
@@ -274,6 +276,8 @@ class _Article:
             for s0, s1 in self.sents(pi):
                 lo = s0 - 1
                 subj = sentence_subject(toks, lo, s1)
+                if subj and len(subj) > 1 and lexicon().cue_lemma(subj[0].lower) is not None:
+                    subj = subj[1:]  # "Stated Stone:", "Said Trump": the cue opens the sentence, the name follows
                 if subj and subj[0].is_cap and not _names_a_group(toks, subj, s1):
                     self.ents.register_run([t.text for t in subj], subj[0].start, subject=True)
                 sent_last: Mention | None = None
@@ -381,6 +385,8 @@ class _Article:
                     for c in range(s0, s1):
                         if c not in used_cues and is_cue(toks, c):
                             np = subject_before(toks, c, lo)
+                            if not np and c == s0 and c + 1 < s1 and toks[c + 1].is_cap:
+                                np = subject_after(toks, c + 1, s1)  # "Stated Stone:" before the quote below
                             if np:
                                 m = self.speaker(np)
                                 if m is not None and m.name:
@@ -640,9 +646,8 @@ class _Article:
                 continue
             if (not np or len(np) == 1 and np[0].lower == "who") and c - 2 > lo and toks[c - 1].lower == "who" \
                     and toks[c - 2].kind == "w":
-                ante = noun_phrase_before(toks, c - 2, lo)  # "Republicans who say the law ...": restrictive
-                cut = max((k + 1 for k, x in enumerate(ante) if x.lower in _ANTECEDENT_CUT), default=0)
-                np = [toks[c - 1]] + ante[cut:] if ante[cut:] else np  # "leads among voters who say": voters
+                ante = antecedent(toks, c - 2, lo)  # "Republicans who say the law ...": restrictive
+                np = [toks[c - 1]] + ante if ante else np
             if not np or (np[0].lower in ("who", "which", "that", "what") and len(np) == 1):
                 continue
             if len(np) == 1 and not np[0].is_cap and np[0].lower.endswith("ed"):
@@ -717,7 +722,6 @@ class _Article:
 # Words that may open a sentence before its "According to X, ...": "But according to reports, ..."
 _CLAIM_OPENERS = {"but", "and", "yet", "so", "now", "still", "also", "however", "in", "addition", "because",
                   "meanwhile", "moreover", "indeed", "instead", "then"}
-_ANTECEDENT_CUT = {"among", "to", "of", "for", "with", "from", "by", "in", "on", "at", "like", "including"}
 _TOPIC_STOP = {"that", "which", "who", "whom", "whose", "when", "while", "because", "but", "as", "after",
                "before", "since", "if", "though", "although", "where", "during", "and", "or", "is", "was",
                "are", "were", "has", "have", "had", "will", "would", "said", "says"}

@@ -100,6 +100,16 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "Welcome to the games in Ohio.", "water bottles"),
     ("Sanders was asked by host Bill Maher, who backs him, “Now, are you tired of the emails?”",
      "Now, are you tired of the emails?", "Bill Maher"),
+    # a clause of its own after "but" or "and" has its own cue
+    ("At one point, a woman asked for a photo and Ada Lind said, “as long as we are not breaking any laws.”",
+     "as long as we are not breaking any laws.", "Ada Lind"),
+    # a participle's subject after an opening phrase of place or time, and never after the participle
+    ("Speaking at a town hall in Salem, New Hampshire, Pike went after Ames, calling him “a total stiff.”",
+     "a total stiff.", "Pike"),
+    ("Hours later, Pike returned the compliment, telling Reuters, “We have been friends for a long time.”",
+     "We have been friends for a long time.", "Pike"),
+    ("Ada Lind defended the “river town values,” saying the town embodied “the heart of the valley.”",
+     "river town values,", "Ada Lind"),
     # an inverted cue with a colon hands the speaker to the quote paragraph below
     ("The mayor spoke on the radio on Sunday.\n\nStated Lind:\n\n“I think the stakes are high for all of us.”",
      "I think the stakes are high for all of us.", "Lind"),

@@ -387,6 +387,9 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
         np = _np_back(toks, k - 1, lo)
         if np and (np[-1].is_cap or np[-1].lower in ("he", "she", "they", "we")):
             return np
+        w = index_of(toks, np[0]) - 1 if np else lo
+        if w > lo and toks[w].lower == "with":
+            return np  # "with many marchers and spectators chanting “...”"
     j = k - 1
     while j > lo and toks[j].text not in (",", ";", "—", "–") and toks[j].kind != "Q":
         j -= 1
@@ -406,6 +409,9 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _TIME_WORDS = {"on", "in", "last", "this", "early", "late", "next", "morning", "afternoon", "evening", "night",
                "week", "month", "year"}
+
+
+_LATER = {"later", "earlier", "ago", "afterward", "afterwards", "before", "after", "since"}
 
 
 def _short_segment(toks: list[Token], k: int, hi: int) -> int | None:
@@ -428,6 +434,9 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
     k = _after_dateline(toks, lo + 1, hi)
     while k < hi and toks[k].lower in ("but", "and", "so", "yet", "or", "then", "still", "now"):
         k += 1
+    m = next((x for x in range(k, min(hi, k + 6)) if toks[x].text == ","), None)
+    if m is not None and m > k and toks[m - 1].lower in _LATER and all(t.kind == "w" for t in toks[k:m]):
+        k = m + 1  # "Hours later, Trump ...", "A few days later, Trump ..."
     # skip an introductory phrase that ends with a comma ("Speaking alongside X, he added"), and an
     # appositive that closes it ("Preceded by Joe Arpaio, the Arizona sheriff, Trump launched ...")
     if k < hi and (toks[k].lower in _SUBORD_OPEN or _not_a_name_opener(toks[k].lower)):
@@ -442,7 +451,8 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
                 if seg is None:
                     break
                 after = _short_segment(toks, seg + 1, hi)
-                if not _time_phrase(toks, k, seg) and not (after is not None and _time_phrase(toks, seg + 1, after)):
+                if not _time_phrase(toks, k, seg) and not (after is not None and _time_phrase(toks, seg + 1, after)) \
+                        and " ".join(t.lower for t in toks[k:seg]) not in lexicon().regions:
                     break  # "In Amman, Tillerson, the ...": the subject; "Ames, Iowa, on Sunday,": the place
                 k = seg + 1
             if k < hi and toks[k].lower in ("the", "a", "an") :
@@ -498,7 +508,8 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
         np = subject_after(toks, k + 2, hi)
         return Attribution("according to", k, tuple(np), "after:according-to", 0.85) if np else None
     if is_cue(toks, k, after_quote=True):
-        np = subject_after(toks, k + 1, hi)
+        # "“...,” said Clinton"; a participle takes no subject after it ("“...,” saying the city ...")
+        np = subject_after(toks, k + 1, hi) if not t.lower.endswith("ing") else None
         if np:
             return Attribution(t.text, k, tuple(np), "after:inverted", 0.95)
         return None
@@ -759,6 +770,12 @@ def attribute_before(toks: list[Token], q: int, lo: int) -> Attribution | None:
             if s > 0 and toks[s - 1].lower in (",", "though", "although", "but") and \
                     any(t.text in (",", ":") for t in toks[a.cue_index + 1:min(q, a.cue_index + 8)]):
                 return a
+    # a clause of its own after "and"/"but" ("a woman asked for a photo and Clinton said, “...”", "..., but she
+    # cautions that “...”"): its cue is the quote's
+    near = found[0]
+    s = index_of(toks, near.speaker[0])
+    if len(found) > 1 and s > 0 and toks[s - 1].lower in ("and", "but", "yet") and near.speaker[0].lower != "who":
+        return near
     return found[-1] if OUTERMOST else found[0]
 
 

@@ -79,6 +79,7 @@ class Lexicon:
         self.adverbs: set[str] = set(skip["adverbs"])
         self.weekdays: tuple[str, ...] = tuple(skip["weekdays"])
         self.months: set[str] = set(skip["months"])
+        self.regions: set[str] = set(skip.get("regions", []))
         spk = data["speakers"]
         self.titles: set[str] = set(spk["titles"])
         self.person_nouns: set[str] = set(spk["person_nouns"])

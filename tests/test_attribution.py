@@ -110,6 +110,11 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "We have been friends for a long time.", "Pike"),
     ("Ada Lind defended the “river town values,” saying the town embodied “the heart of the valley.”",
      "river town values,", "Ada Lind"),
+    # a speaker heard asking; a noun-like cue before a colon ("the website notes:")
+    ("“Should there be a register of every boat in the harbour?” a reporter can be heard asking Pike.",
+     "Should there be a register of every boat in the harbour?", "a reporter"),
+    ("It all began in 1960, as the Ledger website notes:\n\n“In the fall of 1960, some ninety students met in Ames.”",
+     "In the fall of 1960, some ninety students met in Ames.", "the Ledger website"),
     # an inverted cue with a colon hands the speaker to the quote paragraph below
     ("The mayor spoke on the radio on Sunday.\n\nStated Lind:\n\n“I think the stakes are high for all of us.”",
      "I think the stakes are high for all of us.", "Lind"),

@@ -94,7 +94,9 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
         # "reports", "comments": a plural noun unless a name or pronoun stands right before it
         p = toks[i - 1] if i > 0 else None
         ends = i + 1 >= len(toks) or toks[i + 1].text in (".", ",", ";")
-        if p is None or not (p.is_cap or p.lower in ("he", "she", "it", "they", "we") or
+        # "as the Heritage Foundation website notes:" introduces what follows
+        colon = i + 1 < len(toks) and toks[i + 1].text == ":" and p is not None and p.kind == "w"
+        if p is None or not (p.is_cap or p.lower in ("he", "she", "it", "they", "we") or colon or
                              (after_quote or follows_quote) and ends) or \
                 i + 1 < len(toks) and toks[i + 1].lower in _AFTER_PLURAL_NOUN:
             return None  # "reports", "claims": a noun, unless "“...,” a voice-over in the ad states."
@@ -242,6 +244,12 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
     if toks[c].lower in ("saying", "telling") and j - 1 > lo and toks[j].lower == "as" and toks[j - 1].lower == "quoted":
         j -= 2
         while j > lo and toks[j].lower in ("was", "were", "is", "are", "been", "has", "have", "had", "being"):
+            j -= 1
+    # perceived: "a reporter can be heard asking", "Trump was caught on tape saying"
+    if toks[c].lower.endswith("ing") and j > lo and toks[j].lower in ("heard", "seen", "caught", "overheard", "filmed",
+                                                                     "recorded", "shown"):
+        j -= 1
+        while j > lo and toks[j].lower in ("be", "was", "were", "is", "are", "been", "can", "could", "being"):
             j -= 1
     j = _skip_back(toks, j, lo)
     if j <= lo:
@@ -533,7 +541,7 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
         near = c - k <= 8 and not any(x.kind == "Q" or x.text in (",", "—") for x in toks[k:c]) \
             or (c - k <= 16 and all(x.kind != "Q" for x in toks[k:c]) and toks[k].kind == "w" and toks[k].is_cap)
         lemma = is_cue(toks, c, follows_quote=True) if near else is_cue(toks, c, after_quote=True)
-        if lemma and tc.lower.endswith("ing") and tc.lower not in ("saying", "telling"):
+        if lemma and tc.lower.endswith("ing") and tc.lower not in ("saying", "telling", "asking"):
             lemma = None  # "…,” a nod to the front-runner acknowledging …": not this quote's attribution
         if lemma and not near and lemma not in lex.speech_lemmas:
             lemma = None

@@ -110,6 +110,8 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "We have been friends for a long time.", "Pike"),
     ("Ada Lind defended the “river town values,” saying the town embodied “the heart of the valley.”",
      "river town values,", "Ada Lind"),
+    ("The town was on their minds, with hundreds of marchers chanting “We are Ames and we stand together.”",
+     "We are Ames and we stand together.", "hundreds of marchers"),
     # a speaker heard asking; a noun-like cue before a colon ("the website notes:")
     ("“Should there be a register of every boat in the harbour?” a reporter can be heard asking Pike.",
      "Should there be a register of every boat in the harbour?", "a reporter"),

@@ -397,7 +397,7 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
             return np
         w = index_of(toks, np[0]) - 1 if np else lo
         if w > lo and toks[w].lower == "with":
-            return np  # "with many marchers and spectators chanting “...”"
+            return np  # "with hundreds of marchers chanting “...”"
     j = k - 1
     while j > lo and toks[j].text not in (",", ";", "—", "–") and toks[j].kind != "Q":
         j -= 1

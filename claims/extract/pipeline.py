@@ -728,7 +728,10 @@ _TOPIC_STOP = {"that", "which", "who", "whom", "whose", "when", "while", "becaus
 _TOPIC_MODIFIERS = {"strong", "sharp", "harsh", "serious", "deep", "growing", "public", "full", "new", "repeated",
                     "early", "vocal", "loud", "continued", "open", "fierce", "broad", "lukewarm", "tepid"}
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
-_OBJECT_STANCE = {"express", "denounce", "attack", "blame", "condemn", "applaud", "hail", "decry", "bemoan", "tout", "champion", "discuss", "favor", "endorse", "oppose", "defend", "support", "decline", "refuse", "criticize", "criticise", "praise", "reject", "blast", "slam", "mock"}
+_OBJECT_STANCE = {"express", "denounce", "attack", "blame", "condemn", "applaud", "hail", "decry",
+                  "bemoan", "tout", "champion", "discuss", "favor", "endorse", "oppose", "defend",
+                  "support", "decline", "refuse", "criticize", "criticise", "praise", "reject",
+                  "blast", "slam", "mock"}
 _STANCE = {"criticize", "criticise", "reject", "question", "praise", "cite", "dismiss", "blast", "slam", "mock",
            "describe", "highlight", "mention", "recount", "rebut", "refute", "request", "protest", "thank"}
 _QUESTION_WORDS = {"whether", "if", "how", "what", "why", "when", "where", "who", "which"}

@@ -36,9 +36,9 @@ def test_polnear_dev_floor(runner, tmp_path):
     from claims.extract import extract
     preds = {d["doc"]: [q.as_json() for q in extract(d["text"])] for d in docs}
     res = ev.score(docs, preds, direct_only=True)
-    assert res["attribution"]["f1"] >= 0.53  # reported speech, with kind "indirect"
+    assert res["attribution"]["f1"] >= 0.64  # reported speech, with kind "indirect"
     assert res["direct"]["precision"] >= 0.94
     assert res["direct"]["f1"] >= 0.96
-    assert res["direct"]["speaker_span_acc"] >= 0.84
-    assert res["e2e"]["f1"] >= 0.82
+    assert res["direct"]["speaker_span_acc"] >= 0.895
+    assert res["e2e"]["f1"] >= 0.87
     assert res["counts"]["text_mismatch"] == 0 and res["counts"]["invalid_pred"] == 0

@@ -138,8 +138,8 @@ class _Article:
     def _register_prepass(self, run: list[Token], seen: set[tuple[str, ...]]) -> None:
         while run and not run[-1].is_cap and not run[-1].text.isdigit():
             run = run[:-1]  # a connector ends no name: "Secretary of state" -> "Secretary"
-        if len(run) > 1 and lexicon().cue_lemma(run[0].lower) is not None:
-            run = run[1:]  # "Said Trump", "Stated Stone": a cue opening the sentence is no part of the name
+        if _opens_with_cue(run):
+            run = run[1:]
         # one word carries no title and is registered when a mention needs it; acronyms are kept
         # so that "ICG" can find "International Crisis Group"
         if not run or (len(run) == 1 and (not run[0].text.isupper() or run[0].lower in NOT_NAMES)):
@@ -276,8 +276,8 @@ class _Article:
             for s0, s1 in self.sents(pi):
                 lo = s0 - 1
                 subj = sentence_subject(toks, lo, s1)
-                if subj and len(subj) > 1 and lexicon().cue_lemma(subj[0].lower) is not None:
-                    subj = subj[1:]  # "Stated Stone:", "Said Trump": the cue opens the sentence, the name follows
+                if subj and _opens_with_cue(subj):
+                    subj = subj[1:]
                 if subj and subj[0].is_cap and not _names_a_group(toks, subj, s1):
                     self.ents.register_run([t.text for t in subj], subj[0].start, subject=True)
                 sent_last: Mention | None = None
@@ -807,6 +807,14 @@ def _names_a_group(toks: list[Token], subj: list[Token], s1: int) -> bool:
     t = toks[k]
     return t.kind == "w" and not t.is_cap and t.lower.endswith("s") and len(t.lower) > 3 and \
         lexicon().cue_lemma(t.lower) is None and t.lower not in ("has", "was", "does", "is", "always", "perhaps")
+
+
+def _opens_with_cue(run: list[Token]) -> bool:
+    """A capitalised run opened by a cue of quotations ("Said Trump", "Stated Stone:", "Asserting Clinton"): the
+    cue is no part of the name. A claim-only cue may be ("Planned Parenthood")."""
+    lex = lexicon()
+    lemma = lex.cue_lemma(run[0].lower) if len(run) > 1 else None
+    return lemma is not None and lemma not in lex.claim_only
 
 
 def _name_run(words: list[Token], particles: tuple[str, ...]) -> list[Token]:

@@ -47,9 +47,9 @@ _AFTER_PLURAL_NOUN = {"have", "are", "were", "will", "would", "can", "could", "s
 # Forms that are verbs even after "that" or "which": "a sign that read", "bottles that said".
 _PAST_SPEECH = {"said", "says", "told", "wrote", "writes", "read", "reads", "stated", "declared", "announced",
                 "warned", "proclaimed"}
-_ANTECEDENT_CUT = {"among", "to", "of", "for", "with", "from", "by", "in", "on", "at", "like", "including", "out",
-                   "up", "off"}
 _PREPS_IN_NP = {"of", "to", "for", "at", "in", "from", "with", "on"}
+# Words after which the antecedent of a restrictive relative starts: "leads among | voters who say".
+_ANTECEDENT_CUT = _PREPS_IN_NP | {"among", "by", "like", "including", "out", "up", "off"}
 _PREP_BEFORE_NOUN = {"about", "of", "on", "with", "for", "from", "over", "amid", "despite", "into", "against"}
 
 
@@ -75,7 +75,7 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
     lex = lexicon()
     lemma = lex.cue_forms.get(t.lower)
     if lemma is None and claim and t.lower in lex.bare_forms and i > 0 and _plural_subject(toks[i - 1]):
-        lemma = lex.bare_forms[t.lower]  # "Democrats hope ...", "they claim ..."
+        lemma = t.lower  # "Democrats hope ...", "they claim ..."
     if lemma is None and not claim and t.lower in lex.phrase_heads and t.kind == "w":
         # a multi-word cue whose head is no cue of its own: "Grant shot back", "She chimed in"
         phrase = lex.phrase_at([x.lower for x in toks[i:i + 5]])
@@ -205,13 +205,15 @@ def _np_back(toks: list[Token], j: int, lo: int) -> list[Token]:
     return out
 
 
-def antecedent(toks: list[Token], j: int, lo: int) -> list[Token]:
-    """The noun phrase that ends at toks[j], the antecedent of a restrictive relative right after it:
-    "(handed out) water bottles | that said", "(leads among) voters | who say"."""
-    np = _np_back(toks, j, lo)
+def relative_subject(toks: list[Token], c: int, lo: int, pronouns: tuple[str, ...]) -> list[Token] | None:
+    """The subject of a cue right after a restrictive relative pronoun: the pronoun, then its antecedent
+    ("(handed out) water bottles that said", "(leads among) voters who say"); None when there is none."""
+    if not (c - 2 > lo and toks[c - 1].lower in pronouns and toks[c - 2].kind == "w"):
+        return None
+    np = _np_back(toks, c - 2, lo)
     cut = max((k + 1 for k, x in enumerate(np) if x.lower in _ANTECEDENT_CUT or
                not x.is_cap and x.lower.endswith(("ed", "ing")) and len(x.lower) > 4), default=0)
-    return np[cut:]
+    return [toks[c - 1]] + np[cut:] if np[cut:] else None
 
 
 def _segments(toks: list[Token], lo: int, j: int) -> list[tuple[int, int]]:
@@ -696,9 +698,8 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
                 np = subject_before(toks, k, lo)
                 if w == "asked" and k + 2 < q and toks[k + 1].lower == "by":
                     np = subject_after(toks, k + 2, q) or np  # "Sanders was asked by host Bill Maher, “...”"
-                elif not np and k - 2 > lo and toks[k - 1].lower in ("that", "which") and toks[k - 2].kind == "w":
-                    ante = antecedent(toks, k - 2, lo)  # "water bottles that said, “...”"
-                    np = [toks[k - 1]] + ante if ante else None
+                elif not np:
+                    np = relative_subject(toks, k, lo, ("that", "which"))  # "water bottles that said, “...”"
                 if np:
                     adjacent = all(x.kind == "p" or x.lower in ("that", "in", "a", "an", "the", "statement",
                                                                 "interview", "on", "twitter", "reporters", "told")

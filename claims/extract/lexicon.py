@@ -57,12 +57,12 @@ class Lexicon:
         self.naming: set[str] = set().union(*(inflect(w) for w in cues.get("naming", {}).get("lemmas", [])))
         self.cue_forms: dict[str, str] = {}
         # the bare form of a lemma that is also a noun ("hope", "claim"): a cue only after a plural subject
-        self.bare_forms: dict[str, str] = {}
+        self.bare_forms: set[str] = set()
         for lemma in sorted(self.lemmas):
             forms = set(irregular[lemma]) if lemma in irregular else inflect(lemma)
             if lemma in noun_base:
                 forms.discard(lemma)
-                self.bare_forms[lemma] = lemma
+                self.bare_forms.add(lemma)
             for form in forms:
                 self.cue_forms.setdefault(form, lemma)
         # "support" -> {"for"}: words whose object after the preposition is a reported topic

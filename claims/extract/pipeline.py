@@ -22,7 +22,7 @@ import re
 
 from ..model import Quote
 from .attribution import Attribution, attribute_after, attribute_before, index_of, is_cue, named_by, \
-    antecedent, opens_subordinate, sentence_subject, subject_after, subject_before
+    opens_subordinate, relative_subject, sentence_subject, subject_after, subject_before
 from .dates import find_stated_day, resolve_stated_day
 from .lexicon import MEDIA_WORDS, lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
@@ -644,10 +644,8 @@ class _Article:
             if asked is not None and toks[asked].lower in _QUESTION_WORDS and _asked_opens(toks, s0, c):
                 after = self.question(toks, c, asked, s1, pi, used)
                 continue
-            if (not np or len(np) == 1 and np[0].lower == "who") and c - 2 > lo and toks[c - 1].lower == "who" \
-                    and toks[c - 2].kind == "w":
-                ante = antecedent(toks, c - 2, lo)  # "Republicans who say the law ...": restrictive
-                np = [toks[c - 1]] + ante if ante else np
+            if not np or len(np) == 1 and np[0].lower == "who":
+                np = relative_subject(toks, c, lo, ("who",)) or np  # "Republicans who say the law ..."
             if not np or (np[0].lower in ("who", "which", "that", "what") and len(np) == 1):
                 continue
             if len(np) == 1 and not np[0].is_cap and np[0].lower.endswith("ed"):

@@ -367,6 +367,12 @@ def test_claim_and_its_speaker(text, claim, speaker):
     assert (found[claim] or "").endswith(speaker)
 
 
+def test_a_possessive_owner_is_shown_as_written_and_resolved():
+    q = next(q for q in extract("Governor Alan Pike repeated his support for the striking teachers on Friday.")
+             if q.kind == "indirect")
+    assert (q.speaker_mention, q.speaker, q.text) == ("his", "Alan Pike", "the striking teachers on Friday")
+
+
 def test_a_reported_question_is_the_askers_and_the_answer_the_subjects():
     found = [(q.text, q.speaker, q.rule) for q in extract(
         "Asked by a reporter from the Ledger whether she would run again, Mayor Rosa Diaz said she had not "

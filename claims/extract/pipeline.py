@@ -19,6 +19,7 @@ raises on real text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Quote
 from .attribution import Attribution, attribute_after, attribute_before, index_of, is_cue, named_by, \
@@ -585,8 +586,9 @@ class _Article:
         p = toks[i - 1] if i - 1 > lo else None
         if p is None or p.kind != "w":
             return None
-        if p.lower in _POSSESSIVE_PRONOUNS:
-            return self.ents.resolve([make_token(_POSSESSIVE_PRONOUNS[p.lower], p.start, p.end, "w")], p.start)
+        if p.lower in _POSSESSIVE_PRONOUNS:  # resolved as its subject form ("his" as "he"), shown as written
+            m = self.ents.resolve([make_token(_POSSESSIVE_PRONOUNS[p.lower], p.start, p.end, "w")], p.start)
+            return replace(m, text=p.text) if m is not None else None
         if p.is_cap and p.lower.endswith(("'s", "’s")) and len(p.lower) > 3:
             run = [make_token(p.text[:-2], p.start, p.end - 2, "w")]
             j = i - 2

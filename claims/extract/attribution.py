@@ -623,9 +623,9 @@ def named_by(toks: list[Token], q: int, lo: int) -> Attribution | None:
     while k > lo and k > verb - reach and (toks[k].kind == "w" or toks[k].text == ",") \
             and toks[k].lower not in openers:
         k -= 1
-    if toks[k].lower not in openers or k + 1 >= verb or opener == "what" and toks[k].lower == "what" and \
+    if toks[k].lower not in openers or k + 1 >= verb or toks[k].lower == "what" and \
             any(t.text == "," for t in toks[k + 1:verb]):
-        return None
+        return None  # (after "what" the namer stands without commas: "what Trump called")
     stop = next((x for x in range(k + 1, verb) if toks[x].text == ","), verb)
     start = k + 1
     if stop < verb and toks[start].lower in DETERMINERS:  # "the previous nominee, Mitt Romney, called": the name

@@ -120,6 +120,16 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     # an inverted cue with a colon hands the speaker to the quote paragraph below
     ("The mayor spoke on the radio on Sunday.\n\nStated Lind:\n\n“I think the stakes are high for all of us.”",
      "I think the stakes are high for all of us.", "Lind"),
+    # a quantifier subject; a given name ending in -ly is no adverb; a modal before a noun-like cue
+    ("Several said they would rather see the money spent as “local grants” to each county.",
+     "local grants", "Several"),
+    ("Kelly Brandt backed the levy on Monday, saying it is time for “a school the town can be proud of.”",
+     "a school the town can be proud of.", "Kelly Brandt"),
+    ("The timing was so strange that an aide to Mayor Olsen could only quip: “I guess the parade was booked.”",
+     "I guess the parade was booked.", "an aide to Mayor Olsen"),
+    # a dateline with a date is no subject
+    ("OSLO, March 4 (NTB) — The Green Party released a statement offering “a full and frank apology” to members.",
+     "a full and frank apology", "Green Party"),
 ])
 def test_speaker_of_one_quote(text, quote, speaker):
     got = dict(speakers(text))
@@ -423,6 +433,22 @@ def test_partial_quote_shares_the_group_of_its_claim():
     # after an opening phrase, a pronoun is the subject
     ("Hours after the storm hit Tulsa, Okla., she posted: “We are safe and we are staying.”",
      "We are safe and we are staying.", "she"),
+    # "reads" introduces a quote that follows it right after a comma or colon
+    ("The flyer was pinned to the door. At the bottom it reads, “You can help by giving $10 today.”",
+     "You can help by giving $10 today.", "it"),
+    # a verb after "and" shares the subject of its own clause, not the sentence's
+    ("Colonel Ray Dunn started the argument when he raised the strike and later said, “It was never about pay.”",
+     "It was never about pay.", "he"),
+    # an uncued quote inside a relative clause about someone is the antecedent's, through "who"
+    ("Ada Lind, who has styled herself as the “candidate of the harbour,” has taken a hard line on taxes.",
+     "candidate of the harbour,", "who"),
+    ("Lind may be celebrating a win over Pike, who could be dubbed the “presumptive nominee” by Friday.",
+     "presumptive nominee", "who"),
+    # an uncued quote in the words of a possessed noun cue is the possessor's
+    ("The council kept his warning that the port would fall to the “back of the queue” in mind.",
+     "back of the queue", "his"),
+    ("The hearing turned on her claim that she “never sent a single classified email” from home.",
+     "never sent a single classified email", "her"),
 ])
 def test_speaker_mention_is_the_local_subject(text, quote, mention):
     (q,) = [q for q in direct(text) if q.text == quote]

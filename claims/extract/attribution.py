@@ -48,6 +48,8 @@ _AFTER_PLURAL_NOUN = {"have", "are", "were", "will", "would", "can", "could", "s
 _PAST_SPEECH = {"said", "says", "told", "wrote", "writes", "read", "reads", "stated", "declared", "announced",
                 "warned", "proclaimed"}
 _PREPS_IN_NP = {"of", "to", "for", "at", "in", "from", "with", "on"}
+# Determiners that stand alone as a subject before a verb in the past: "Several said", "The two told", "Many argued".
+_COUNT_SUBJECTS = {"some", "several", "many", "two", "three", "one"}
 # Words after which the antecedent of a restrictive relative starts: "leads among | voters who say".
 _ANTECEDENT_CUT = _PREPS_IN_NP | {"among", "by", "like", "including", "out", "up", "off"}
 _PREP_BEFORE_NOUN = {"about", "of", "on", "with", "for", "from", "over", "amid", "despite", "into", "against"}
@@ -74,8 +76,9 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
     t = toks[i]
     lex = lexicon()
     lemma = lex.cue_forms.get(t.lower)
-    if lemma is None and claim and t.lower in lex.bare_forms and i > 0 and _plural_subject(toks[i - 1]):
-        lemma = t.lower  # "Democrats hope ...", "they claim ..."
+    if lemma is None and t.lower in lex.bare_forms and i > 0 and \
+            (_plural_subject(toks[i - 1]) if claim else _after_modal(toks, i) and t.lower not in ("continue", "begin")):
+        lemma = t.lower  # "Democrats hope ...", "they claim ..."; for quotes "an aide could only quip"
     if lemma is None and not claim and t.lower in lex.phrase_heads and t.kind == "w":
         # a multi-word cue whose head is no cue of its own: "Grant shot back", "She chimed in"
         phrase = lex.phrase_at([x.lower for x in toks[i:i + 5]])
@@ -85,8 +88,9 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
         # "he went on." / "she shot back: “...”" / "made clear that": not "went on a trip"
         return phrase if nxt >= len(toks) or toks[nxt].kind != "w" or toks[nxt].lower == "that" else None
     if lemma is None or t.kind != "w" or (lemma in lex.claim_only and not claim) \
-            or (lemma in lex.after_only and not (after_quote or follows_quote)):
-        return None
+            or (lemma in lex.after_only and not (after_quote or follows_quote) and not
+                (i + 2 < len(toks) and toks[i + 1].text in (",", ":") and toks[i + 2].kind == "Q")):
+        return None  # ("the sign reads: “...”" introduces its quote)
     if after_quote and lemma in lex.before_only:
         return None
     prev = toks[i - 1].lower if i > 0 else ""
@@ -96,7 +100,7 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
         ends = i + 1 >= len(toks) or toks[i + 1].text in (".", ",", ";")
         # "as the Heritage Foundation website notes:" introduces what follows
         colon = i + 1 < len(toks) and toks[i + 1].text == ":" and p is not None and p.kind == "w"
-        if p is None or not (p.is_cap or p.lower in ("he", "she", "it", "they", "we") or colon or
+        if p is None or not (p.is_cap or p.lower in ("he", "she", "it", "they", "we", "who") or colon or
                              (after_quote or follows_quote) and ends) or \
                 i + 1 < len(toks) and toks[i + 1].lower in _AFTER_PLURAL_NOUN:
             return None  # "reports", "claims": a noun, unless "“...,” a voice-over in the ad states."
@@ -107,7 +111,8 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
         return None  # "concerns about said ..." is no cue; "“...,” From said" is Al From's
     if i > 1 and toks[i - 2].lower == "to" and prev in lex.adverbs:
         return None  # "to further explain": an infinitive, not a report
-    if (prev in DETERMINERS and not (prev in ("that", "which") and t.lower in _PAST_SPEECH)) or \
+    if (prev in DETERMINERS and not (prev in ("that", "which") and t.lower in _PAST_SPEECH)
+            and not (prev in _COUNT_SUBJECTS and t.lower != lemma and t.lower.endswith(("ed", "d", "t")))) or \
             (prev.endswith(("’s", "'s")) and len(prev) > 2) or prev in ("to", "of", "so-", "well-"):
         if not (prev == "to" and lemma in lex.speech_lemmas and i > 1 and toks[i - 2].lower in ("went", "continued", "going", "goes", "go")):
             return None
@@ -117,10 +122,23 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
         j = i + 1
         while j < len(toks) and toks[j].lower in lex.weekdays + ("today", "yesterday", "again", "also", "repeatedly"):
             j += 1
-        if j < len(toks) and toks[j].lower not in ("for", "on", "it", "this", "that", "the", "him", "her", "them") \
+        if j < len(toks) and toks[j].lower not in ("for", "on", "it", "this", "that", "the", "him", "her", "them",
+                                                     "his", "their", "its") \
                 and not toks[j].is_cap:
             return None  # "called a meeting" is an act; "called for", "called Trump a liar" report words
     return lemma
+
+
+_MODALS = {"will", "would", "could", "can", "might", "may", "should", "must", "shall", "did", "does", "do",
+           "’ll", "'ll", "’d", "'d"}
+
+
+def _after_modal(toks: list[Token], i: int) -> bool:
+    """toks[i] follows a modal or "do", over adverbs: a verb ("could only quip", "would later note")."""
+    j = i - 1
+    while j > 0 and toks[j].lower in lexicon().adverbs and toks[j].lower not in _MODALS:
+        j -= 1
+    return j >= 0 and toks[j].lower in _MODALS
 
 
 def _plural_subject(t: Token) -> bool:
@@ -216,6 +234,23 @@ def relative_subject(toks: list[Token], c: int, lo: int, pronouns: tuple[str, ..
     return [toks[c - 1]] + np[cut:] if np[cut:] else None
 
 
+def relative_clause_subject(toks: list[Token], q: int, lo: int) -> list[Token] | None:
+    """ "who" and its antecedent when quote ``q`` stands in a relative clause about someone ("Trump, who has
+    postured himself as the “law and order candidate,”"); None when the quote is outside one."""
+    for k in range(q - 1, lo, -1):
+        t = toks[k]
+        if t.kind == "Q" or t.text in (",", ";", ":", "—", "–", "(", ")"):
+            return None
+        if t.lower == "who":
+            b = k - 2 if k - 1 > lo and toks[k - 1].text == "," else k - 1
+            antecedent = _np_back(toks, b, lo) if b > lo else []
+            if b == k - 1 and antecedent and not antecedent[-1].is_cap:
+                return None  # "The lawyer who ran three marathons is already talking about “...”": restrictive
+                # clauses often end before the quote, at the main verb
+            return [t] + antecedent if antecedent else None
+    return None
+
+
 def _segments(toks: list[Token], lo: int, j: int) -> list[tuple[int, int]]:
     """Comma/dash separated segments of toks[lo+1 .. j] as (first, last) index pairs, last may be empty."""
     segs = []
@@ -256,6 +291,8 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
     j = _skip_back(toks, j, lo)
     if j <= lo:
         return None
+    if toks[j].lower in ("and", "but") and j - 1 > lo and toks[j - 1].kind == "w":
+        return _coordinated_subject(toks, j, lo)
     if toks[j].lower in ("who", "which") and j - 2 > lo and toks[j - 1].text in (",", "-", "—", "–"):
         # "Donald Trump, who proclaimed that ...": the mention is "who", its antecedent names it
         antecedent = _np_back(toks, j - 2, lo)
@@ -301,6 +338,19 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
     return np or None
 
 
+def _coordinated_subject(toks: list[Token], j: int, lo: int) -> list[Token] | None:
+    """The pronoun subject shared by a verb after "and"/"but" at ``j``: the one that opens the clause before
+    it ("when he brought up the bombing and later said", "he laughed and said"); None when there is none."""
+    b = j - 1
+    while b > lo and toks[b].kind != "Q" and toks[b].text not in (",", ";", ":") and \
+            toks[b].lower not in _SUBORDINATORS and toks[b].lower not in ("that", "who", "which"):
+        b -= 1
+    b += 1
+    while b < j and toks[b].lower in ("and", "but", "so", "then"):
+        b += 1
+    return [toks[b]] if toks[b].lower in _SUBJECT_PRONOUNS else None
+
+
 # A noun phrase read forwards ends before these: "said X | on Monday", "said X | yesterday in Doha".
 _NP_AFTER_END = {"in", "on", "at", "during", "after", "before", "who", "that", "when", "while", "as", "and", "but",
                  "which", "adding", "saying"} | TIME_ADVERBS
@@ -338,7 +388,8 @@ def _not_a_name_opener(w: str) -> bool:
         w = w.rsplit("'", 1)[0]
         if w in NOT_NAMES or w in ("that", "it", "there", "here", "what", "who", "this"):
             return True
-    return w in _OPENERS or (len(w) > 4 and w.endswith(("ly", "ing", "ed")))
+    # ("Carly Fiorina", "Kelly Ayotte": given names, not adverbs)
+    return w in _OPENERS or (len(w) > 4 and w.endswith(("ly", "ing", "ed")) and w not in lexicon().female_names)
 
 
 def _after_dateline(toks: list[Token], k: int, hi: int) -> int:
@@ -352,8 +403,8 @@ def _after_dateline(toks: list[Token], k: int, hi: int) -> int:
         return k
     if j < hi and toks[j].text == ",":  # ", Miss." / ", Calif."
         j += 1
-        while j < hi and toks[j].kind == "w" and toks[j].is_cap and j - k < 6:
-            j += 1
+        while j < hi and toks[j].kind == "w" and (toks[j].is_cap or toks[j].text.isdigit()) and j - k < 6:
+            j += 1  # ", Miss." / ", July 25"
     if j < hi and toks[j].text == "(":
         while j < hi and toks[j].text != ")":
             j += 1
@@ -699,7 +750,7 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
                 if w == "asked" and k + 2 < q and toks[k + 1].lower == "by":
                     np = subject_after(toks, k + 2, q) or np  # "Sanders was asked by host Bill Maher, “...”"
                 elif not np:
-                    np = relative_subject(toks, k, lo, ("that", "which"))  # "water bottles that said, “...”"
+                    np = relative_subject(toks, k, lo, ("that", "which", "who"))  # "water bottles that said, “...”"
                 if np:
                     adjacent = all(x.kind == "p" or x.lower in ("that", "in", "a", "an", "the", "statement",
                                                                 "interview", "on", "twitter", "reporters", "told")

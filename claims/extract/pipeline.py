@@ -22,8 +22,8 @@ import re
 from dataclasses import replace
 
 from ..model import Quote
-from .attribution import Attribution, attribute_after, attribute_before, index_of, is_cue, named_by, \
-    opens_subordinate, relative_subject, sentence_subject, subject_after, subject_before
+from .attribution import NOUN_CUES, Attribution, attribute_after, attribute_before, index_of, is_cue, named_by, \
+    opens_subordinate, relative_clause_subject, relative_subject, sentence_subject, subject_after, subject_before
 from .dates import find_stated_day, resolve_stated_day
 from .lexicon import MEDIA_WORDS, lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
@@ -349,7 +349,13 @@ class _Article:
                                 continue  # no cue and Every Word Capitalised: a title or a slogan
                             subj = sentence_subject(toks, lo, qi)
                             m = self.ents.resolve(subj, subj[0].start) if subj else None
-                            if para_last is not None and reported_in_para and (m is None or m.kind != "pronoun") \
+                            owner = self.noun_cue_owner(toks, qi, lo)
+                            rel = relative_clause_subject(toks, qi, lo) if owner is None else None
+                            if owner is not None:
+                                m, rule, conf = owner, "before:possessive", 0.6
+                            elif rel is not None and (mr := self.resolve_np(rel)) is not None and mr.name:
+                                m, rule, conf = mr, "unattributed:relative", 0.4
+                            elif para_last is not None and reported_in_para and (m is None or m.kind != "pronoun") \
                                     and any(x.lower == "would" for x in toks[s0:qi]):
                                 # "Channel 2 reported the deal would .... Russia would also accept “...”":
                                 # a sentence that goes on with the report is the reporter's
@@ -581,6 +587,19 @@ class _Article:
             self.add(a, b, "indirect", pi, m, toks[i].text + " " + toks[i + 1].text, "indirect:topic", 0.4, None)
             taken.append((a, b))
 
+    def noun_cue_owner(self, toks: list[Token], q: int, lo: int) -> Mention | None:
+        """The owner of a noun cue whose clause holds quote ``q``: "his warning that Britain would go to the
+        “back of the queue”", "her claim that she “never sent ...”", "in Forbes’ words, “...”"."""
+        for k in range(q - 1, max(lo, q - 14), -1):
+            t = toks[k]
+            if t.kind == "Q" or t.text in (";", ":") or t.lower in ("but", "while", "although"):
+                return None
+            if t.lower in NOUN_CUES and k - 1 > lo and (k + 1 == q or toks[k + 1].lower in ("that", ",", "of")):
+                if toks[k + 1].lower != "that" and any(x.lower in _COPULAS for x in toks[k + 1:q]):
+                    return None  # "Trump's view of the world is “dangerously wrong”": said of the view
+                return self.possessor(toks, k, lo)
+        return None
+
     def possessor(self, toks: list[Token], i: int, lo: int) -> Mention | None:
         """The owner of a noun cue: "his support", "Trump's attacks"."""
         p = toks[i - 1] if i - 1 > lo else None
@@ -727,6 +746,7 @@ _TOPIC_STOP = {"that", "which", "who", "whom", "whose", "when", "while", "becaus
                "are", "were", "has", "have", "had", "will", "would", "said", "says"}
 _TOPIC_MODIFIERS = {"strong", "sharp", "harsh", "serious", "deep", "growing", "public", "full", "new", "repeated",
                     "early", "vocal", "loud", "continued", "open", "fierce", "broad", "lukewarm", "tepid"}
+_COPULAS = {"is", "was", "are", "were", "be", "been"}
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 _OBJECT_STANCE = {"express", "denounce", "attack", "blame", "condemn", "applaud", "hail", "decry",
                   "bemoan", "tout", "champion", "discuss", "favor", "endorse", "oppose", "defend",

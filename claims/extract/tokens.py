@@ -22,7 +22,7 @@ ABBREV = {
     # US state abbreviations in datelines and appositives ("retired in Cambridge, Mass., said")
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la",
     "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "penn", "tenn",
-    "tex", "va", "vt", "wash", "wis", "wyo",
+    "tex", "va", "vt", "wash", "wis", "wisc", "wyo",
 }
 
 _TOKEN = re.compile(

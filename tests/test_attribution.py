@@ -120,6 +120,18 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     # an inverted cue with a colon hands the speaker to the quote paragraph below
     ("The mayor spoke on the radio on Sunday.\n\nStated Lind:\n\n“I think the stakes are high for all of us.”",
      "I think the stakes are high for all of us.", "Lind"),
+    # a relative clause with its own subject and cue holds the quote; one that closes before it does not
+    ("Dale Moss faulted the audit, which an outside review said was “badly rushed” but lawful.",
+     "badly rushed", "an outside review"),
+    ("Rita Vance said the rates were fair, to which Omar Diaz interjected: “That is just not true.”",
+     "That is just not true.", "Omar Diaz"),
+    ("Some residents said they feared a repeat of the 2009 meeting, when Mr. Hale, who had lost the vote, "
+     "called for a “war on the council.”", "war on the council.", "Mr. Hale"),
+    ("Moss said that the plan, which some have argued was rushed, was an “insult to the volunteers.”",
+     "insult to the volunteers.", "Moss"),
+    # an opening "despite" clause is not the sentence's attribution
+    ("Despite what he wrote in the mayor's speech, Tom Cross said he “may yet have to vote for her.”",
+     "may yet have to vote for her.", "Tom Cross"),
     # a quantifier subject; a given name ending in -ly is no adverb; a modal before a noun-like cue
     ("Several said they would rather see the money spent as “local grants” to each county.",
      "local grants", "Several"),

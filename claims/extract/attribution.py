@@ -308,6 +308,11 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
         nps = []
         for a, b in reversed(candidates[:-1] if len(candidates) > 1 else candidates):
             first = toks[a].lower
+            if first in _SUBORDINATORS and a + 1 <= b and toks[a + 1].is_cap:
+                np = _np_back(toks, b, a)  # "when Mr. Buchanan, who had failed ..., called for"
+                if np and np[0] is toks[a + 1] and all(t.is_cap or t.kind == "p" for t in np):
+                    nps.append(np)
+                continue
             if first in _SUBORD_OPEN or first == "who":
                 continue
             np = _np_back(toks, _skip_back(toks, b, a - 1), a - 1)
@@ -787,7 +792,7 @@ def _via_of_verb(toks: list[Token], a: Attribution, q: int) -> bool:
 
 
 _SUBORDINATORS = {"while", "although", "though", "when", "after", "before", "because", "since", "as", "if",
-                  "whereas", "once", "until", "unless", "ever"}
+                  "whereas", "once", "until", "unless", "ever", "despite"}
 
 
 def opens_subordinate(toks: list[Token], a: int, comma: int) -> bool:
@@ -831,11 +836,17 @@ def attribute_before(toks: list[Token], q: int, lo: int) -> Attribution | None:
                     any(t.text in (",", ":") for t in toks[a.cue_index + 1:min(q, a.cue_index + 8)]):
                 return a
     # a clause of its own after "and"/"but" ("a woman asked for a photo and Clinton said, “...”", "..., but she
-    # cautions that “...”"): its cue is the quote's
+    # cautions that “...”") or a relative pronoun ("Trump, who he blasted as “...”"): its cue is the quote's
     near = found[0]
     s = index_of(toks, near.speaker[0])
-    if len(found) > 1 and s > 0 and toks[s - 1].lower in ("and", "but", "yet") and near.speaker[0].lower != "who":
-        return near
+    if len(found) > 1 and s > 0 and near.speaker[0].lower != "who" and (
+            toks[s - 1].lower in ("and", "but", "yet", "when") or toks[s - 1].lower in ("which", "who", "whom") and
+            all(t.text != "," for t in toks[near.cue_index + 1:q - 1])):
+        return near  # (a relative clause that closes before the quote is not the quote's: "..., which some
+        # have argued was intended to ..., was an “insult”")
+    if len(found) > 1 and near.speaker[0].lower in ("that", "which", "who") and \
+            all(t.kind == "p" for t in toks[near.cue_index + 1:q]):
+        return near  # "Palin posted her message under a headline that said, “...”"
     return found[-1] if OUTERMOST else found[0]
 
 

@@ -456,6 +456,14 @@ def test_partial_quote_shares_the_group_of_its_claim():
      "candidate of the harbour,", "who"),
     ("Lind may be celebrating a win over Pike, who could be dubbed the “presumptive nominee” by Friday.",
      "presumptive nominee", "who"),
+    # a time phrase between "who" and its cue; "who" alone before an opening phrase and the cue
+    ("Beck, who has in the past described the mayor as “a danger to the town,” spoke on Friday.",
+     "a danger to the town,", "who"),
+    ("Then came Ines Duarte, who, after trading insults with the mayor, said on the radio that “the town deserves "
+     "better.”", "the town deserves better.", "who"),
+    # an uncued quote in a clause opened by "as" or "because" is its own subject's
+    ("Perez is winning applause as he keeps talking about the “collective power of the union” in every town.",
+     "collective power of the union", "he"),
     # an uncued quote in the words of a possessed noun cue is the possessor's
     ("The council kept his warning that the port would fall to the “back of the queue” in mind.",
      "back of the queue", "his"),

@@ -40,6 +40,7 @@ _SUBORD_OPEN = {"after", "before", "when", "while", "as", "since", "ever", "even
                 "across", "throughout", "beyond", "near", "behind", "around"}
 _TIME_NOUNS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
                "day", "days", "weeks", "months", "years"}
+_TIME_PHRASE_HEADS = {("in", "the"), ("at", "the"), ("at", "one"), ("over", "the"), ("in", "recent")}
 _TIME_MODS = {"last", "this", "earlier", "next", "that", "the", "previous", "on", "late", "early"}
 # A word after "states", "reports" that makes it a plural noun: "the Rust Belt states have suffered".
 _AFTER_PLURAL_NOUN = {"have", "are", "were", "will", "would", "can", "could", "should", "may", "might", "must",
@@ -166,6 +167,9 @@ def _skip_back(toks: list[Token], j: int, lo: int) -> int:
             j -= 1
             if j > lo and toks[j].lower in ("on", "late", "early", "last"):
                 j -= 1
+        elif w in ("past", "time", "point", "years") and j - 2 > lo and \
+                (toks[j - 2].lower, toks[j - 1].lower) in _TIME_PHRASE_HEADS:
+            j -= 3  # "who has in the past described", "at one point said", "over the years called"
         elif w in _TIME_NOUNS and j - 1 > lo and toks[j - 1].lower in _TIME_MODS:
             j -= 2
             if j > lo and toks[j].lower in ("earlier", "later", "on"):
@@ -302,6 +306,15 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
     if segs[-1][1] < segs[-1][0]:
         # comma right before the cue: "X, the foreign minister, said" / "X, on Twitter, stressed"
         candidates = [s for s in segs[:-1] if s[1] >= s[0]]
+        w = len(candidates) - 1
+        while w > 0 and toks[candidates[w][0]].lower in _SUBORD_OPEN:
+            w -= 1
+        if 0 < w < len(candidates) - 1 and candidates[w][0] == candidates[w][1] and \
+                toks[candidates[w][0]].lower == "who":
+            a, b = candidates[w - 1]  # "Bret Stephens, who, after trading insults with Hannity, said"
+            antecedent = _np_back(toks, b, a - 1)
+            if antecedent:
+                return [toks[candidates[w][0]]] + antecedent
         rel = next((i for i, (a, _) in enumerate(candidates) if i and toks[a].lower in ("who", "whose")), None)
         if rel is not None:  # "Rubio, whose hometown, Miami, is ..., argues": the relative clause's antecedent
             candidates = candidates[:rel + 1]

@@ -132,6 +132,15 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     # an opening "despite" clause is not the sentence's attribution
     ("Despite what he wrote in the mayor's speech, Tom Cross said he “may yet have to vote for her.”",
      "may yet have to vote for her.", "Tom Cross"),
+    # a participle after a clause inside the sentence is that clause's subject's; a time word is no subject
+    ("The trouble began at the college, when the union members interrupted her speech, shouting “you win, we lose!”",
+     "you win, we lose!", "the union members"),
+    ("Here in Tulsa, Ada Lind stepped up her talk of roads, saying, “We have got to fix the bridges first.”",
+     "We have got to fix the bridges first.", "Ada Lind"),
+    ("Mr. Pike issued a statement Tuesday saying, “I do not feel that anyone's birthplace makes them unfit.”",
+     "I do not feel that anyone's birthplace makes them unfit.", "Mr. Pike"),
+    ("Speaking at a town hall in Salem, Oregon, Pike went after Ames, calling him “a total stiff.”",
+     "a total stiff.", "Pike"),
     # a quantifier subject; a given name ending in -ly is no adverb; a modal before a noun-like cue
     ("Several said they would rather see the money spent as “local grants” to each county.",
      "local grants", "Several"),

@@ -396,7 +396,7 @@ _OPENERS = {"moreover", "given", "thus", "therefore", "hence", "furthermore", "a
             "nonetheless", "otherwise", "perhaps", "maybe", "instead", "rather", "first", "second", "third",
             "finally", "ironically", "notably", "importantly", "specifically", "overall", "clearly",
             "obviously", "sure", "yes", "no", "well", "oh", "okay", "ok", "asked", "told", "whatever",
-            "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "people"}
+            "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "people", "here"}
 
 
 def _not_a_name_opener(w: str) -> bool:
@@ -463,7 +463,7 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
         return subject_before(toks, k, lo)  # "Sanders is pledging": a finite verb, not a participle
     if prev is not None and prev.kind == "w" and prev.lower not in ("by", "upon", "after", "before", "while",
                                                                  "when", "and", "in", "also", "then"):
-        np = _np_back(toks, k - 1, lo)
+        np = _np_back(toks, max(lo + 1, _skip_back(toks, k - 1, lo)), lo)  # ("a statement Tuesday saying")
         if np and (np[-1].is_cap or np[-1].lower in ("he", "she", "they", "we")):
             return np
         w = index_of(toks, np[0]) - 1 if np else lo
@@ -479,12 +479,23 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
         np = sentence_subject(toks, m, j)
         if np and len(np) == 1 and np[0].lower in ("he", "she", "they", "we"):
             return np  # "... though last week he used stronger language, saying ..."
+        o = next((x for x in range(j - 1, m, -1) if toks[x].lower in _CLAUSE_OPENERS), None) if j == k - 1 else None
+        if o is not None and o - 1 > lo and o + 1 < j:  # a clause inside the sentence, not one that opens it
+            np = sentence_subject(toks, o, j)
+            after = index_of(toks, np[-1]) + 1 if np else j
+            # "... when Sanders protesters interrupted her speech, shouting “...”"; not "went after Bush, calling",
+            # "serve as a ladder to the middle class, noting"
+            if np and np[0] is toks[o + 1] and np[0].lower not in ("a", "an") and after < j and toks[after].kind == "w":
+                return np
     np = sentence_subject(toks, lo, k)
     if np is None and k - 1 > lo and toks[k - 1].lower in ("in", "by", "after", "while", "when", "before", "upon"):
         np = sentence_subject(toks, lo, len(toks))  # "In declaring ... “not Christian,” the pope ..."
     return np
 
 
+# Words that open a clause whose subject does what a participle after the clause's comma says: "when
+# protesters interrupted her speech, shouting", "as Mrs. Clinton echoed the criticism, saying".
+_CLAUSE_OPENERS = {"when", "where", "while", "as", "because", "after", "before", "since"}
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _TIME_WORDS = {"on", "in", "last", "this", "early", "late", "next", "morning", "afternoon", "evening", "night",
                "week", "month", "year"}

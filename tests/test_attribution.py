@@ -125,8 +125,8 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "badly rushed", "an outside review"),
     ("Rita Vance said the rates were fair, to which Omar Diaz interjected: “That is just not true.”",
      "That is just not true.", "Omar Diaz"),
-    ("Some residents said they feared a repeat of the 2009 meeting, when Mr. Hale, who had lost the vote, "
-     "called for a “war on the council.”", "war on the council.", "Mr. Hale"),
+    (("Some residents said they feared a repeat of the 2009 meeting, when Mr. Hale, who had lost the vote, "
+      "called for a “war on the council.”"), "war on the council.", "Mr. Hale"),
     ("Moss said that the plan, which some have argued was rushed, was an “insult to the volunteers.”",
      "insult to the volunteers.", "Moss"),
     # an opening "despite" clause is not the sentence's attribution
@@ -468,8 +468,8 @@ def test_partial_quote_shares_the_group_of_its_claim():
     # a time phrase between "who" and its cue; "who" alone before an opening phrase and the cue
     ("Beck, who has in the past described the mayor as “a danger to the town,” spoke on Friday.",
      "a danger to the town,", "who"),
-    ("Then came Ines Duarte, who, after trading insults with the mayor, said on the radio that “the town deserves "
-     "better.”", "the town deserves better.", "who"),
+    (("Then came Ines Duarte, who, after trading insults with the mayor, said on the radio that “the town deserves "
+      "better.”"), "the town deserves better.", "who"),
     # an uncued quote in a clause opened by "as" or "because" is its own subject's
     ("Perez is winning applause as he keeps talking about the “collective power of the union” in every town.",
      "collective power of the union", "he"),

@@ -141,6 +141,13 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "I do not feel that anyone's birthplace makes them unfit.", "Mr. Pike"),
     ("Speaking at a town hall in Salem, Oregon, Pike went after Ames, calling him “a total stiff.”",
      "a total stiff.", "Pike"),
+    # "the two" as a subject; a capitalised cue after an appositive; "retaliated" as a verb of manner
+    ("The letter went out on Friday.\n\n“You seem to have picked a new standard out of thin air,” the two write.",
+     "You seem to have picked a new standard out of thin air,", "the two"),
+    (("The plane flew over the stadium.\n\n“Not us but we can’t argue with it!” Murphy, the head of the PAC, "
+      "Tweeted on Friday."), "Not us but we can’t argue with it!", "Murphy"),
+    ("The mayor spoke first.\n\n“The town will always be the town,” an angry Ortiz retaliated.",
+     "The town will always be the town,", "Ortiz"),
     # a quantifier subject; a given name ending in -ly is no adverb; a modal before a noun-like cue
     ("Several said they would rather see the money spent as “local grants” to each county.",
      "local grants", "Several"),

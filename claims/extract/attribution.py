@@ -49,7 +49,8 @@ _AFTER_PLURAL_NOUN = {"have", "are", "were", "will", "would", "can", "could", "s
 _PAST_SPEECH = {"said", "says", "told", "wrote", "writes", "read", "reads", "stated", "declared", "announced",
                 "warned", "proclaimed"}
 _PREPS_IN_NP = {"of", "to", "for", "at", "in", "from", "with", "on"}
-# Determiners that stand alone as a subject before a verb in the past: "Several said", "The two told", "Many argued".
+# Determiners that stand alone as a subject before a verb in the past, or any verb after "the": "Several said",
+# "Many argued", "the two write".
 _COUNT_SUBJECTS = {"some", "several", "many", "two", "three", "one"}
 # Words after which the antecedent of a restrictive relative starts: "leads among | voters who say".
 _ANTECEDENT_CUT = _PREPS_IN_NP | {"among", "by", "like", "including", "out", "up", "off"}
@@ -113,7 +114,8 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
     if i > 1 and toks[i - 2].lower == "to" and prev in lex.adverbs:
         return None  # "to further explain": an infinitive, not a report
     if (prev in DETERMINERS and not (prev in ("that", "which") and t.lower in _PAST_SPEECH)
-            and not (prev in _COUNT_SUBJECTS and t.lower != lemma and t.lower.endswith(("ed", "d", "t")))) or \
+            and not (prev in _COUNT_SUBJECTS and (t.lower != lemma and t.lower.endswith(("ed", "d", "t"))
+                                                  or i > 1 and toks[i - 2].lower == "the"))) or \
             (prev.endswith(("’s", "'s")) and len(prev) > 2) or prev in ("to", "of", "so-", "well-"):
         if not (prev == "to" and lemma in lex.speech_lemmas and i > 1 and toks[i - 2].lower in ("went", "continued", "going", "goes", "go")):
             return None

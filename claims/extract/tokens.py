@@ -150,7 +150,8 @@ def _attribution_follows(toks: list[Token], k: int) -> bool:
         if t.kind != "w" and t.text != ",":
             return False
         lemma = lex.cue_lemma(t.text)
-        if lemma and not t.text[:1].isupper() or t.text in ("Said", "Says", "Asked", "Added"):
+        if lemma and (not t.text[:1].isupper() or toks[j - 1].text == ",") or t.text in ("Said", "Says", "Asked", "Added"):
+            # (capitalised after an appositive: "“...!” Murphy, the head of the PAC, Tweeted on Friday")
             after = toks[j + 1] if j + 1 < len(toks) else None
             # "Biden said." closes the quote before it; "Greene added that ...", "He added: “...”" and
             # "She noted a planned rally" open something new; "asked reporters" does not

@@ -148,6 +148,11 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
       "Tweeted on Friday."), "Not us but we can’t argue with it!", "Murphy"),
     ("The mayor spoke first.\n\n“The town will always be the town,” an angry Ortiz retaliated.",
      "The town will always be the town,", "Ortiz"),
+    # an adjacent cue and colon beat an outer cue; an inverted cue with a title before a colon
+    ("“There is a young man having some problems,” Pike said as the heckler yelled: “You are a fraud!”",
+     "You are a fraud!", "the heckler"),
+    ("In other words, explained NPR host Nancy Cordes: “What does that have to do with big donations?”",
+     "What does that have to do with big donations?", "Nancy Cordes"),
     # a quantifier subject; a given name ending in -ly is no adverb; a modal before a noun-like cue
     ("Several said they would rather see the money spent as “local grants” to each county.",
      "local grants", "Several"),

@@ -767,7 +767,7 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
                     lexicon().cue_forms.get(w) in _INVERTING:
                 np = subject_after(toks, k + 1, q)  # "..., explained Rosenberg, “...”"
                 after_np = k + 1 + len(np) if np else q
-                if np and after_np < q and toks[after_np].text == "," and all(x.is_cap for x in np):
+                if np and after_np < q and toks[after_np].text in (",", ":") and np[0].is_cap and np[-1].is_cap:
                     out.append(Attribution(t.text, k, tuple(np), "before:inverted", 0.85))
                     k -= 1
                     continue
@@ -864,6 +864,8 @@ def attribute_before(toks: list[Token], q: int, lo: int) -> Attribution | None:
     # a clause of its own after "and"/"but" ("a woman asked for a photo and Clinton said, “...”", "..., but she
     # cautions that “...”") or a relative pronoun ("Trump, who he blasted as “...”"): its cue is the quote's
     near = found[0]
+    if len(found) > 1 and toks[q - 1].text == ":" and all(t.kind == "p" for t in toks[near.cue_index + 1:q]):
+        return near  # "Cruz said as the heckler yelled: “You suck!”": a cue and colon right before the quote
     s = index_of(toks, near.speaker[0])
     if len(found) > 1 and s > 0 and near.speaker[0].lower != "who" and (
             toks[s - 1].lower in ("and", "but", "yet", "when") or toks[s - 1].lower in ("which", "who", "whom") and

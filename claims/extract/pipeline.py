@@ -298,6 +298,11 @@ class _Article:
                     ends_open = qtext.rstrip()[-1:] in (",", "?", "!", "—", "-") or \
                         (qi + 1 < s1 and toks[qi + 1].text in (",", "—"))
                     att = attribute_after(toks, qi, s1) if ends_open else None
+                    nxt = qi + 2 if qi + 2 < s1 and toks[qi + 1].text == "," else qi + 1
+                    if att is not None and nxt < s1 and toks[nxt].lower in ("and", "but") and att.cue_index > qi:
+                        # "“...,” and he vowed to ...": a clause that goes on, not the quote's attribution,
+                        # when a cue before the quote has one ("Trump told supporters that “...,” and he ...")
+                        att = attribute_before(toks, qi, lo) or att
                     # "what Sroka called “...”": Sroka's words, over any other cue
                     att = named_by(toks, qi, lo) or att or attribute_before(toks, qi, lo) or \
                         attribute_after(toks, qi, s1)

@@ -157,8 +157,9 @@ class Entities:
             return None
         if norm_word(words[0]) in ("the",):
             words = words[1:]
-        if not words or norm_word(words[0]) in NOT_NAMES or not _cappish_text(words[0]):
-            return None  # "The dispute ...": a capital by position only
+        if not words or not _cappish_text(words[0]) or norm_word(words[0]) in NOT_NAMES and \
+                not (len(words) > 1 and norm_word(words[0]) in lex.titles):
+            return None  # "The dispute ...": a capital by position only ("Mr. Putin" is a name)
         title, name = split_title(words)
         if not name:
             return None

@@ -185,6 +185,17 @@ def test_an_honorific_and_surname_is_a_name_a_pronoun_can_resolve_to():
     assert speakers("Donald Hale arrived on Monday. “We will win,” Mr. Hale said.") == [("We will win,", "Donald Hale")]
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("The hall was full.\n\nHe told the crowd, to loud applause:\n\n“Nobody is more qualified to serve.”", "He"),
+    ("Ortiz said the town would talk.\n\nBut Ortiz was quick to add that the port was safe.\n\n“Selling it? Not "
+     "negotiable.”", "Ortiz"),
+])
+def test_the_speaker_of_a_paragraph_without_quotes_carries_to_the_quote_below(text, mention):
+    # with reported speech off (`claims extract` without --indirect), the cue alone notes who spoke
+    (q,) = extract(text, indirect=False)
+    assert (q.speaker_mention, q.rule) == (mention, "continue:previous-paragraph")
+
+
 def test_a_plural_cue_after_a_quote_is_a_verb():
     (q,) = direct("“She will take on the gun lobby,” a voice-over in the campaign ad states.")
     assert q.speaker_mention == "a voice-over in the campaign ad"

@@ -48,6 +48,8 @@ _AFTER_PLURAL_NOUN = {"have", "are", "were", "will", "would", "can", "could", "s
 # Forms that are verbs even after "that" or "which": "a sign that read", "bottles that said".
 _PAST_SPEECH = {"said", "says", "told", "wrote", "writes", "read", "reads", "stated", "declared", "announced",
                 "warned", "proclaimed"}
+# "went on to say", "was quick to add": the infinitive after these reports the subject's words.
+_GOES_ON_TO = {"went", "continued", "going", "goes", "go", "quick", "careful", "hastened", "sure"}
 _PREPS_IN_NP = {"of", "to", "for", "at", "in", "from", "with", "on"}
 # Determiners that stand alone as a subject before a verb in the past, or any verb after "the": "Several said",
 # "Many argued", "the two write".
@@ -79,8 +81,9 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
     lex = lexicon()
     lemma = lex.cue_forms.get(t.lower)
     if lemma is None and t.lower in lex.bare_forms and i > 0 and \
-            (_plural_subject(toks[i - 1]) if claim else _after_modal(toks, i) and t.lower not in ("continue", "begin")):
-        lemma = t.lower  # "Democrats hope ...", "they claim ..."; for quotes "an aide could only quip"
+            (_plural_subject(toks[i - 1]) if claim else t.lower not in ("continue", "begin") and
+             (_after_modal(toks, i) or i > 1 and toks[i - 1].lower == "to" and toks[i - 2].lower in _GOES_ON_TO)):
+        lemma = t.lower  # "Democrats hope ...", "they claim ..."; for quotes "an aide could only quip", "quick to add"
     if lemma is None and not claim and t.lower in lex.phrase_heads and t.kind == "w":
         # a multi-word cue whose head is no cue of its own: "Grant shot back", "She chimed in"
         phrase = lex.phrase_at([x.lower for x in toks[i:i + 5]])
@@ -117,7 +120,7 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
             and not (prev in _COUNT_SUBJECTS and (t.lower != lemma and t.lower.endswith(("ed", "d", "t"))
                                                   or i > 1 and toks[i - 2].lower == "the"))) or \
             (prev.endswith(("’s", "'s")) and len(prev) > 2) or prev in ("to", "of", "so-", "well-"):
-        if not (prev == "to" and lemma in lex.speech_lemmas and i > 1 and toks[i - 2].lower in ("went", "continued", "going", "goes", "go")):
+        if not (prev == "to" and lemma in lex.speech_lemmas and i > 1 and toks[i - 2].lower in _GOES_ON_TO):
             return None
     if t.text[:1].isupper() and i > 0 and toks[i - 1].kind == "w":
         return None  # "Tell", "Said" inside a name or title
@@ -283,6 +286,10 @@ def _clause_start(toks: list[Token], j: int, lo: int) -> int:
 def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
     """The speaker mention of the cue at ``c``: the subject before it, within toks[lo+1 .. c-1]."""
     j = c - 1
+    if j - 1 > lo and toks[j].lower == "to" and toks[j - 1].lower in _GOES_ON_TO:
+        j -= 2  # "Ortiz was quick to add", "she went on to say"
+        while j > lo and toks[j].lower in ("was", "were", "is", "are", "been", "be"):
+            j -= 1
     # passive: "X was quoted as saying"
     if toks[c].lower in ("saying", "telling") and j - 1 > lo and toks[j].lower == "as" and toks[j - 1].lower == "quoted":
         j -= 2

@@ -406,8 +406,8 @@ class _Article:
                                 np = subject_after(toks, c + 1, s1)  # "Stated Stone:" before the quote below
                             if np:
                                 m = self.speaker(np)
-                                if m is not None and m.name:
-                                    para_last = m
+                                if m is not None and (m.name or m.kind == "pronoun" and toks[s1 - 1].text == ":"):
+                                    para_last = m  # ("He told his audience:" hands over its "he", named or not)
                                     reported_in_para = True
                                 break
             text = self.text[self.paras[pi].start:self.paras[pi].end]

@@ -187,8 +187,8 @@ def test_an_honorific_and_surname_is_a_name_a_pronoun_can_resolve_to():
 
 @pytest.mark.parametrize("text, mention", [
     ("The hall was full.\n\nHe told the crowd, to loud applause:\n\n“Nobody is more qualified to serve.”", "He"),
-    ("Ortiz said the town would talk.\n\nBut Ortiz was quick to add that the port was safe.\n\n“Selling it? Not "
-     "negotiable.”", "Ortiz"),
+    (("Ortiz said the town would talk.\n\nBut Ortiz was quick to add that the port was safe.\n\n“Selling it? Not "
+      "negotiable.”"), "Ortiz"),
 ])
 def test_the_speaker_of_a_paragraph_without_quotes_carries_to_the_quote_below(text, mention):
     # with reported speech off (`claims extract` without --indirect), the cue alone notes who spoke

@@ -80,10 +80,8 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
     t = toks[i]
     lex = lexicon()
     lemma = lex.cue_forms.get(t.lower)
-    if lemma is None and t.lower in lex.bare_forms and i > 0 and \
-            (_plural_subject(toks[i - 1]) if claim else t.lower not in ("continue", "begin") and
-             (_after_modal(toks, i) or i > 1 and toks[i - 1].lower == "to" and toks[i - 2].lower in _GOES_ON_TO)):
-        lemma = t.lower  # "Democrats hope ...", "they claim ..."; for quotes "an aide could only quip", "quick to add"
+    if lemma is None and t.lower in lex.bare_forms and i > 0 and _bare_verb(toks, i, claim):
+        lemma = t.lower
     if lemma is None and not claim and t.lower in lex.phrase_heads and t.kind == "w":
         # a multi-word cue whose head is no cue of its own: "Grant shot back", "She chimed in"
         phrase = lex.phrase_at([x.lower for x in toks[i:i + 5]])
@@ -133,6 +131,17 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
                 and not toks[j].is_cap:
             return None  # "called a meeting" is an act; "called for", "called Trump a liar" report words
     return lemma
+
+
+def _bare_verb(toks: list[Token], i: int, claim: bool) -> bool:
+    """A bare form that is also a noun ("hope", "quip", "add") is a verb here: after a plural subject for
+    claims ("Democrats hope ...", "they claim ..."); after a modal or "quick to" for quotes ("an aide could only
+    quip", "was quick to add")."""
+    if claim:
+        return _plural_subject(toks[i - 1])
+    if toks[i].lower in ("continue", "begin"):
+        return False  # "would continue “to break barriers”": no report
+    return _after_modal(toks, i) or i > 1 and toks[i - 1].lower == "to" and toks[i - 2].lower in _GOES_ON_TO
 
 
 _MODALS = {"will", "would", "could", "can", "might", "may", "should", "must", "shall", "did", "does", "do",
@@ -258,6 +267,23 @@ def relative_clause_subject(toks: list[Token], q: int, lo: int) -> list[Token] |
                 # clauses often end before the quote, at the main verb
             return [t] + antecedent if antecedent else None
     return None
+
+
+def clause_pronoun(toks: list[Token], q: int, lo: int) -> Token | None:
+    """The pronoun that opens the clause holding uncued quote ``q``, after "as", "and", "because" ...: "Perez
+    is winning nods as he keeps talking about the “...”"; None when no such clause holds it."""
+    for x in range(q - 2, lo + 1, -1):
+        t = toks[x]
+        if t.kind == "Q":
+            return None
+        if t.lower in ("he", "she", "they") and toks[x + 1].kind == "w" and toks[x - 1].lower in _OWN_SUBJECT_AFTER:
+            return t
+    return None
+
+
+# Words after which a pronoun opens a clause of its own, not a report of the sentence subject's: "as he keeps
+# talking about", "and he has long used". ("what he called" is left to the sentence subject, as in named_by.)
+_OWN_SUBJECT_AFTER = {"as", "and", "which", "because", "when", "while"}
 
 
 def _segments(toks: list[Token], lo: int, j: int) -> list[tuple[int, int]]:

@@ -22,8 +22,9 @@ import re
 from dataclasses import replace
 
 from ..model import Quote
-from .attribution import NOUN_CUES, Attribution, attribute_after, attribute_before, index_of, is_cue, named_by, \
-    opens_subordinate, relative_clause_subject, relative_subject, sentence_subject, subject_after, subject_before
+from .attribution import NOUN_CUES, Attribution, attribute_after, attribute_before, clause_pronoun, index_of, \
+    is_cue, named_by, opens_subordinate, relative_clause_subject, relative_subject, sentence_subject, \
+    subject_after, subject_before
 from .dates import find_stated_day, resolve_stated_day
 from .lexicon import MEDIA_WORDS, lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
@@ -353,11 +354,9 @@ class _Article:
                             if _title_case(qtext):
                                 continue  # no cue and Every Word Capitalised: a title or a slogan
                             subj = sentence_subject(toks, lo, qi)
-                            near = next((x for x in range(qi - 1, lo, -1) if toks[x].kind == "Q" or
-                                         toks[x].lower in ("he", "she", "they") and x + 1 < qi and
-                                         toks[x + 1].kind == "w" and toks[x - 1].lower in _OWN_SUBJECT_AFTER), None)
-                            if subj and near is not None and toks[near].kind == "w" and toks[near].start > subj[0].start:
-                                subj = [toks[near]]  # "Perez is winning nods as he keeps talking about the “...”"
+                            pron = clause_pronoun(toks, qi, lo)
+                            if subj and pron is not None and pron.start > subj[0].start:
+                                subj = [pron]  # "Perez is winning nods as he keeps talking about the “...”"
                             m = self.ents.resolve(subj, subj[0].start) if subj else None
                             owner = self.noun_cue_owner(toks, qi, lo)
                             rel = relative_clause_subject(toks, qi, lo) if owner is None else None
@@ -756,9 +755,6 @@ _TOPIC_STOP = {"that", "which", "who", "whom", "whose", "when", "while", "becaus
                "are", "were", "has", "have", "had", "will", "would", "said", "says"}
 _TOPIC_MODIFIERS = {"strong", "sharp", "harsh", "serious", "deep", "growing", "public", "full", "new", "repeated",
                     "early", "vocal", "loud", "continued", "open", "fierce", "broad", "lukewarm", "tepid"}
-# Words after which a pronoun opens a clause of its own, not a report of the sentence subject's: "as he keeps
-# talking about", "and he has long used". ("what he called" is left to the sentence subject, as in named_by.)
-_OWN_SUBJECT_AFTER = {"as", "and", "which", "because", "when", "while"}
 _COPULAS = {"is", "was", "are", "were", "be", "been"}
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 _OBJECT_STANCE = {"express", "denounce", "attack", "blame", "condemn", "applaud", "hail", "decry",

@@ -485,6 +485,9 @@ def test_partial_quote_shares_the_group_of_its_claim():
     # after an opening phrase, a pronoun is the subject
     ("Hours after the storm hit Tulsa, Okla., she posted: “We are safe and we are staying.”",
      "We are safe and we are staying.", "she"),
+    # "and"/"but" after a quote goes on with the sentence: the cue before the quote attributes it
+    (("Hours later, Governor Pike told supporters that “we close one chapter and we begin another,” and he "
+      "vowed to carry on."), "we close one chapter and we begin another,", "Governor Pike"),
     # "reads" introduces a quote that follows it right after a comma or colon
     ("The flyer was pinned to the door. At the bottom it reads, “You can help by giving $10 today.”",
      "You can help by giving $10 today.", "it"),

@@ -894,21 +894,29 @@ def attribute_before(toks: list[Token], q: int, lo: int) -> Attribution | None:
             if s > 0 and toks[s - 1].lower in (",", "though", "although", "but") and \
                     any(t.text in (",", ":") for t in toks[a.cue_index + 1:min(q, a.cue_index + 8)]):
                 return a
-    # a clause of its own after "and"/"but" ("a woman asked for a photo and Clinton said, “...”", "..., but she
-    # cautions that “...”") or a relative pronoun ("Trump, who he blasted as “...”"): its cue is the quote's
-    near = found[0]
-    if len(found) > 1 and toks[q - 1].text == ":" and all(t.kind == "p" for t in toks[near.cue_index + 1:q]):
-        return near  # "Cruz said as the heckler yelled: “You suck!”": a cue and colon right before the quote
-    s = index_of(toks, near.speaker[0])
-    if len(found) > 1 and s > 0 and near.speaker[0].lower != "who" and (
-            toks[s - 1].lower in ("and", "but", "yet", "when") or toks[s - 1].lower in ("which", "who", "whom") and
-            all(t.text != "," for t in toks[near.cue_index + 1:q - 1])):
-        return near  # (a relative clause that closes before the quote is not the quote's: "..., which some
-        # have argued was intended to ..., was an “insult”")
-    if len(found) > 1 and near.speaker[0].lower in ("that", "which", "who") and \
-            all(t.kind == "p" for t in toks[near.cue_index + 1:q]):
-        return near  # "Palin posted her message under a headline that said, “...”"
+    if len(found) > 1 and _holds_in_own_clause(toks, found[0], q):
+        return found[0]
     return found[-1] if OUTERMOST else found[0]
+
+
+def _holds_in_own_clause(toks: list[Token], near: Attribution, q: int) -> bool:
+    """The nearest cue before quote ``q`` attributes it in a clause of its own, over any outer cue:
+    - a cue right before the quote, with a colon ("Cruz said as the heckler yelled: “You suck!”") or after a
+      relative pronoun ("Palin posted her message under a headline that said, “...”");
+    - a clause after "and", "but", "when" ("a woman asked for a photo and Clinton said, “...”", "..., but she
+      cautions that “...”");
+    - a relative clause with its own subject that is still open at the quote ("Trump, who he blasted as “...”";
+      not "..., which some have argued was intended to ..., was an “insult”")."""
+    first = near.speaker[0].lower
+    if all(t.kind == "p" for t in toks[near.cue_index + 1:q]) and \
+            (toks[q - 1].text == ":" or first in ("that", "which", "who")):
+        return True
+    s = index_of(toks, near.speaker[0])
+    if s == 0 or first == "who":
+        return False
+    before = toks[s - 1].lower
+    return before in ("and", "but", "yet", "when") or \
+        before in ("which", "who", "whom") and all(t.text != "," for t in toks[near.cue_index + 1:q - 1])
 
 
 def index_of(toks: list[Token], t: Token) -> int:

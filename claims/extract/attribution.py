@@ -79,6 +79,8 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
     """
     t = toks[i]
     lex = lexicon()
+    if t.lower not in lex.cue_words:
+        return None  # most words: no cue in any use
     lemma = lex.cue_forms.get(t.lower)
     if lemma is None and t.lower in lex.bare_forms and i > 0 and _bare_verb(toks, i, claim):
         lemma = t.lower
@@ -559,7 +561,11 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
     k = _after_dateline(toks, lo + 1, hi)
     while k < hi and toks[k].lower in ("but", "and", "so", "yet", "or", "then", "still", "now"):
         k += 1
-    m = next((x for x in range(k, min(hi, k + 6)) if toks[x].text == ","), None)
+    m = None
+    for x in range(k, min(hi, k + 6)):
+        if toks[x].text == ",":
+            m = x
+            break
     if m is not None and m > k and toks[m - 1].lower in _LATER and all(t.kind == "w" for t in toks[k:m]):
         k = m + 1  # "Hours later, Trump ...", "A few days later, Trump ..."
     # skip an introductory phrase that ends with a comma ("Speaking alongside X, he added"), and an
@@ -590,11 +596,11 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
     # phrase's comma is the subject
     cue_forms = lexicon().cue_forms
     for c in range(k, min(hi - 1, k + 14)):
-        low = toks[c].lower
-        if low == ",":
+        t = toks[c]
+        if t.text == ",":
             if c > k and toks[c + 1].lower in _SUBJECT_PRONOUNS:
                 return [toks[c + 1]]
-        elif toks[c].kind == "Q" or low in (".", ";", ":") or low in cue_forms:
+        elif t.kind != "w" and (t.kind == "Q" or t.text in (".", ";", ":")) or t.lower in cue_forms:
             break
     if k < hi and toks[k].lower in ("the", "a", "an", "his", "her", "its", "their", "this", "that", "one") \
             and k + 1 < hi and toks[k + 1].kind == "w" and not toks[k + 1].is_cap:

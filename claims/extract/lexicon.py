@@ -75,6 +75,8 @@ class Lexicon:
         for phrase in sorted(data["phrases"]["cues"], key=len, reverse=True):
             head, *rest = phrase.split()
             self.phrase_heads.setdefault(head, []).append(tuple(rest))
+        # every word that may be a cue in some use: a quick "no" for all the rest
+        self.cue_words: frozenset[str] = frozenset(self.cue_forms) | self.bare_forms | frozenset(self.phrase_heads)
         skip = data["skip"]
         self.adverbs: set[str] = set(skip["adverbs"])
         self.weekdays: tuple[str, ...] = tuple(skip["weekdays"])

@@ -122,22 +122,25 @@ class _Article:
             if not self.near[pi]:
                 continue
             toks = self.toks(pi)
-            words = [t for t in toks if t.kind == "w"]
-            if len(words) >= 4 and sum(t.is_cap for t in words) >= 0.6 * len(words):
+            caps = [i for i, t in enumerate(toks) if t.is_cap]
+            n_words = len([t for t in toks if t.kind == "w"])
+            if n_words >= 4 and len(caps) >= 0.6 * n_words:
                 continue  # a Title Case headline: every word is capitalised, none is a name by that
-            run: list[Token] = []
-            for t in toks:
-                if t.kind == "w" and (t.is_cap or (run and (t.lower in CONNECTORS or
-                                                            (t.text.isdigit() and len(t.text) <= 2)))):
-                    run.append(t)
+            # a run opens with a capital and goes on through capitals, connectors and small numbers
+            n = len(toks)
+            end = 0
+            for i in caps:
+                if i < end:
                     continue
-                if run:
-                    self._register_prepass(run, seen)
-                    run = []
-            if run:
-                self._register_prepass(run, seen)
+                end = i + 1
+                while end < n and ((t := toks[end]).is_cap or t.kind == "w" and (
+                        t.lower in CONNECTORS or (t.text.isdigit() and len(t.text) <= 2))):
+                    end += 1
+                self._register_prepass(toks[i:end], seen)
 
     def _register_prepass(self, run: list[Token], seen: set[tuple[str, ...]]) -> None:
+        if len(run) == 1 and not run[0].text.isupper():
+            return  # the commonest run: one capitalised word, registered only when a mention needs it
         while run and not run[-1].is_cap and not run[-1].text.isdigit():
             run = run[:-1]  # a connector ends no name: "Secretary of state" -> "Secretary"
         if _opens_with_cue(run):
@@ -275,6 +278,7 @@ class _Article:
             subjects: list[list[Token]] = []  # the subjects of the sentences so far, in this paragraph
             reported_in_para = False  # a reported claim (no quote marks) was attributed in this paragraph
             signoff = self.signoff(pi + 1)
+            quote_at = [i for i, t in enumerate(toks) if t.kind == "Q"] if pi in self.by_para else []
             for s0, s1 in self.sents(pi):
                 lo = s0 - 1
                 subj = sentence_subject(toks, lo, s1)
@@ -285,10 +289,8 @@ class _Article:
                 sent_last: Mention | None = None
                 used_cues: set[int] = set()
                 cue_group: dict[int, int] = {}  # "“A,” X said, “B.”": both halves of one attribution
-                for qi in range(s0, s1):
+                for qi in (x for x in quote_at if s0 <= x < s1):
                     t = toks[qi]
-                    if t.kind != "Q":
-                        continue
                     sp = self.spans[t.quote]
                     qtext = self.quote_texts[t.quote]
                     if self.not_speech(toks, qi, qtext):
@@ -398,7 +400,8 @@ class _Article:
                     reported_in_para = True
                 if not found and not sent_last and (indirect or self.quote_follows(pi, s1)):
                     # still note who spoke ("She said:"), so that a following quote paragraph continues them
-                    for c in range(s0, s1):
+                    cue_words = lexicon().cue_words
+                    for c in [c for c in range(s0, s1) if toks[c].lower in cue_words]:
                         if c not in used_cues and is_cue(toks, c):
                             np = subject_before(toks, c, lo)
                             if not np and c == s0 and c + 1 < s1 and toks[c + 1].is_cap:

@@ -26,7 +26,7 @@ ABBREV = {
 }
 
 _TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}"  # U.S., U.N., a.m.
+    r"[A-Za-z]\.(?:[A-Za-z]\.)+"  # U.S., U.N., a.m.
     r"|[^\W_]+(?:[’'\-‐.&][^\W_]+)*(?:[’']s\b)?"  # words, with inner hyphens/apostrophes
     r"|[^\s\u200b\ufeff]",  # any other single character (zero-width marks are skipped)
 )
@@ -70,27 +70,43 @@ def tokenize(text: str, start: int, end: int, spans: list[tuple[int, QuoteSpan]]
     return toks
 
 
+# A token's text -> (kind, lower, is_cap, special); "special" marks a pronoun contraction to split or a
+# full stop that may close an abbreviation. Words repeat, so most tokens cost one lookup.
+_SHAPES: dict[str, tuple[str, str, bool, bool]] = {}
+
+
+def _shape(s: str) -> tuple[str, str, bool, bool]:
+    if len(_SHAPES) > 200_000:
+        _SHAPES.clear()  # bounded: a long run over many articles must not grow it without end
+    if s[0].isalnum():
+        low = s.lower()
+        shape = ("w", low, s[0].isupper(), low in _PRONOUN_CONTRACTIONS)
+    else:
+        shape = ("p", s, False, s == ".")
+    _SHAPES[s] = shape
+    return shape
+
+
 def _words(text: str, a: int, b: int) -> list[Token]:
     out: list[Token] = []
     append = out.append
     find = text.find
     new = tuple.__new__  # a third of the cost of calling Token(...), token by token
-    contractions = _PRONOUN_CONTRACTIONS
+    shapes = _SHAPES
     pos = a
     # findall + str.find is markedly cheaper than finditer's match objects, token by token
     for s in _TOKEN.findall(text, a, b):
         start = find(s, pos)
         end = pos = start + len(s)
-        if s[0].isalnum():
-            low = s.lower()
-            if low in contractions:
-                # "he's said", "they've told": the pronoun is the subject, the rest an auxiliary
-                cut = len(low) - len(contractions[low])
-                append(new(Token, (s[:cut], start, start + cut, "w", -1, low[:cut], s[0].isupper())))
-                append(new(Token, (s[cut:], start + cut, end, "w", -1, low[cut:], False)))
-                continue
-            append(new(Token, (s, start, end, "w", -1, low, s[0].isupper())))
-        elif s == "." and out and out[-1].kind == "w" and out[-1].end == start and (
+        kind, low, cap, special = shapes.get(s) or _shape(s)
+        if not special:
+            append(new(Token, (s, start, end, kind, -1, low, cap)))
+        elif kind == "w":
+            # "he's said", "they've told": the pronoun is the subject, the rest an auxiliary
+            cut = len(low) - len(_PRONOUN_CONTRACTIONS[low])
+            append(new(Token, (s[:cut], start, start + cut, "w", -1, low[:cut], cap)))
+            append(new(Token, (s[cut:], start + cut, end, "w", -1, low[cut:], False)))
+        elif out and out[-1].kind == "w" and out[-1].end == start and (
                 out[-1].lower in ABBREV or (len(out[-1].text) == 1 and out[-1].text.isupper())
                 or out[-1].lower.rpartition("-")[2] in ABBREV):  # "Rep. Glenn Thompson, R-Pa., said"
             prev = out.pop()
@@ -101,6 +117,7 @@ def _words(text: str, a: int, b: int) -> list[Token]:
 
 
 _END = {".", "!", "?"}
+_ENDERS = _END | {")"}
 
 
 def sentences(toks: list[Token], quote_texts: list[str]) -> list[tuple[int, int]]:
@@ -108,10 +125,12 @@ def sentences(toks: list[Token], quote_texts: list[str]) -> list[tuple[int, int]
     out = []
     a = 0
     n = len(toks)
-    for i, t in enumerate(toks):
-        nxt = toks[i + 1] if i + 1 < n else None
-        if nxt is None:
+    # only a full stop, a closing parenthesis or a quote can end a sentence
+    for i in [i for i, t in enumerate(toks) if t.kind == "Q" or t.text in _ENDERS]:
+        if i + 1 >= n:
             break
+        t = toks[i]
+        nxt = toks[i + 1]
         boundary = False
         if t.kind == "p" and t.text in _END:
             boundary = nxt.is_cap or nxt.kind == "Q" or nxt.text[:1].isdigit() or nxt.text in "(“\"‘'"

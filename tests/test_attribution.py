@@ -512,6 +512,16 @@ def test_partial_quote_shares_the_group_of_its_claim():
      "back of the queue", "his"),
     ("The hearing turned on her claim that she “never sent a single classified email” from home.",
      "never sent a single classified email", "her"),
+    # a cue inside an opening phrase or an opening subordinate clause is not the main clause's
+    (("Later in the show, after the panel discussion concluded, Osgood stated of the audit that the board's report "
+      "“was not good enough.”"), "was not good enough.", "Osgood"),
+    (("Alongside UNISON calls for a strike, even a senior party organiser said the mayor must choose, saying, "
+      "“At some point, she has to pick a side.”"), "At some point, she has to pick a side.", "a senior party organiser"),
+    ("Amid Labour calls for an inquiry, Hart said the minister had “misled the house” twice.",
+     "misled the house", "Hart"),
+    # a number with thousands separators is one word, not the start of a name ("000 Venezuelans")
+    (("Mayor Grant, later claiming that the city had taken in 250,000 Venezuelans, said he would cut taxes, "
+      "which he insists are “strangling business.”"), "strangling business.", "he"),
 ])
 def test_speaker_mention_is_the_local_subject(text, quote, mention):
     (q,) = [q for q in direct(text) if q.text == quote]

@@ -37,7 +37,8 @@ _SUBORD_OPEN = {"after", "before", "when", "while", "as", "since", "ever", "even
                 "over", "like", "unlike", "by", "ahead", "addressing", "responding", "reacting",
                 "citing", "talking", "appearing", "meanwhile", "however", "separately", "earlier",
                 "later", "still", "instead", "overall", "yet", "also", "but", "and", "so", "outside", "inside",
-                "across", "throughout", "beyond", "near", "behind", "around"}
+                "across", "throughout", "beyond", "near", "behind", "around", "alongside", "among", "against",
+                "between", "beside", "besides", "within", "upon", "toward", "towards", "amongst", "aside"}
 _TIME_NOUNS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
                "day", "days", "weeks", "months", "years"}
 _TIME_PHRASE_HEADS = {("in", "the"), ("at", "the"), ("at", "one"), ("over", "the"), ("in", "recent")}
@@ -602,6 +603,8 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
                 return [toks[c + 1]]
         elif t.kind != "w" and (t.kind == "Q" or t.text in (".", ";", ":")) or t.lower in cue_forms:
             break
+    if k + 1 < hi and toks[k].lower in ("even", "only", "also", "just") and toks[k + 1].lower in ("the", "a", "an"):
+        k += 1  # "even a top GOP strategist said"
     if k < hi and toks[k].lower in ("the", "a", "an", "his", "her", "its", "their", "this", "that", "one") \
             and k + 1 < hi and toks[k + 1].kind == "w" and not toks[k + 1].is_cap:
         return _description(toks, k, hi)  # "The billionaire businessman began by ..., saying ..."
@@ -787,7 +790,8 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
         if t.kind == "Q":
             break
         w = t.lower
-        if w == "," and out and opens_subordinate(toks, lo + 1, k):
+        if w == "," and out and (opens_subordinate(toks, lo + 1, k) or _opening_then_subordinate(toks, lo + 1, k)
+                                 or _opens_with_preposition(toks, lo + 1, k)):
             break  # "While Trump affirmed that ..., he also stated “...”": the main clause's cue counts
         if w == "words" and k + 1 < q and toks[k + 1].lower == "of" and k + 2 < q:
             np = subject_after(toks, k + 2, q)  # "in the words of a senior adviser, “...”"
@@ -865,6 +869,25 @@ def opens_subordinate(toks: list[Token], a: int, comma: int) -> bool:
     while a < comma and toks[a].lower in ("but", "and", "yet", "so"):
         a += 1
     return a < comma and toks[a].lower in _SUBORDINATORS and all(x.text != "," for x in toks[a:comma])
+
+
+_OPENING_PREPOSITIONS = {"alongside", "amid", "amidst", "among", "amongst", "beside", "besides", "despite",
+                         "following", "unlike", "like", "with", "without", "against", "in", "on", "at", "for", "from",
+                         "during", "under", "over", "through", "throughout", "within", "toward", "towards", "upon"}
+
+
+def _opens_with_preposition(toks: list[Token], a: int, comma: int) -> bool:
+    """toks[a:comma] is an opening prepositional phrase ("Alongside BLM calls for action,"): a cue-like
+    word in it ("calls") is no verb of the main clause."""
+    return a < comma and toks[a].lower in _OPENING_PREPOSITIONS and all(x.text != "," for x in toks[a:comma])
+
+
+def _opening_then_subordinate(toks: list[Token], a: int, comma: int) -> bool:
+    """toks[a:comma] is an opening phrase and then a subordinate clause: "Later in the show, after the
+    interview concluded,"."""
+    prev = next((x for x in range(comma - 1, a - 1, -1) if toks[x].text == ","), None)
+    return prev is not None and opens_subordinate(toks, prev + 1, comma) and \
+        not any(toks[x].kind == "Q" or is_cue(toks, x) for x in range(a, prev))
 
 
 # When several cues precede a quote in one sentence ("Trump said that Romney begged him and “...”"),

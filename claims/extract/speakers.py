@@ -43,6 +43,7 @@ NOT_NAMES = {
     "yesterday", "tomorrow", "mr", "mrs", "ms", "dr", "several", "few", "other", "such", "upon", "nor",
     "come", "let", "please", "thank", "thanks", "go", "get", "look", "listen", "imagine", "consider",
     "unlike", "following", "per", "via", "near", "within", "across", "around", "toward", "towards",
+    "alongside", "beside", "besides", "amongst",
 }
 
 

@@ -27,6 +27,7 @@ ABBREV = {
 
 _TOKEN = re.compile(
     r"[A-Za-z]\.(?:[A-Za-z]\.)+"  # U.S., U.N., a.m.
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![^\W_])"  # 250,000 and 1,237.5: one number, not "250" "," "000"
     r"|[^\W_]+(?:[’'\-‐.&][^\W_]+)*(?:[’']s\b)?"  # words, with inner hyphens/apostrophes
     r"|[^\s\u200b\ufeff]",  # any other single character (zero-width marks are skipped)
 )

@@ -519,6 +519,21 @@ def test_partial_quote_shares_the_group_of_its_claim():
       "“At some point, she has to pick a side.”"), "At some point, she has to pick a side.", "a senior party organiser"),
     ("Amid Labour calls for an inquiry, Hart said the minister had “misled the house” twice.",
      "misled the house", "Hart"),
+    # the owner of a noun cue with a word before it, or named after "of" ... "that"
+    ("The miners are unlikely to back Hale after her April comment that, “We will close the pits.”",
+     "We will close the pits.", "her"),
+    ("The audit supports the contention of former finance minister Rhea Lamb that the budget was “badly padded.”",
+     "badly padded.", "former finance minister Rhea Lamb"),
+    # a second opening phrase is skipped before the subject
+    ("Moreover, as part of the exchange with Hale, Gowdy referenced an audit that “less than one percent” was kept.",
+     "less than one percent", "Gowdy"),
+    (("In June, after Hale suffered a fall, Axel Ruud emailed her, addressing her as “Mira” and telling her, "
+      "“you are the star of the team.”"), "you are the star of the team.", "Axel Ruud"),
+    # a quote that goes on in a "who" clause of the same speaker, with a verb of thinking: the "who"
+    ("“People are angry,” said Alderman Jo Ervin, who thinks the mayor and his staff “need to listen more.”",
+     "need to listen more.", "who"),
+    ("“It is too early,” said Mark Lund, who is also a host on the show “Fish Tank Weekly.”",
+     "It is too early,", "Mark Lund"),
     # a number with thousands separators is one word, not the start of a name ("000 Venezuelans")
     (("Mayor Grant, later claiming that the city had taken in 250,000 Venezuelans, said he would cut taxes, "
       "which he insists are “strangling business.”"), "strangling business.", "he"),

@@ -24,7 +24,7 @@ NOUN_CUES = {"assessment", "statement", "claim", "claims", "remarks", "comments"
              "view", "suggestion", "allegation", "allegations", "accusation", "accusations", "assertion",
              "argument", "message", "tweet", "announcement", "admission", "promise", "pledge", "vow",
              "threat", "criticism", "words", "testimony", "complaint", "interview", "letter", "speech",
-             "post", "posting", "op-ed", "essay", "column", "editorial", "report", "briefing", "memo"}
+             "post", "posting", "op-ed", "essay", "column", "editorial", "report", "briefing", "memo", "contention"}
 # Words that end a noun phrase when reading backwards from a cue.
 _NP_STOP = {"that", "when", "while", "as", "after", "before", "because", "if", "since", "although",
             "though", "but", "than", "where", "which", "whom", "whose", "is", "was", "are", "were",
@@ -587,6 +587,14 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
                         and " ".join(t.lower for t in toks[k:seg]) not in lexicon().regions:
                     break  # "In Amman, Tillerson, the ...": the subject; "Ames, Iowa, on Sunday,": the place
                 k = seg + 1
+            if k < hi and toks[k].lower in _SUBORD_OPEN and toks[k].lower not in ("and", "but", "so", "yet", "also"):
+                # a second opening phrase: "Moreover, as part of the exchange with Clinton, Gowdy ..."
+                m = k + 1
+                while m < min(hi, k + 14) and toks[m].kind == "w":
+                    m += 1
+                if m < hi and toks[m].text == "," and not any(
+                        is_cue(toks, x) or toks[x].lower in _SUBJECT_PRONOUNS for x in range(k + 1, m)):
+                    k = m + 1  # (not "as he puts it,": a clause of its own)
             if k < hi and toks[k].lower in ("the", "a", "an") :
                 m = k
                 while m < hi and toks[m].text != "," and toks[m].kind != "Q" and m - k < 12:

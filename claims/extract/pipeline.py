@@ -340,6 +340,12 @@ class _Article:
                         ctx, cue = None, None
                         if sent_last is not None:
                             m, rule, conf = sent_last, "continue:sentence", 0.8
+                            # "..., said Ervin, who thinks the staff “need to ...”": the mention is the "who"
+                            # that opens the clause holding the quote, when it is the same speaker's
+                            rel = relative_clause_subject(toks, qi, lo)
+                            if rel is not None and (mr := self.resolve_np(rel)) is not None and mr.name == m.name \
+                                    and any(is_cue(toks, x, claim=True) for x in range(index_of(toks, rel[0]), qi)):
+                                m = mr
                         elif qi == 0 and signoff is not None:
                             m, rule, conf = signoff, "after:sign-off", 0.8
                         elif para_last is not None and at_start:
@@ -602,14 +608,24 @@ class _Article:
     def noun_cue_owner(self, toks: list[Token], q: int, lo: int) -> Mention | None:
         """The owner of a noun cue whose clause holds quote ``q``: "his warning that Britain would go to the
         “back of the queue”", "her claim that she “never sent ...”", "in Forbes’ words, “...”"."""
-        for k in range(q - 1, max(lo, q - 14), -1):
+        for k in range(q - 1, max(lo, q - 24), -1):
             t = toks[k]
             if t.kind == "Q" or t.text in (";", ":") or t.lower in ("but", "while", "although"):
                 return None
             if t.lower in NOUN_CUES and k - 1 > lo and (k + 1 == q or toks[k + 1].lower in ("that", ",", "of")):
+                if toks[k + 1].lower == "of":
+                    # "the contention of former secretary of state Hillary Clinton that ... “...”"
+                    j = k + 2
+                    while j < min(q, k + 14) and toks[j].kind == "w" and toks[j].lower != "that":
+                        j += 1
+                    if j < q and toks[j].lower == "that" and any(x.is_cap for x in toks[k + 2:j]):
+                        return self.speaker(toks[k + 2:j])
                 if toks[k + 1].lower != "that" and any(x.lower in _COPULAS for x in toks[k + 1:q]):
                     return None  # "Trump's view of the world is “dangerously wrong”": said of the view
-                return self.possessor(toks, k, lo)
+                owner = self.possessor(toks, k, lo)
+                if owner is None and k - 2 > lo and toks[k - 1].kind == "w" and toks[k - 1].lower not in DETERMINERS:
+                    owner = self.possessor(toks, k - 1, lo)  # "her March comment that", "his famous warning"
+                return owner
         return None
 
     def possessor(self, toks: list[Token], i: int, lo: int) -> Mention | None:

@@ -534,6 +534,9 @@ def test_partial_quote_shares_the_group_of_its_claim():
      "need to listen more.", "who"),
     ("“It is too early,” said Mark Lund, who is also a host on the show “Fish Tank Weekly.”",
      "It is too early,", "Mark Lund"),
+    # a bare form that is also a noun is a verb after a plural subject right after the quote
+    ("“We have worked with our allies on all fronts,” the Danes state in the white paper.",
+     "We have worked with our allies on all fronts,", "the Danes"),
     # a number with thousands separators is one word, not the start of a name ("000 Venezuelans")
     (("Mayor Grant, later claiming that the city had taken in 250,000 Venezuelans, said he would cut taxes, "
       "which he insists are “strangling business.”"), "strangling business.", "he"),

@@ -83,7 +83,8 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
     if t.lower not in lex.cue_words:
         return None  # most words: no cue in any use
     lemma = lex.cue_forms.get(t.lower)
-    if lemma is None and t.lower in lex.bare_forms and i > 0 and _bare_verb(toks, i, claim):
+    if lemma is None and t.lower in lex.bare_forms and i > 0 and (
+            _bare_verb(toks, i, claim) or (after_quote or follows_quote) and _subject_after_quote(toks, i)):
         lemma = t.lower
     if lemma is None and not claim and t.lower in lex.phrase_heads and t.kind == "w":
         # a multi-word cue whose head is no cue of its own: "Grant shot back", "She chimed in"
@@ -157,6 +158,12 @@ def _after_modal(toks: list[Token], i: int) -> bool:
     while j > 0 and toks[j].lower in lexicon().adverbs and toks[j].lower not in _MODALS:
         j -= 1
     return j >= 0 and toks[j].lower in _MODALS
+
+
+def _subject_after_quote(toks: list[Token], i: int) -> bool:
+    """toks[i] follows a plural subject that stands right after a quote: "“...,” the Saudis state in"."""
+    j = i - 2 if i > 1 and toks[i - 2].lower == "the" else i - 1
+    return j > 0 and _plural_subject(toks[i - 1]) and (toks[j - 1].kind == "Q" or toks[j - 1].text == ",")
 
 
 def _plural_subject(t: Token) -> bool:

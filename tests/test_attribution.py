@@ -534,6 +534,8 @@ def test_partial_quote_shares_the_group_of_its_claim():
      "need to listen more.", "who"),
     ("“It is too early,” said Mark Lund, who is also a host on the show “Fish Tank Weekly.”",
      "It is too early,", "Mark Lund"),
+    (("On Friday, in the Harlow Group release announcing her new role, Ostrander described the plan "
+      "“as a long series of careful steps.”"), "as a long series of careful steps.", "Ostrander"),
     # a bare form that is also a noun is a verb after a plural subject right after the quote
     ("“We have worked with our allies on all fronts,” the Danes state in the white paper.",
      "We have worked with our allies on all fronts,", "the Danes"),

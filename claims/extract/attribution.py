@@ -901,7 +901,8 @@ def _opening_then_subordinate(toks: list[Token], a: int, comma: int) -> bool:
     """toks[a:comma] is an opening phrase and then a subordinate clause: "Later in the show, after the
     interview concluded,"."""
     prev = next((x for x in range(comma - 1, a - 1, -1) if toks[x].text == ","), None)
-    return prev is not None and opens_subordinate(toks, prev + 1, comma) and \
+    return prev is not None and (opens_subordinate(toks, prev + 1, comma) or
+                                 _opens_with_preposition(toks, prev + 1, comma)) and \
         not any(toks[x].kind == "Q" or is_cue(toks, x) for x in range(a, prev))
 
 

@@ -536,6 +536,9 @@ def test_partial_quote_shares_the_group_of_its_claim():
      "It is too early,", "Mark Lund"),
     (("On Friday, in the Harlow Group release announcing her new role, Ostrander described the plan "
       "“as a long series of careful steps.”"), "as a long series of careful steps.", "Ostrander"),
+    # "said" after a quote that opens a clause of its own ("said the town could") is no inverted attribution
+    ("Ms. Quill, citing “the odd charm of the coast,” said the town could win the prize.",
+     "the odd charm of the coast,", "Ms. Quill"),
     # a bare form that is also a noun is a verb after a plural subject right after the quote
     ("“We have worked with our allies on all fronts,” the Danes state in the white paper.",
      "We have worked with our allies on all fronts,", "the Danes"),

@@ -148,6 +148,7 @@ def _bare_verb(toks: list[Token], i: int, claim: bool) -> bool:
     return _after_modal(toks, i) or i > 1 and toks[i - 1].lower == "to" and toks[i - 2].lower in _GOES_ON_TO
 
 
+_COPULAS_AND_HAVE = {"is", "was", "are", "were", "has", "had", "have"}
 _MODALS = {"will", "would", "could", "can", "might", "may", "should", "must", "shall", "did", "does", "do",
            "’ll", "'ll", "’d", "'d"}
 
@@ -659,6 +660,8 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
     if is_cue(toks, k, after_quote=True):
         # "“...,” said Clinton"; a participle takes no subject after it ("“...,” saying the city ...")
         np = subject_after(toks, k + 1, hi) if not t.lower.endswith("ing") else None
+        if np and any(not x.is_cap and (x.lower in _MODALS or x.lower in _COPULAS_AND_HAVE) for x in np[1:]):
+            return None  # "X, citing “...,” said the candidate could win": the cue opens a clause of its own
         if np:
             return Attribution(t.text, k, tuple(np), "after:inverted", 0.95)
         return None

@@ -27,8 +27,8 @@ ABBREV = {
 
 _TOKEN = re.compile(
     r"[A-Za-z]\.(?:[A-Za-z]\.)+"  # U.S., U.N., a.m.
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![^\W_])"  # 250,000 and 1,237.5: one number, not "250" "," "000"
-    r"|[^\W_]+(?:[’'\-‐.&][^\W_]+)*(?:[’']s\b)?"  # words, with inner hyphens/apostrophes
+    # words, with inner hyphens and apostrophes; a number with thousands separators is one (250,000)
+    r"|[^\W_]+(?:(?:[’'\-‐.&]|(?<=\d),(?=\d{3}(?!\d)))[^\W_]+)*(?:[’']s\b)?"
     r"|[^\s\u200b\ufeff]",  # any other single character (zero-width marks are skipped)
 )
 

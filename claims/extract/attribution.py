@@ -83,8 +83,8 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
     if t.lower not in lex.cue_words:
         return None  # most words: no cue in any use
     lemma = lex.cue_forms.get(t.lower)
-    if lemma is None and t.lower in lex.bare_forms and i > 0 and (
-            _bare_verb(toks, i, claim) or (after_quote or follows_quote) and _subject_after_quote(toks, i)):
+    if lemma is None and t.lower in lex.bare_forms and i > 0 and \
+            _bare_verb(toks, i, claim, after_quote or follows_quote):
         lemma = t.lower
     if lemma is None and not claim and t.lower in lex.phrase_heads and t.kind == "w":
         # a multi-word cue whose head is no cue of its own: "Grant shot back", "She chimed in"
@@ -137,10 +137,12 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
     return lemma
 
 
-def _bare_verb(toks: list[Token], i: int, claim: bool) -> bool:
+def _bare_verb(toks: list[Token], i: int, claim: bool, after_quote: bool) -> bool:
     """A bare form that is also a noun ("hope", "quip", "add") is a verb here: after a plural subject for
-    claims ("Democrats hope ...", "they claim ..."); after a modal or "quick to" for quotes ("an aide could only
-    quip", "was quick to add")."""
+    claims ("Democrats hope ...", "they claim ...") and right after a quote ("“...,” the Saudis state in");
+    after a modal or "quick to" for quotes ("an aide could only quip", "was quick to add")."""
+    if after_quote and _subject_after_quote(toks, i):
+        return True
     if claim:
         return _plural_subject(toks[i - 1])
     if toks[i].lower in ("continue", "begin"):
@@ -148,9 +150,9 @@ def _bare_verb(toks: list[Token], i: int, claim: bool) -> bool:
     return _after_modal(toks, i) or i > 1 and toks[i - 1].lower == "to" and toks[i - 2].lower in _GOES_ON_TO
 
 
-_COPULAS_AND_HAVE = {"is", "was", "are", "were", "has", "had", "have"}
 _MODALS = {"will", "would", "could", "can", "might", "may", "should", "must", "shall", "did", "does", "do",
            "’ll", "'ll", "’d", "'d"}
+_AUXILIARIES = _MODALS | {"is", "was", "are", "were", "has", "had", "have"}
 
 
 def _after_modal(toks: list[Token], i: int) -> bool:
@@ -660,7 +662,7 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
     if is_cue(toks, k, after_quote=True):
         # "“...,” said Clinton"; a participle takes no subject after it ("“...,” saying the city ...")
         np = subject_after(toks, k + 1, hi) if not t.lower.endswith("ing") else None
-        if np and any(not x.is_cap and (x.lower in _MODALS or x.lower in _COPULAS_AND_HAVE) for x in np[1:]):
+        if np and any(not x.is_cap and x.lower in _AUXILIARIES for x in np[1:]):
             return None  # "X, citing “...,” said the candidate could win": the cue opens a clause of its own
         if np:
             return Attribution(t.text, k, tuple(np), "after:inverted", 0.95)
@@ -808,8 +810,7 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
         if t.kind == "Q":
             break
         w = t.lower
-        if w == "," and out and (opens_subordinate(toks, lo + 1, k) or _opening_then_subordinate(toks, lo + 1, k)
-                                 or _opens_with_preposition(toks, lo + 1, k)):
+        if w == "," and out and (_opens_aside(toks, lo + 1, k) or _opening_then_aside(toks, lo + 1, k)):
             break  # "While Trump affirmed that ..., he also stated “...”": the main clause's cue counts
         if w == "words" and k + 1 < q and toks[k + 1].lower == "of" and k + 2 < q:
             np = subject_after(toks, k + 2, q)  # "in the words of a senior adviser, “...”"
@@ -894,18 +895,18 @@ _OPENING_PREPOSITIONS = {"alongside", "amid", "amidst", "among", "amongst", "bes
                          "during", "under", "over", "through", "throughout", "within", "toward", "towards", "upon"}
 
 
-def _opens_with_preposition(toks: list[Token], a: int, comma: int) -> bool:
-    """toks[a:comma] is an opening prepositional phrase ("Alongside BLM calls for action,"): a cue-like
-    word in it ("calls") is no verb of the main clause."""
-    return a < comma and toks[a].lower in _OPENING_PREPOSITIONS and all(x.text != "," for x in toks[a:comma])
+def _opens_aside(toks: list[Token], a: int, comma: int) -> bool:
+    """toks[a:comma] is a subordinate clause ("While Trump affirmed that ...,") or a prepositional phrase
+    ("Alongside BLM calls for action,"): a cue in it is no verb of the main clause after the comma."""
+    return opens_subordinate(toks, a, comma) or \
+        a < comma and toks[a].lower in _OPENING_PREPOSITIONS and all(x.text != "," for x in toks[a:comma])
 
 
-def _opening_then_subordinate(toks: list[Token], a: int, comma: int) -> bool:
-    """toks[a:comma] is an opening phrase and then a subordinate clause: "Later in the show, after the
-    interview concluded,"."""
+def _opening_then_aside(toks: list[Token], a: int, comma: int) -> bool:
+    """toks[a:comma] is an opening phrase and then such a clause or phrase: "Later in the show, after the
+    interview concluded,", "On Thursday, in the Trump release announcing his role,"."""
     prev = next((x for x in range(comma - 1, a - 1, -1) if toks[x].text == ","), None)
-    return prev is not None and (opens_subordinate(toks, prev + 1, comma) or
-                                 _opens_with_preposition(toks, prev + 1, comma)) and \
+    return prev is not None and _opens_aside(toks, prev + 1, comma) and \
         not any(toks[x].kind == "Q" or is_cue(toks, x) for x in range(a, prev))
 
 

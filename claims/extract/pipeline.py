@@ -139,8 +139,6 @@ class _Article:
                 self._register_prepass(toks[i:end], seen)
 
     def _register_prepass(self, run: list[Token], seen: set[tuple[str, ...]]) -> None:
-        if len(run) == 1 and not run[0].text.isupper():
-            return  # the commonest run: one capitalised word, registered only when a mention needs it
         while run and not run[-1].is_cap and not run[-1].text.isdigit():
             run = run[:-1]  # a connector ends no name: "Secretary of state" -> "Secretary"
         if _opens_with_cue(run):

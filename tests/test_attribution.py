@@ -545,6 +545,35 @@ def test_partial_quote_shares_the_group_of_its_claim():
     # a number with thousands separators is one word, not the start of a name ("000 Venezuelans")
     (("Mayor Grant, later claiming that the city had taken in 250,000 Venezuelans, said he would cut taxes, "
       "which he insists are “strangling business.”"), "strangling business.", "he"),
+    # an opening aside's cue is the quote's only when its comma is the aside's, not a later clause's
+    ("At one point, a boy asked for an autograph and Tillman said, “as long as it is not on a ballot.”",
+     "as long as it is not on a ballot.", "Tillman"),
+    # "as X puts it" attributes the quote after it
+    ("That is because, as she puts it, “the cheapest power is the power we never use” in the end.",
+     "the cheapest power is the power we never use", "she"),
+    # a participle after "and" shares the subject of the participle before it ("with X tweeting ... and asking")
+    (("Democrats were quick to react, with Mayor Ilse Brandt tweeting that it was a “disgrace” for the city and "
+      "asking, “Who will pay for this?”"), "Who will pay for this?", "Mayor Ilse Brandt"),
+    (("I am old enough to remember Governor Ann Cole going on the radio in 1979, declaring a “war on waste” at "
+      "home, and telling farmers that “we need to plant more trees.”"), "we need to plant more trees.",
+     "Governor Ann Cole"),
+    # a later quote of the sentence in a clause after ", but he" / ", and he" takes that pronoun
+    ("Ruiz said both rivals are “weak on crime,” but he gave the mayor a compliment: “She never gives up.”",
+     "She never gives up.", "he"),
+    # "went on to say:" hands the speaker to the quote below
+    ("“We are outspent,” Tenney said. She went on to say:\n\n“None of them will come out and support us.”",
+     "None of them will come out and support us.", "She"),
+    # a multi-word cue after a quote, with a manner or a comma after it
+    ("“They are all here for the free lunch,” Bennett shot back with a laugh.",
+     "They are all here for the free lunch,", "Bennett"),
+    ("“You know, it happens, right?” Hale went on, as if he had not heard. “But you get over it.”",
+     "You know, it happens, right?", "Hale"),
+    # "started" after a quote attributes it
+    ("“The paper is claiming that you met in January,” Hannity started.",
+     "The paper is claiming that you met in January,", "Hannity"),
+    # a paragraph that ends on the speaker's "He" hands that mention to the quote below
+    ("“We will build it,” Trump added. He then had a question for the crowd.\n\n“Who will pay for it?”",
+     "Who will pay for it?", "He"),
 ])
 def test_speaker_mention_is_the_local_subject(text, quote, mention):
     (q,) = [q for q in direct(text) if q.text == quote]

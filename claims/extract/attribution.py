@@ -92,8 +92,10 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
         if phrase is None:
             return None
         nxt = i + len(phrase.split())
-        # "he went on." / "she shot back: “...”" / "made clear that": not "went on a trip"
-        return phrase if nxt >= len(toks) or toks[nxt].kind != "w" or toks[nxt].lower == "that" else None
+        # "he went on." / "she shot back: “...”" / "made clear that": not "went on a trip"; after a quote, a
+        # manner or occasion may follow ("“...,” Bennett shot back with a laugh")
+        return phrase if nxt >= len(toks) or toks[nxt].kind != "w" or toks[nxt].lower == "that" or \
+            (after_quote or follows_quote) and toks[nxt].lower in _PHRASE_TAIL else None
     if lemma is None or t.kind != "w" or (lemma in lex.claim_only and not claim) \
             or (lemma in lex.after_only and not (after_quote or follows_quote) and not
                 (i + 2 < len(toks) and toks[i + 1].text in (",", ":") and toks[i + 2].kind == "Q")):
@@ -122,8 +124,9 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
             and not (prev in _COUNT_SUBJECTS and (t.lower != lemma and t.lower.endswith(("ed", "d", "t"))
                                                   or i > 1 and toks[i - 2].lower == "the"))) or \
             (prev.endswith(("’s", "'s")) and len(prev) > 2) or prev in ("to", "of", "so-", "well-"):
-        if not (prev == "to" and lemma in lex.speech_lemmas and i > 1 and toks[i - 2].lower in _GOES_ON_TO):
-            return None
+        if not (prev == "to" and lemma in lex.speech_lemmas and i > 1 and (
+                toks[i - 2].lower in _GOES_ON_TO or i > 2 and toks[i - 2].lower == "on" and toks[i - 3].lower in _GOES_ON_TO)):
+            return None  # ("she went on to say:" reports)
     if t.text[:1].isupper() and i > 0 and toks[i - 1].kind == "w":
         return None  # "Tell", "Said" inside a name or title
     if lemma == "call":
@@ -149,6 +152,9 @@ def _bare_verb(toks: list[Token], i: int, claim: bool, after_quote: bool) -> boo
         return False  # "would continue “to break barriers”": no report
     return _after_modal(toks, i) or i > 1 and toks[i - 1].lower == "to" and toks[i - 2].lower in _GOES_ON_TO
 
+
+# Words after a multi-word cue that still close its clause after a quote: "“...,” Bennett shot back with a laugh".
+_PHRASE_TAIL = {"with", "at", "in", "on", "during", "from", "after", "before", "as", "while", "when"}
 
 _MODALS = {"will", "would", "could", "can", "might", "may", "should", "must", "shall", "did", "does", "do",
            "’ll", "'ll", "’d", "'d"}
@@ -326,9 +332,11 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
     """The speaker mention of the cue at ``c``: the subject before it, within toks[lo+1 .. c-1]."""
     j = c - 1
     if j - 1 > lo and toks[j].lower == "to" and toks[j - 1].lower in _GOES_ON_TO:
-        j -= 2  # "Ortiz was quick to add", "she went on to say"
+        j -= 2  # "Ortiz was quick to add", "she continued to say"
         while j > lo and toks[j].lower in ("was", "were", "is", "are", "been", "be"):
             j -= 1
+    elif j - 2 > lo and toks[j].lower == "to" and toks[j - 1].lower == "on" and toks[j - 2].lower in _GOES_ON_TO:
+        j -= 3  # "she went on to say"
     # passive: "X was quoted as saying"
     if toks[c].lower in ("saying", "telling") and j - 1 > lo and toks[j].lower == "as" and toks[j - 1].lower == "quoted":
         j -= 2
@@ -507,6 +515,13 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
     subject of the clause before its comma ("... he used stronger language, saying ..."), else the
     sentence's."""
     prev = toks[k - 1] if k - 1 > lo else None
+    if prev is not None and prev.lower == "and":
+        # "with Donald Trump tweeting that ... and asking, “...”": the first participle's subject
+        p = next((x for x in range(k - 2, max(lo, k - 24), -1) if toks[x].kind == "w" and
+                  toks[x].lower.endswith("ing") and not toks[x].is_cap and len(toks[x].lower) > 4 and
+                  toks[x - 1].kind == "w" and toks[x - 1].is_cap or toks[x].text in (".", ";")), None)
+        if p is not None and toks[p].kind == "w":
+            return participle_subject(toks, p, lo)
     if prev is not None and prev.lower in ("is", "are", "was", "were", "been", "be", "am"):
         return subject_before(toks, k, lo)  # "Sanders is pledging": a finite verb, not a participle
     if prev is not None and prev.kind == "w" and prev.lower not in ("by", "upon", "after", "before", "while",
@@ -659,9 +674,11 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
     if t.lower == "according" and k + 1 < hi and toks[k + 1].lower == "to":
         np = subject_after(toks, k + 2, hi)
         return Attribution("according to", k, tuple(np), "after:according-to", 0.85) if np else None
-    if is_cue(toks, k, after_quote=True):
-        # "“...,” said Clinton"; a participle takes no subject after it ("“...,” saying the city ...")
-        np = subject_after(toks, k + 1, hi) if not t.lower.endswith("ing") else None
+    lemma = is_cue(toks, k, after_quote=True)
+    if lemma:
+        # "“...,” said Clinton"; a participle takes no subject after it ("“...,” saying the city ..."), nor
+        # a phrase ("“...,” put it")
+        np = subject_after(toks, k + 1, hi) if not t.lower.endswith("ing") and " " not in lemma else None
         if np and any(not x.is_cap and x.lower in _AUXILIARIES for x in np[1:]):
             return None  # "X, citing “...,” said the candidate could win": the cue opens a clause of its own
         if np:
@@ -940,9 +957,11 @@ def attribute_before(toks: list[Token], q: int, lo: int) -> Attribution | None:
     if len(found) > 1:
         for a in found:
             s = index_of(toks, a.speaker[0])
-            if s > 0 and toks[s - 1].lower in (",", "though", "although", "but") and \
-                    any(t.text in (",", ":") for t in toks[a.cue_index + 1:min(q, a.cue_index + 8)]):
-                return a
+            if s > 0 and toks[s - 1].lower in (",", "though", "although", "but"):
+                p = next((x for x in range(a.cue_index + 1, min(q, a.cue_index + 8)) if toks[x].text in (",", ":")),
+                         None)  # (the aside's own comma: not one after a second clause, "a woman asked ... and X said,")
+                if p is not None and not any(toks[x].lower in ("and", "but") for x in range(a.cue_index + 1, p)):
+                    return a
     if len(found) > 1 and _holds_in_own_clause(toks, found[0], q):
         return found[0]
     return found[-1] if OUTERMOST else found[0]

@@ -277,6 +277,7 @@ class _Article:
             reported_in_para = False  # a reported claim (no quote marks) was attributed in this paragraph
             signoff = self.signoff(pi + 1)
             quote_at = [i for i, t in enumerate(toks) if t.kind == "Q"] if pi in self.by_para else []
+            subj, s0, s1 = None, 0, 0
             for s0, s1 in self.sents(pi):
                 lo = s0 - 1
                 subj = sentence_subject(toks, lo, s1)
@@ -340,9 +341,10 @@ class _Article:
                             m, rule, conf = sent_last, "continue:sentence", 0.8
                             # "..., said Ervin, who thinks the staff “need to ...”": the mention is the "who"
                             # that opens the clause holding the quote, when it is the same speaker's
-                            rel = relative_clause_subject(toks, qi, lo)
+                            rel = relative_clause_subject(toks, qi, lo) or _coordinated_pronoun(toks, qi, lo)
                             if rel is not None and (mr := self.resolve_np(rel)) is not None and mr.name == m.name \
-                                    and any(is_cue(toks, x, claim=True) for x in range(index_of(toks, rel[0]), qi)):
+                                    and (rel[0].lower != "who" or
+                                         any(is_cue(toks, x, claim=True) for x in range(index_of(toks, rel[0]), qi))):
                                 m = mr
                         elif qi == 0 and signoff is not None:
                             m, rule, conf = signoff, "after:sign-off", 0.8
@@ -417,6 +419,13 @@ class _Article:
                                     reported_in_para = True
                                 break
             text = self.text[self.paras[pi].start:self.paras[pi].end]
+            if para_last is not None and subj and len(subj) == 1 and subj[0].lower in ("he", "she", "they") and \
+                    subj[0].start > para_last.start and not any(t.kind == "Q" for t in toks[s0:s1]):
+                # "“...,” Trump added. He then had a question for the crowd.": the quote below continues
+                # the last sentence's "He", the same speaker
+                mr = self.ents.resolve(subj, subj[0].start)
+                if mr is not None and mr.name == para_last.name:
+                    para_last = mr
             if para_last is None and text.rstrip().endswith(":") and subjects:
                 # "He then listed the qualities a nominee needs:" hands the floor to the quotes below
                 para_last = self.latest_subject(subjects)
@@ -781,6 +790,19 @@ _OBJECT_STANCE = {"express", "denounce", "attack", "blame", "condemn", "applaud"
 _STANCE = {"criticize", "criticise", "reject", "question", "praise", "cite", "dismiss", "blast", "slam", "mock",
            "describe", "highlight", "mention", "recount", "rebut", "refute", "request", "protest", "thank"}
 _QUESTION_WORDS = {"whether", "if", "how", "what", "why", "when", "where", "who", "which"}
+
+
+def _coordinated_pronoun(toks: list[Token], q: int, lo: int) -> list[Token] | None:
+    """The pronoun subject of a clause after ", but"/", and" that holds quote ``q``, after an earlier quote of the
+    sentence: "X said ... “...,” but he gave the Texan a back-handed compliment: “...”"."""
+    for x in range(q - 2, lo + 1, -1):
+        t = toks[x]
+        if t.kind == "Q" or t.text in (";", "."):
+            return None
+        if t.lower in ("he", "she", "they") and toks[x - 1].lower in ("but", "and") and toks[x + 1].kind == "w" \
+                and (toks[x - 2].text == "," or toks[x - 2].kind == "Q" and toks[x - 2].text.rstrip("”\"’'").endswith(",")):
+            return [t]
+    return None
 
 
 def _asked_at(toks: list[Token], c: int, s1: int) -> int | None:

@@ -36,7 +36,8 @@ _TOKEN = re.compile(
 _PRONOUN_CONTRACTIONS = {
     p + q + t: q + t for p in ("he", "she", "it", "they", "we", "i", "you", "who") for q in "'’"
     for t in ("s", "ve", "d", "ll")
-}
+} | {"i'm": "'m", "i’m": "’m", "we're": "'re", "we’re": "’re", "they're": "'re", "they’re": "’re",
+     "you're": "'re", "you’re": "’re"}
 
 
 class Token(NamedTuple):
@@ -170,9 +171,15 @@ def _attribution_follows(toks: list[Token], k: int) -> bool:
         if t.kind != "w" and t.text != ",":
             return False
         lemma = lex.cue_lemma(t.text)
+        width = 1
+        if lemma is None and t.lower in lex.phrase_heads:  # "“...?” Trump went on, as if ..."
+            phrase = lex.phrase_at([x.lower for x in toks[j:j + 5]])
+            lemma, width = phrase, len(phrase.split()) if phrase else 1
+            if j + width < len(toks) and toks[j + width].lower == "to":
+                return False  # "She went on to say:" introduces what follows
         if lemma and (not t.text[:1].isupper() or toks[j - 1].text == ",") or t.text in ("Said", "Says", "Asked", "Added"):
             # (capitalised after an appositive: "“...!” Murphy, the head of the PAC, Tweeted on Friday")
-            after = toks[j + 1] if j + 1 < len(toks) else None
+            after = toks[j + width] if j + width < len(toks) else None
             # "Biden said." closes the quote before it; "Greene added that ...", "He added: “...”" and
             # "She noted a planned rally" open something new; "asked reporters" does not
             return after is None or after.text in (".", ",", "!", "?", ";") or after.is_cap \

@@ -261,9 +261,23 @@ def test_second_quote_in_the_same_sentence_keeps_the_speaker():
     "He read a book titled “The Long Road Home” during the flight.",
     "The voters' anger at the 'elites' was plain.",
     "Worth reading: “A sketch artist gets a gallery show of his own at last,” by Carey Dunne in Hyperallergic.",
+    "Lena Ray, a contestant on the reality TV show “The Big Kitchen,” who later ran for mayor, said little.",
+    "“We have to cut taxes now,” the governor told “Good Morning Coast” after the vote.",
 ])
 def test_titles_and_scare_quotes_are_not_speech(text):
-    assert direct(text) == []
+    assert [q.text for q in direct(text) if q.text not in ("We have to cut taxes now,",)] == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a quote ending in a comma and followed by "by Name" is a byline only where a headline can stand
+    (("Salceda said the “ugliness of remarks, largely unprompted and undeserved,” by Pike last week stood in "
+      "contrast to the warm welcome."), "ugliness of remarks, largely unprompted and undeserved,"),
+    # a tweet with a link in it is still speech; a bare link is not
+    ("“Your facts are wrong,” Ramos wrote. “Migrants commit fewer crimes. Please check this http://bit.ly/1abc”",
+     "Migrants commit fewer crimes. Please check this http://bit.ly/1abc"),
+])
+def test_quotes_that_look_like_markup_are_still_speech(text, quote):
+    assert quote in [q.text for q in direct(text)]
 
 
 def test_reported_speech_without_marks_is_indirect():

@@ -34,6 +34,9 @@ from .tokens import CUE_TAIL, TIME_ADVERBS, Token, make_token, sentences, tokeni
 # Quotes right after these words name a title or a term, not words someone said. Chosen on PolNeAR
 # train: after "entitled", "so-called", "podcast" ... a quote is rarely someone's words, while after
 # "book", "show", "campaign" or "called" it mostly is (the article attributes it), so those stay.
+# Words before a Title Case quote that make it the name of a work or a programme, not speech.
+_WORK_NOUNS = {"show", "book", "film", "movie", "album", "song", "series", "program", "programme", "column", "novel",
+               "memoir", "documentary", "play", "musical", "sitcom", "newsletter", "magazine", "told"}
 TITLE_CUES = {"entitled", "titled", "so-called", "dubbed", "nicknamed", "headlined", "hashtag",
               "podcast", "codenamed", "subtitled", "trademarked", "tagline"}
 # A line like these starts the page furniture after an article's body.
@@ -158,13 +161,17 @@ class _Article:
         prev = [t for t in toks[max(0, qi - 3):qi] if t.kind == "w"]
         if prev and prev[-1].lower in TITLE_CUES:
             return True
+        if prev and prev[-1].lower in _WORK_NOUNS and _title_case(qtext):
+            return True  # a work by its title: "the reality TV show “The Apprentice,”", "told “Fox and Friends”"
         if len(prev) >= 2 and prev[-2].lower == "known" and prev[-1].lower == "as":
             return True
         if qi > 0 and toks[qi - 1].text == "=" and toks[qi - 1].end == toks[qi].start:
             return True  # an attribute in markup: datetime="2016-06-29"
-        if qtext.rstrip().endswith(",") and len(toks) > qi + 2 and toks[qi + 1].lower == "by" and toks[qi + 2].is_cap:
+        if qtext.rstrip().endswith(",") and len(toks) > qi + 2 and toks[qi + 1].lower == "by" and toks[qi + 2].is_cap \
+                and not (prev and (prev[-1].lower == "the" or is_cue(toks, index_of(toks, prev[-1])))):
             return True  # a headline with its byline: "“Gallery show for a sketch artist,” by Carey Dunne"
-        return "://" in qtext or qtext.startswith("www.")
+            # (not "X said the “ugliness of utterances,” by Trump last week stood ...")
+        return ("://" in qtext or qtext.strip().startswith("www.")) and len(qtext.split()) <= 2  # a link, not a tweet with one
 
     def mention(self, att: Attribution) -> Mention | None:
         return self.resolve_np(list(att.speaker))

@@ -588,6 +588,21 @@ def test_partial_quote_shares_the_group_of_its_claim():
     # a paragraph that ends on the speaker's "He" hands that mention to the quote below
     ("“We will build it,” Trump added. He then had a question for the crowd.\n\n“Who will pay for it?”",
      "Who will pay for it?", "He"),
+    # a participle that opens the sentence: its subject is the main clause's
+    ("Acknowledging that the mayor “says a lot of silly things,” though, Allen did suggest he was honest.",
+     "says a lot of silly things,", "Allen"),
+    # an opening phrase goes on over a quote inside it, to its comma
+    ("And in explaining why those “common-sense rules” had not passed, Vance described a rigged system.",
+     "common-sense rules", "Vance"),
+    # a titled name right before the cue's comma, after a place and an opening clause
+    (("Tuesday at a college in Berea, OH, after winning the primary, Gov. Jon Kasko (R-OH), said, “We are "
+      "going all the way.”"), "We are going all the way.", "Gov. Jon Kasko"),
+    # a passive naming verb names no one: the attribution after the quote counts
+    ("Pike admitted that the work could be termed “influence peddling,” The Daily Mail reported in 1991.",
+     "influence peddling,", "The Daily Mail"),
+    # a title in quote marks is no speech, but its cue still speaks for the quote after it
+    (("Lena Stephens, who, after trading insults with the host, said on the talk show “Morning Coffee” that "
+      "“too much of the party became an echo chamber.”"), "too much of the party became an echo chamber.", "who"),
 ])
 def test_speaker_mention_is_the_local_subject(text, quote, mention):
     (q,) = [q for q in direct(text) if q.text == quote]

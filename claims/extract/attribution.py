@@ -390,6 +390,13 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
         # "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the name
         # before its descriptions
         named = [np for np in nps if np[0].is_cap and np[0].lower not in DETERMINERS]
+        if len(candidates) > 1 and (not named or len(named[0]) == 1):
+            # "Tuesday in Berea, OH, after winning Ohio, Gov. John Kasich (R-OH), said": a titled name right
+            # before the comma, over a lone capitalised word before it
+            a, b = candidates[-1]
+            last = _np_back(toks, b, a - 1)
+            if len(last) >= 3 and norm_word(last[0].text) in lexicon().titles and last[1].is_cap:
+                return last
         if not named and nps and len(candidates) > 1:  # "the Vatican spokesman, Federico Lombardi, told"
             a, b = candidates[-1]
             last = _np_back(toks, b, a - 1)
@@ -551,8 +558,10 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
             if np and np[0] is toks[o + 1] and np[0].lower not in ("a", "an") and after < j and toks[after].kind == "w":
                 return np
     np = sentence_subject(toks, lo, k)
-    if np is None and k - 1 > lo and toks[k - 1].lower in ("in", "by", "after", "while", "when", "before", "upon"):
-        np = sentence_subject(toks, lo, len(toks))  # "In declaring ... “not Christian,” the pope ..."
+    if np is None and (k - 1 > lo and toks[k - 1].lower in ("in", "by", "after", "while", "when", "before", "upon")
+                       or k == lo + 1):
+        np = sentence_subject(toks, lo, len(toks))  # "In declaring ... “not Christian,” the pope ...",
+        # "Acknowledging that Trump “says a lot,” though, Allen did suggest"
     return np
 
 
@@ -598,7 +607,9 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
     # appositive that closes it ("Preceded by Joe Arpaio, the Arizona sheriff, Trump launched ...")
     if k < hi and (toks[k].lower in _SUBORD_OPEN or _not_a_name_opener(toks[k].lower)):
         m = k
-        while m < hi and toks[m].text != "," and toks[m].kind != "Q":
+        # (over quotes inside the phrase: "In explaining why those “common-sense solutions” had failed, Clinton")
+        while m < hi and toks[m].text != "," and not (toks[m].kind == "Q" and (
+                m + 1 >= hi or toks[m + 1].kind != "w" or toks[m].text.rstrip("”\"’'").endswith(","))):
             m += 1
         if m < hi and (toks[m].text == "," or (toks[m].kind == "Q" and toks[m].text.rstrip("”\"’'").endswith(","))):
             k = m + 1  # "In declaring his statements “not Christian,” the pope ..."
@@ -777,6 +788,12 @@ def named_by(toks: list[Token], q: int, lo: int) -> Attribution | None:
         verb, opener = j, "what"
     else:
         return None
+    k = verb - 1
+    while k > lo and (toks[k].lower in lexicon().adverbs or toks[k].lower.endswith("ly") or toks[k].lower == "today"):
+        k -= 1
+    if toks[k].lower in ("be", "been", "being", "is", "was", "are", "were") or \
+            toks[k].lower in ("what's", "what’s", "that's", "that’s"):
+        return None  # passive: "the work could be termed “influence peddling”", "what's typically called “...”"
     k = verb - 1
     # "as Akhil Amar, a professor at Yale, put it", "a country that the previous nominee, Mitt Romney, called"
     reach = 25 if opener == "as" else 14

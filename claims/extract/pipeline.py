@@ -300,6 +300,11 @@ class _Article:
                     sp = self.spans[t.quote]
                     qtext = self.quote_texts[t.quote]
                     if self.not_speech(toks, qi, qtext):
+                        # a title is no speech, but the cue before it still speaks for the quotes after it:
+                        # "X said on the show “Morning Joe” that “...”"
+                        att = attribute_before(toks, qi, lo)
+                        if att is not None and (m := self.mention(att)) is not None:
+                            sent_last = para_last = m
                         continue
                     # a one-word quote is a term, not a report of words; it still names who is speaking
                     # for the quotes that follow ("Safety," said Grimm. "Safety for everybody.")

@@ -603,6 +603,14 @@ def test_partial_quote_shares_the_group_of_its_claim():
     # a title in quote marks is no speech, but its cue still speaks for the quote after it
     (("Lena Stephens, who, after trading insults with the host, said on the talk show “Morning Coffee” that "
       "“too much of the party became an echo chamber.”"), "too much of the party became an echo chamber.", "who"),
+    # a quote joined by "and" to the next one shares that quote's attribution after it
+    ("Guns are “the worst health crisis” and “a threat to children,” Howard Deane, a former governor, said.",
+     "the worst health crisis", "Howard Deane"),
+    # an uncued quote whose sentence opens with "It" or "That" + verb is the paragraph's last speaker's
+    ("“She keeps her friends,” Bill Carter has said of his wife. That makes her “a loyal and reliable person.”",
+     "a loyal and reliable person.", "Bill Carter"),
+    ("Reynolds met him once.\n\n“It's ambush journalism,” she says. It's “this new in-your-face journalism.”",
+     "this new in-your-face journalism.", "she"),
 ])
 def test_speaker_mention_is_the_local_subject(text, quote, mention):
     (q,) = [q for q in direct(text) if q.text == quote]

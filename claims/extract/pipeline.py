@@ -319,7 +319,7 @@ class _Article:
                         att = attribute_before(toks, qi, lo) or att
                     # "what Sroka called “...”": Sroka's words, over any other cue
                     att = named_by(toks, qi, lo) or att or attribute_before(toks, qi, lo) or \
-                        attribute_after(toks, qi, s1)
+                        attribute_after(toks, qi, s1) or _joined_after(toks, qi, s1)
                     m = None
                     q_end = sp.end
                     inner = self.inner_signoff(sp.start, sp.end) if att is None else None
@@ -377,6 +377,9 @@ class _Article:
                             pron = clause_pronoun(toks, qi, lo)
                             if subj and pron is not None and pron.start > subj[0].start:
                                 subj = [pron]  # "Perez is winning nods as he keeps talking about the “...”"
+                            if subj and subj[0].lower in ("it", "this", "that") and (
+                                    len(subj) == 1 or not subj[1].is_cap and subj[1].lower.endswith("s")):
+                                subj = None  # "It is strange that ...", "That makes her “...”": no one speaks
                             m = self.ents.resolve(subj, subj[0].start) if subj else None
                             owner = self.noun_cue_owner(toks, qi, lo)
                             rel = relative_clause_subject(toks, qi, lo) if owner is None else None
@@ -802,6 +805,15 @@ _OBJECT_STANCE = {"express", "denounce", "attack", "blame", "condemn", "applaud"
 _STANCE = {"criticize", "criticise", "reject", "question", "praise", "cite", "dismiss", "blast", "slam", "mock",
            "describe", "highlight", "mention", "recount", "rebut", "refute", "request", "protest", "thank"}
 _QUESTION_WORDS = {"whether", "if", "how", "what", "why", "when", "where", "who", "which"}
+
+
+def _joined_after(toks: list[Token], q: int, s1: int) -> Attribution | None:
+    """The attribution after the next quote when "and"/"or" joins the two: "Guns are “a crisis” and “stunt
+    growth,” Dean proclaimed"."""
+    x = q + 1
+    if x + 1 < s1 and toks[x].lower in ("and", "or") and toks[x + 1].kind == "Q":
+        return attribute_after(toks, x + 1, s1)
+    return None
 
 
 def _coordinated_pronoun(toks: list[Token], q: int, lo: int) -> list[Token] | None:

@@ -611,6 +611,14 @@ def test_partial_quote_shares_the_group_of_its_claim():
      "a loyal and reliable person.", "Bill Carter"),
     ("Reynolds met him once.\n\n“It's ambush journalism,” she says. It's “this new in-your-face journalism.”",
      "this new in-your-face journalism.", "she"),
+    # a clause after ", while" that holds the quote is its own
+    ("Rubio suggested that the mayor can't lead, while Cruz said that the “stakes are too high” for her.",
+     "stakes are too high", "Cruz"),
+    ("Hier has said that while he fears comparing any event to the war, “I've never seen anything like it.”",
+     "I've never seen anything like it.", "Hier"),
+    # ", with X telling ..." is a clause of its own: the cues before it are not the quote's
+    (("The attack sparked a debate over how the city responds to violence, with Senator Jon Kell telling "
+      "reporters he viewed the mayor as “directly responsible” for it."), "directly responsible", "Senator Jon Kell"),
 ])
 def test_speaker_mention_is_the_local_subject(text, quote, mention):
     (q,) = [q for q in direct(text) if q.text == quote]

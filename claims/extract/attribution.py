@@ -846,6 +846,8 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
         w = t.lower
         if w == "," and out and (_opens_aside(toks, lo + 1, k) or _opening_then_aside(toks, lo + 1, k)):
             break  # "While Trump affirmed that ..., he also stated “...”": the main clause's cue counts
+        if w == "with" and out and toks[k - 1].text == "," and out[-1].rule == "before:participle":
+            break  # "..., with Senator McCain telling reporters he viewed Obama as “...”": a clause of its own
         if w == "words" and k + 1 < q and toks[k + 1].lower == "of" and k + 2 < q:
             np = subject_after(toks, k + 2, q)  # "in the words of a senior adviser, “...”"
             if np:
@@ -989,7 +991,7 @@ def _holds_in_own_clause(toks: list[Token], near: Attribution, q: int) -> bool:
     - a cue right before the quote, with a colon ("Cruz said as the heckler yelled: “You suck!”") or after a
       relative pronoun ("Palin posted her message under a headline that said, “...”");
     - a clause after "and", "but", "when" ("a woman asked for a photo and Clinton said, “...”", "..., but she
-      cautions that “...”");
+      cautions that “...”"), or after "while" that holds the quote ("X suggested ..., while Cruz said that “...”");
     - a relative clause with its own subject that is still open at the quote ("Trump, who he blasted as “...”";
       not "..., which some have argued was intended to ..., was an “insult”")."""
     first = near.speaker[0].lower
@@ -1001,6 +1003,7 @@ def _holds_in_own_clause(toks: list[Token], near: Attribution, q: int) -> bool:
         return False
     before = toks[s - 1].lower
     return before in ("and", "but", "yet", "when") or \
+        before in ("while", "whereas") and all(t.text != "," for t in toks[near.cue_index + 1:q]) or \
         before in ("which", "who", "whom") and all(t.text != "," for t in toks[near.cue_index + 1:q - 1])
 
 

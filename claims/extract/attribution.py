@@ -51,6 +51,17 @@ _PAST_SPEECH = {"said", "says", "told", "wrote", "writes", "read", "reads", "sta
                 "warned", "proclaimed"}
 # "went on to say", "was quick to add": the infinitive after these reports the subject's words.
 _GOES_ON_TO = {"went", "continued", "going", "goes", "go", "quick", "careful", "hastened", "sure"}
+
+
+def _goes_on_to(toks: list[Token], c: int) -> int:
+    """Where "was quick to" / "went on to" starts before the verb at ``c`` ("was quick to add", "she went on to
+    say"): the index of "quick" / "went", or -1."""
+    if c > 1 and toks[c - 1].lower == "to":
+        if toks[c - 2].lower in _GOES_ON_TO:
+            return c - 2
+        if c > 3 and toks[c - 2].lower == "on" and toks[c - 3].lower in _GOES_ON_TO:
+            return c - 3
+    return -1
 _PREPS_IN_NP = {"of", "to", "for", "at", "in", "from", "with", "on"}
 # Determiners that stand alone as a subject before a verb in the past, or any verb after "the": "Several said",
 # "Many argued", "the two write".
@@ -124,8 +135,7 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
             and not (prev in _COUNT_SUBJECTS and (t.lower != lemma and t.lower.endswith(("ed", "d", "t"))
                                                   or i > 1 and toks[i - 2].lower == "the"))) or \
             (prev.endswith(("’s", "'s")) and len(prev) > 2) or prev in ("to", "of", "so-", "well-"):
-        if not (prev == "to" and lemma in lex.speech_lemmas and i > 1 and (
-                toks[i - 2].lower in _GOES_ON_TO or i > 2 and toks[i - 2].lower == "on" and toks[i - 3].lower in _GOES_ON_TO)):
+        if not (prev == "to" and lemma in lex.speech_lemmas and _goes_on_to(toks, i) >= 0):
             return None  # ("she went on to say:" reports)
     if t.text[:1].isupper() and i > 0 and toks[i - 1].kind == "w":
         return None  # "Tell", "Said" inside a name or title
@@ -288,14 +298,20 @@ def relative_clause_subject(toks: list[Token], q: int, lo: int) -> list[Token] |
     return None
 
 
-def clause_pronoun(toks: list[Token], q: int, lo: int) -> Token | None:
-    """The pronoun that opens the clause holding uncued quote ``q``, after "as", "and", "because" ...: "Perez
-    is winning nods as he keeps talking about the “...”"; None when no such clause holds it."""
+def clause_pronoun(toks: list[Token], q: int, lo: int, *, coordinated: bool = False) -> Token | None:
+    """The pronoun that opens the clause holding quote ``q``; None when no such clause holds it.
+
+    - an uncued quote's clause after "as", "and", "because" ...: "Perez is winning nods as he keeps talking
+      about the “...”";
+    - with ``coordinated``, a later quote's clause after ", but" / ", and", within the clause: "X said ... “...,”
+      but he gave the Texan a back-handed compliment: “...”"."""
+    openers = ("but", "and") if coordinated else _OWN_SUBJECT_AFTER
     for x in range(q - 2, lo + 1, -1):
         t = toks[x]
-        if t.kind == "Q":
+        if t.kind == "Q" or coordinated and t.text in (";", "."):
             return None
-        if t.lower in ("he", "she", "they") and toks[x + 1].kind == "w" and toks[x - 1].lower in _OWN_SUBJECT_AFTER:
+        if t.lower in ("he", "she", "they") and toks[x + 1].kind == "w" and toks[x - 1].lower in openers and \
+                (not coordinated or x - 2 > lo and ends_on_comma(toks[x - 2])):
             return t
     return None
 
@@ -303,6 +319,11 @@ def clause_pronoun(toks: list[Token], q: int, lo: int) -> Token | None:
 # Words after which a pronoun opens a clause of its own, not a report of the sentence subject's: "as he keeps
 # talking about", "and he has long used". ("what he called" is left to the sentence subject, as in named_by.)
 _OWN_SUBJECT_AFTER = {"as", "and", "which", "because", "when", "while"}
+
+
+def ends_on_comma(t: Token) -> bool:
+    """A comma, or a quote that closes on one (“... ,”): the end of a phrase or clause either way."""
+    return t.text == "," or t.kind == "Q" and t.text.rstrip("”\"’'").endswith(",")
 
 
 def _segments(toks: list[Token], lo: int, j: int) -> list[tuple[int, int]]:
@@ -331,12 +352,12 @@ def _clause_start(toks: list[Token], j: int, lo: int) -> int:
 def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
     """The speaker mention of the cue at ``c``: the subject before it, within toks[lo+1 .. c-1]."""
     j = c - 1
-    if j - 1 > lo and toks[j].lower == "to" and toks[j - 1].lower in _GOES_ON_TO:
-        j -= 2  # "Ortiz was quick to add", "she continued to say"
-        while j > lo and toks[j].lower in ("was", "were", "is", "are", "been", "be"):
-            j -= 1
-    elif j - 2 > lo and toks[j].lower == "to" and toks[j - 1].lower == "on" and toks[j - 2].lower in _GOES_ON_TO:
-        j -= 3  # "she went on to say"
+    g = _goes_on_to(toks, c)
+    if g > lo:  # "Ortiz was quick to add", "she continued to say", "she went on to say"
+        j = g - 1
+        if toks[g + 1].lower == "to":  # ("was quick to")
+            while j > lo and toks[j].lower in ("was", "were", "is", "are", "been", "be"):
+                j -= 1
     # passive: "X was quoted as saying"
     if toks[c].lower in ("saying", "telling") and j - 1 > lo and toks[j].lower == "as" and toks[j - 1].lower == "quoted":
         j -= 2
@@ -609,9 +630,9 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
         m = k
         # (over quotes inside the phrase: "In explaining why those “common-sense solutions” had failed, Clinton")
         while m < hi and toks[m].text != "," and not (toks[m].kind == "Q" and (
-                m + 1 >= hi or toks[m + 1].kind != "w" or toks[m].text.rstrip("”\"’'").endswith(","))):
+                m + 1 >= hi or toks[m + 1].kind != "w" or ends_on_comma(toks[m]))):
             m += 1
-        if m < hi and (toks[m].text == "," or (toks[m].kind == "Q" and toks[m].text.rstrip("”\"’'").endswith(","))):
+        if m < hi and ends_on_comma(toks[m]):
             k = m + 1  # "In declaring his statements “not Christian,” the pope ..."
             # more of the opening phrase: "At an event in Ames, Iowa, on Sunday, Mrs. Clinton ..."
             while k < hi:
@@ -739,6 +760,15 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
     return None
 
 
+def attribute_joined(toks: list[Token], q: int, hi: int) -> Attribution | None:
+    """The attribution after the next quote when "and"/"or" joins the two: "Guns are “a crisis” and “stunt
+    growth,” Dean proclaimed"."""
+    x = q + 1
+    if x + 1 < hi and toks[x].lower in ("and", "or") and toks[x + 1].kind == "Q":
+        return attribute_after(toks, x + 1, hi)
+    return None
+
+
 # Capitalised words that stand before a cue without being anyone's name.
 _NOT_A_SURNAME = {"it", "this", "that", "these", "those", "there", "here", "what", "who", "which", "he", "she", "they",
                   "we", "i", "you", "one", "each", "all", "both", "some", "many", "most", "others", "another", "and",
@@ -788,11 +818,11 @@ def named_by(toks: list[Token], q: int, lo: int) -> Attribution | None:
         verb, opener = j, "what"
     else:
         return None
-    k = verb - 1
-    while k > lo and (toks[k].lower in lexicon().adverbs or toks[k].lower.endswith("ly") or toks[k].lower == "today"):
-        k -= 1
-    if toks[k].lower in ("be", "been", "being", "is", "was", "are", "were") or \
-            toks[k].lower in ("what's", "what’s", "that's", "that’s"):
+    aux = verb - 1
+    while aux > lo and (toks[aux].lower in lexicon().adverbs or toks[aux].lower.endswith("ly")
+                        or toks[aux].lower == "today"):
+        aux -= 1
+    if toks[aux].lower in ("be", "been", "being", "is", "was", "are", "were", "what's", "what’s", "that's", "that’s"):
         return None  # passive: "the work could be termed “influence peddling”", "what's typically called “...”"
     k = verb - 1
     # "as Akhil Amar, a professor at Yale, put it", "a country that the previous nominee, Mitt Romney, called"

@@ -22,8 +22,8 @@ import re
 from dataclasses import replace
 
 from ..model import Quote
-from .attribution import NOUN_CUES, Attribution, attribute_after, attribute_before, clause_pronoun, index_of, \
-    is_cue, named_by, opens_subordinate, relative_clause_subject, relative_subject, sentence_subject, \
+from .attribution import NOUN_CUES, Attribution, attribute_after, attribute_before, attribute_joined, clause_pronoun, \
+    index_of, is_cue, named_by, opens_subordinate, relative_clause_subject, relative_subject, sentence_subject, \
     subject_after, subject_before
 from .dates import find_stated_day, resolve_stated_day
 from .lexicon import MEDIA_WORDS, lexicon
@@ -319,7 +319,7 @@ class _Article:
                         att = attribute_before(toks, qi, lo) or att
                     # "what Sroka called “...”": Sroka's words, over any other cue
                     att = named_by(toks, qi, lo) or att or attribute_before(toks, qi, lo) or \
-                        attribute_after(toks, qi, s1) or _joined_after(toks, qi, s1)
+                        attribute_after(toks, qi, s1) or attribute_joined(toks, qi, s1)
                     m = None
                     q_end = sp.end
                     inner = self.inner_signoff(sp.start, sp.end) if att is None else None
@@ -353,7 +353,8 @@ class _Article:
                             m, rule, conf = sent_last, "continue:sentence", 0.8
                             # "..., said Ervin, who thinks the staff “need to ...”": the mention is the "who"
                             # that opens the clause holding the quote, when it is the same speaker's
-                            rel = relative_clause_subject(toks, qi, lo) or _coordinated_pronoun(toks, qi, lo)
+                            rel = relative_clause_subject(toks, qi, lo) or \
+                                ([p] if (p := clause_pronoun(toks, qi, lo, coordinated=True)) else None)
                             if rel is not None and (mr := self.resolve_np(rel)) is not None and mr.name == m.name \
                                     and (rel[0].lower != "who" or
                                          any(is_cue(toks, x, claim=True) for x in range(index_of(toks, rel[0]), qi))):
@@ -805,28 +806,6 @@ _OBJECT_STANCE = {"express", "denounce", "attack", "blame", "condemn", "applaud"
 _STANCE = {"criticize", "criticise", "reject", "question", "praise", "cite", "dismiss", "blast", "slam", "mock",
            "describe", "highlight", "mention", "recount", "rebut", "refute", "request", "protest", "thank"}
 _QUESTION_WORDS = {"whether", "if", "how", "what", "why", "when", "where", "who", "which"}
-
-
-def _joined_after(toks: list[Token], q: int, s1: int) -> Attribution | None:
-    """The attribution after the next quote when "and"/"or" joins the two: "Guns are “a crisis” and “stunt
-    growth,” Dean proclaimed"."""
-    x = q + 1
-    if x + 1 < s1 and toks[x].lower in ("and", "or") and toks[x + 1].kind == "Q":
-        return attribute_after(toks, x + 1, s1)
-    return None
-
-
-def _coordinated_pronoun(toks: list[Token], q: int, lo: int) -> list[Token] | None:
-    """The pronoun subject of a clause after ", but"/", and" that holds quote ``q``, after an earlier quote of the
-    sentence: "X said ... “...,” but he gave the Texan a back-handed compliment: “...”"."""
-    for x in range(q - 2, lo + 1, -1):
-        t = toks[x]
-        if t.kind == "Q" or t.text in (";", "."):
-            return None
-        if t.lower in ("he", "she", "they") and toks[x - 1].lower in ("but", "and") and toks[x + 1].kind == "w" \
-                and (toks[x - 2].text == "," or toks[x - 2].kind == "Q" and toks[x - 2].text.rstrip("”\"’'").endswith(",")):
-            return [t]
-    return None
 
 
 def _asked_at(toks: list[Token], c: int, s1: int) -> int | None:

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# What a quote is: words inside quote marks; reported speech without them; a turn of an interview or a
+# transcript ("Q: ...", "A: ...", "TAPPER: ..."), the speaker's own words without marks.
+KINDS = ("direct", "indirect", "transcript")
+
 
 @dataclass(frozen=True)
 class Article:
@@ -37,7 +41,7 @@ class Quote:
     start: int
     end: int
     text: str
-    kind: str  # "direct" (inside quote marks) or "indirect" (reported speech)
+    kind: str  # one of KINDS
     speaker: str | None = None
     speaker_mention: str | None = None
     speaker_start: int | None = None

@@ -17,10 +17,17 @@ from typing import Annotated, Callable, Optional
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
 
 from claims import api
 from claims.errors import ClaimsError
+from claims.model import KINDS
 from claims.source import Overrides
 
 from . import render
@@ -120,7 +127,7 @@ def ingest(
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Article files, folders, or - for stdin.")],
     as_json: JsonOpt = False,
-    indirect: Annotated[bool, typer.Option("--indirect", help="Also report claims without quote marks (kind \"indirect\").")] = False,
+    indirect: Annotated[bool, typer.Option("--indirect", help="Also report claims without quote marks (kind \"indirect\") and the turns of interviews and transcripts (kind \"transcript\").")] = False,
     db: DbOpt = DEFAULT_DB,
 ) -> None:
     """Extract attributed quotes from articles without storing anything.
@@ -221,7 +228,7 @@ def quotes(
     as_json: JsonOpt = False,
     speaker: Annotated[Optional[str], typer.Option(help="Only speakers whose name or alias holds this.")] = None,
     outlet: Annotated[Optional[str], typer.Option(help="Only outlets whose name holds this.")] = None,
-    kind: Annotated[Optional[str], typer.Option(help="direct or indirect.")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="direct, indirect or transcript.")] = None,
     min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Only quotes at least this sure.")] = 0.0,
     limit: Annotated[Optional[int], typer.Option(min=1, help="At most this many quotes.")] = None,
 ) -> None:
@@ -229,8 +236,8 @@ def quotes(
 
     Example: claims quotes --speaker Zarif --kind direct
     """
-    if kind not in (None, "direct", "indirect"):
-        raise typer.BadParameter("use direct or indirect", param_hint="--kind")
+    if kind is not None and kind not in KINDS:
+        raise typer.BadParameter(f"use {', '.join(KINDS[:-1])} or {KINDS[-1]}", param_hint="--kind")
     items = api.with_store(db, lambda s: s.quotes(speaker=speaker, outlet=outlet, kind=kind,
                                                    min_confidence=min_confidence, limit=limit))
     if as_json:

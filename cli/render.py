@@ -161,8 +161,8 @@ def statement_line(s: Statement, ids: set[int] | None = None) -> Group:
     head = Text()
     head.append(f"[{s.id}] ", style="dim")
     head.append(q.speaker or "unknown speaker", style="cyan")
-    if q.kind == "indirect":
-        head.append(" (reported speech)", style="dim")
+    if q.kind in ("indirect", "transcript"):
+        head.append(" (reported speech)" if q.kind == "indirect" else " (transcript)", style="dim")
     return Group(head, Padding(Text(_q(q.text, q.kind)), (0, 0, 0, 2)))
 
 

@@ -30,6 +30,7 @@ from .lexicon import MEDIA_WORDS, lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
 from .speakers import CONNECTORS, DETERMINERS, Entities, Mention, NOT_NAMES
 from .tokens import CUE_TAIL, TIME_ADVERBS, Token, make_token, sentences, tokenize
+from .transcript import INTERVIEWER, Turn, find_turns, is_aside
 
 # Quotes right after these words name a title or a term, not words someone said. Chosen on PolNeAR
 # train: after "entitled", "so-called", "podcast" ... a quote is rarely someone's words, while after
@@ -99,6 +100,9 @@ class _Article:
         self.near = [indirect or any(q in by_para for q in (pi - 1, pi, pi + 1, pi + 2)) for pi in range(n)]
         self._tokens: list[list[Token] | None] = [None] * n
         self._sents: list[list[tuple[int, int]] | None] = [None] * n
+        self.turns: dict[int, Turn] = {}  # transcript turns by paragraph, found once the names are known
+        self._turn_speakers: dict[int, tuple[Mention, int]] = {}  # a turn's opening paragraph -> speaker, group
+        self.first_person: Mention | None = None  # who "I" is in the paragraph at hand (a turn's speaker)
 
     def toks(self, pi: int) -> list[Token]:
         """Tokens of paragraph ``pi``, made on first use."""
@@ -178,6 +182,8 @@ class _Article:
 
     def resolve_np(self, np: list[Token]) -> Mention | None:
         """Resolve a speaker phrase; "who" + antecedent keeps "who" as the mention, named by the antecedent."""
+        if self.first_person is not None and len(np) == 1 and np[0].lower in ("i", "me"):
+            return Mention(np[0].text, np[0].start, np[0].end, self.first_person.name, "pronoun")
         if len(np) > 1 and np[0].lower in ("who", "which", "that"):
             ante = self.ents.resolve(np[1:], np[1].start)
             return Mention(np[0].text, np[0].start, np[0].end, ante.name if ante else None, "pronoun")
@@ -267,9 +273,61 @@ class _Article:
             said_on=said_on, said_when=said_when, place=place, via=via, group=group,
         ))
 
+    # -- transcripts -------------------------------------------------------------
+    def find_turns(self) -> None:
+        def is_person(word: str) -> bool:
+            ent = self.ents.lookup_name(word)
+            return ent is not None and ent.kind == "person"
+        self.turns = find_turns(self.text, self.paras, is_person)
+
+    def turn_speaker(self, turn: Turn) -> tuple[Mention, int]:
+        """The speaker of a turn, as the label's mention, and the group its words share. "JAKE TAPPER"
+        is the "Jake Tapper" the article introduced; "A" is the person the interview is with (the one
+        the article's opening speaks of most); "Q", the interviewer, goes unnamed."""
+        got = self._turn_speakers.get(turn.opener)
+        if got is not None:
+            return got
+        label, a, b = turn.label, turn.label_start, turn.label_end
+        if label in INTERVIEWER:
+            m = Mention(label, a, b, None, "description")
+        elif label in ("A", "ANSWER"):
+            first = min(t.label_start for t in self.turns.values())
+            counts: dict[str, int] = {}
+            for pos, name in self.ents.salience:
+                ent = self.ents.by_name.get(name)
+                if pos < first and ent is not None and ent.kind == "person":
+                    counts[ent.name] = counts.get(ent.name, 0) + 1
+            name = max(counts, key=lambda k: counts[k]) if counts else None  # the first of the most said
+            m = Mention(label, a, b, name, "name" if name else "description")
+        else:
+            words: list[Token] = []
+            for w in re.finditer(r"\S+", label):
+                text = w.group().title() if label.isupper() else w.group()
+                words.append(make_token(text, a + w.start(), a + w.end(), "w"))
+            found = self.ents.resolve(words, a)
+            name = found.name if found is not None and found.name else " ".join(t.text for t in words)
+            m = Mention(label, a, b, name, "name")
+        self.group += 1
+        got = self._turn_speakers[turn.opener] = (m, self.group)
+        return got
+
+    def add_turn(self, pi: int, turn: Turn) -> None:
+        """A turn's own words, without quote marks: kind "transcript", one group over its paragraphs."""
+        p = self.paras[pi]
+        end = p.start + len(self.text[p.start:p.end].rstrip())
+        outside = self.text[turn.body_start:end]
+        for _, sp in reversed(self.by_para.get(pi, [])):
+            if sp.open_at >= turn.body_start:
+                outside = outside[:sp.open_at - turn.body_start] + outside[sp.close_end - turn.body_start:]
+        if len(re.findall(r"\w+", outside)) < MIN_WORDS or end <= turn.body_start:
+            return  # a turn that is one quote ("PENCE: “...”") is that quote
+        m, group = self.turn_speaker(turn)
+        self.add(turn.body_start, end, "transcript", pi, m, None, "transcript", 0.8, None, group=group)
+
     # -- the pass --------------------------------------------------------------
     def run(self, indirect: bool) -> list[Quote]:
         self.register_names()
+        self.find_turns()
         prev_para: Mention | None = None  # the last speaker of the paragraph before
         prev_para_caption = False
         before_prev: Mention | None = None
@@ -278,7 +336,13 @@ class _Article:
                 prev_para = before_prev = None
                 prev_para_caption = False
                 continue
+            if self.turns and is_aside(self.text, self.paras[pi]):
+                continue  # "(CROSSTALK.)" names no one and breaks no turn
             toks = self.toks(pi)
+            turn = self.turns.get(pi)
+            self.first_person = self.turn_speaker(turn)[0] if turn is not None else None
+            if turn is not None and indirect:
+                self.add_turn(pi, turn)
             para_last: Mention | None = None
             subjects: list[list[Token]] = []  # the subjects of the sentences so far, in this paragraph
             reported_in_para = False  # a reported claim (no quote marks) was attributed in this paragraph
@@ -287,6 +351,9 @@ class _Article:
             subj, s0, s1 = None, 0, 0
             for s0, s1 in self.sents(pi):
                 lo = s0 - 1
+                if turn is not None and turn.opener == pi and toks[s0].start == turn.label_start:
+                    # the label is no part of the turn's first sentence: "WALLACE: But he tweeted “...”"
+                    lo = next((k for k in range(s0, s1) if toks[k].start >= turn.body_start), s1) - 1
                 subj = sentence_subject(toks, lo, s1)
                 if subj and _opens_with_cue(subj):
                     subj = subj[1:]
@@ -328,6 +395,9 @@ class _Article:
                         ctx, cue, rule, conf = None, None, "after:sign-off", 0.75
                     elif att is not None:
                         m = self.mention(att)
+                        if turn is not None and att.rule == "before:colon" and att.cue_index < qi and \
+                                att.speaker[0].start == turn.label_start:  # "PENCE: “...”"
+                            m = self.first_person
                         if att.rule not in ("before:partial", "before:participle") and not \
                                 (att.rule == "before" and _clause_goes_on(toks, qi, s1)):
                             # a partial quote's cue still introduces the claim around it:
@@ -363,6 +433,8 @@ class _Article:
                             m, rule, conf = signoff, "after:sign-off", 0.8
                         elif para_last is not None and at_start:
                             m, rule, conf = para_last, "continue:paragraph", 0.8
+                        elif turn is not None:  # a transcript's speaker reading words out
+                            m, rule, conf = self.first_person, "transcript", 0.7
                         elif at_start and (prev_subject := self.latest_subject(subjects)) is not None:
                             m, rule, conf = prev_subject, "continue:subject", 0.6
                         elif qi == 0 and prev_para is not None:
@@ -406,7 +478,8 @@ class _Article:
                             sent_last = para_last = m
                         continue
                     self.add(sp.start, q_end, "direct", pi, m, cue, rule, conf, ctx,
-                             group=cue_group.get(att.cue_index) if att is not None else None)
+                             group=cue_group.get(att.cue_index) if att is not None else
+                             self.turn_speaker(turn)[1] if rule == "transcript" and turn is not None else None)
                     if att is not None:
                         cue_group[att.cue_index] = self.out[-1].group
                     self.quote_group[t.quote] = self.out[-1].group

@@ -1,0 +1,113 @@
+"""Paragraphs -> the turns of an interview or a transcript.
+
+A transcript gives each turn a speaker label and a colon, and no quote marks:
+
+    Q: Did the Immigration service take care of you?
+    A: No, no one did. ...
+    JAKE TAPPER: Donald Trump released a video on Friday ...
+    FALLIN: Well, I think the whole nation needs to work together ...
+
+Every word of a turn is its speaker's, and a quote inside a turn with no cue of its own is the
+speaker reading it out. A label is "Q"/"A" (or "QUESTION"/"ANSWER"), a name in capitals, or a
+name the article has introduced; a turn runs on over unlabelled paragraphs up to the next label.
+It takes two speakers, one of them speaking twice, to make a transcript, so "UPDATE: ..." or a headline
+"Sanders: Clinton email story has moved." is not one, and a list "Clinton: 547." is not one either:
+a turn has words, not a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import pairwise
+from typing import NamedTuple
+
+from .quotes import Paragraph
+
+_LABEL = re.compile(
+    r"[ \t]*(?P<label>Q|A|QUESTION|ANSWER|"
+    r"(?:(?:MR|MS|MRS|DR|SEN|REP|GOV|GEN|PRES)\.\s)?[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,2}|"
+    r"[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})"
+    r"\s?:[ \t]+(?=\S)"
+)
+# Words in capitals before a colon that head a section, not a turn.
+_NOT_LABELS = {
+    "UPDATE", "UPDATED", "BREAKING", "BYLINE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "WATCH", "VIDEO",
+    "PHOTO", "PHOTOS", "RELATED", "READ MORE", "READ", "CORRECTION", "CLARIFICATION", "SOURCE", "SOURCES",
+    "CREDIT", "CONTRIBUTING", "LISTEN", "SEE ALSO", "EXCLUSIVE", "WARNING", "SPOILER", "TRANSCRIPT",
+    "DISCLOSURE", "POLL", "LIVE", "ANALYSIS", "OPINION", "FACT CHECK", "TWITTER", "FACEBOOK", "EMAIL",
+    "THE LATEST", "PS", "P.S", "BOTTOM LINE", "WHY", "WHAT", "WHO", "WHEN", "WHERE", "HOW", "LOCATION",
+    "DATE", "TIME", "TOPIC", "SUBJECT", "TO", "FROM", "CC", "RE",
+}
+_NOT_LABELS_LOWER = {w.lower() for w in _NOT_LABELS if " " not in w} | {"the", "a", "an", "he", "she", "they", "it"}
+_INTERVIEW = {"Q", "A", "QUESTION", "ANSWER"}
+INTERVIEWER = {"Q", "QUESTION"}
+_MIN_TURN_WORDS = 3  # "Clinton: 547." or "Sanders: Win in a walk." lists a figure or a slogan
+_ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\]|[.…\s*—–-]+)\s*$")  # "(BEGIN VIDEO CLIP.)", "…."
+_MAX_RUN_ON = 3  # unlabelled paragraphs a turn runs on over
+
+
+class Turn(NamedTuple):
+    """One turn's paragraph: its speaker label, the label's offsets, where its words begin, and the
+    paragraph its label opens (a turn that runs on over several paragraphs shares it)."""
+
+    label: str
+    label_start: int
+    label_end: int
+    body_start: int
+    opener: int
+
+
+def find_turns(text: str, paras: list[Paragraph], is_name: Callable[[str], bool]) -> dict[int, Turn]:
+    """The transcript turns of an article, by paragraph index. ``is_name`` says whether a word in
+    ordinary case names someone the article has introduced ("Matthews"), so that such labels count."""
+    labelled: dict[int, Turn] = {}
+    for p in paras[1:]:  # the first paragraph is the headline
+        m = _LABEL.match(text, p.start, p.end)
+        if m is None:
+            continue
+        label = m.group("label")
+        words = len(text[m.end():p.end].split())
+        if label in _INTERVIEW:
+            ok = words >= 1
+        elif label.isupper() or "." in label:
+            ok = label not in _NOT_LABELS and words >= _MIN_TURN_WORDS
+        else:
+            ok = words >= _MIN_TURN_WORDS and not _title_case(text[m.end():p.end]) and \
+                label.split()[0].lower() not in _NOT_LABELS_LOWER
+        if ok:
+            labelled[p.index] = Turn(label, m.start("label"), m.end("label"), m.end(), p.index)
+    # a transcript has at least two speakers; an interview has both its questions and its answers
+    kinds = {_style(t.label) for t in labelled.values()}
+    turns: dict[int, Turn] = {}
+    for style in kinds:
+        mine = {pi: t for pi, t in labelled.items() if _style(t.label) == style}
+        speakers = [t.label.split()[-1] for t in mine.values()]
+        if len(set(speakers)) < 2 or style != "interview" and len(speakers) == len(set(speakers)):
+            continue  # one label is a heading; names that each open one paragraph head sections
+        if style == "names" and not any(is_name(w) for w in speakers):
+            continue  # "Poll: ...", "Update: ...": words in ordinary case are labels only when they name someone
+        turns.update(mine)
+    # a turn runs on over unlabelled paragraphs when another turn follows them
+    order = sorted(turns)
+    for a, b in pairwise(order):
+        between = [p for p in paras[a + 1:b] if not is_aside(text, p)]
+        if 0 < len(between) <= _MAX_RUN_ON:
+            t = turns[a]
+            for p in between:
+                turns[p.index] = Turn(t.label, t.label_start, t.label_end, p.start, a)
+    return turns
+
+
+def is_aside(text: str, p: Paragraph) -> bool:
+    """A stage direction or a break in a transcript: "(BEGIN VIDEO CLIP.)", "[CROSSTALK]", "…."."""
+    return _ASIDE.fullmatch(text, p.start, p.end) is not None
+
+
+def _style(label: str) -> str:
+    return "interview" if label in _INTERVIEW else "caps" if label.isupper() else "names"
+
+
+def _title_case(body: str) -> bool:
+    words = [w for w in body.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)

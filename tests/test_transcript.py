@@ -1,0 +1,129 @@
+"""Interviews and transcripts: the turns of "Q: ... / A: ..." and "TAPPER: ... / FALLIN: ..." texts, written
+for these tests."""
+
+import pytest
+from conftest import invoke, jsonl
+
+from claims.extract import extract
+
+INTERVIEW = """Dana Okafor on her years in the Senate.
+
+Former senator Dana Okafor has written a memoir about her two terms. Okafor spoke with us this week about \
+the book and the race.
+
+Q: You write that the committee "was never the same after 2009." Why?
+
+A: Because the chairman changed. My friends told me "you are wasting your time," and they were right.
+
+Q: Would you run again?
+
+A: Never. I said then that I was "done with the whole business," and I meant it.
+
+Okafor's book is out on Tuesday.
+"""
+
+TRANSCRIPT = """Ellery on the shutdown.
+
+On Sunday, Governor Mara Ellery was asked about the shutdown by host Jon Pruitt. Partial transcript:
+
+PRUITT: Senator Hal Brink said on Friday that the deal was "dead on arrival." Is it?
+
+ELLERY: No. I think the deal is alive, and I told the speaker so.
+
+(CROSSTALK.)
+
+PRUITT: But the White House said in a statement: "No deal this week."
+
+That seems final.
+
+ELLERY: It is "the same old script," Jon. They say "final" and then they call.
+
+Follow Jon Pruitt on Twitter.
+"""
+
+
+def by_text(text: str, indirect: bool = True):
+    return {q.text: q for q in extract(text, indirect=indirect)}
+
+
+@pytest.mark.parametrize("text, quote, speaker, mention, rule", [
+    # a quote in an answer, with no cue of its own, is the answerer reading it out
+    (INTERVIEW, "was never the same after 2009.", None, "Q", "transcript"),
+    # the answerer is the person the article's opening speaks of
+    (INTERVIEW, "done with the whole business,", "Dana Okafor", "I", "before:partial"),
+    # a label in capitals is the person the article introduced
+    (TRANSCRIPT, "the same old script,", "Mara Ellery", "ELLERY", "transcript"),
+    (TRANSCRIPT, "dead on arrival.", "Hal Brink", "Senator Hal Brink", "before:partial"),
+    # the label is no colon speaker for a quote that has its own: "PRUITT: But the White House put out ..."
+    (TRANSCRIPT, "No deal this week.", "White House", "the White House", "before"),
+])
+def test_speaker_of_a_quote_in_a_turn(text, quote, speaker, mention, rule):
+    q = by_text(text)[quote]
+    assert (q.speaker, q.speaker_mention, q.rule) == (speaker, mention, rule)
+
+
+def test_a_cued_quote_in_an_answer_keeps_its_own_speaker():
+    q = by_text(INTERVIEW)["you are wasting your time,"]
+    assert q.speaker_mention == "My friends"
+
+
+def test_turns_are_kept_as_the_speakers_words_with_indirect():
+    turns = [q for q in extract(TRANSCRIPT) if q.kind == "transcript"]
+    assert [(q.speaker_mention, q.speaker, q.text[:12]) for q in turns] == [
+        ("PRUITT", "Jon Pruitt", "Senator Hal "),
+        ("ELLERY", "Mara Ellery", "No. I think "),
+        ("PRUITT", "Jon Pruitt", "But the Whit"),
+        ("PRUITT", "Jon Pruitt", "That seems f"),  # the turn runs on over an unlabelled paragraph
+        ("ELLERY", "Mara Ellery", "It is \"the s"),
+    ]
+    # one turn over two paragraphs is one attribution; the stage direction is no one's, nor is the sign-off
+    assert turns[2].group == turns[3].group != turns[1].group
+    assert not any("CROSSTALK" in q.text or "Follow" in q.text for q in extract(TRANSCRIPT))
+    # without --indirect only quote-marked words are reported
+    assert {q.kind for q in extract(TRANSCRIPT, indirect=False)} == {"direct"}
+
+
+def test_i_in_a_turn_is_the_turns_speaker():
+    claims = [q for q in extract(TRANSCRIPT) if q.kind == "indirect" and q.speaker_mention == "I"]
+    assert claims and {q.speaker for q in claims} == {"Mara Ellery"}
+
+
+def test_interview_answers_are_the_interviewees_and_questions_go_unnamed():
+    turns = [(q.speaker_mention, q.speaker) for q in extract(INTERVIEW) if q.kind == "transcript"]
+    assert turns == [("Q", None), ("A", "Dana Okafor"), ("Q", None), ("A", "Dana Okafor")]
+
+
+@pytest.mark.parametrize("text", [
+    # a heading in capitals, twice, is one label: no second speaker
+    ("Budget news.\n\nUPDATE: The vote was moved to Tuesday, aides said.\n\nThe bill passed.\n\n"
+     "UPDATE: The governor signed the bill on Wednesday night.\n"),
+    # a tally is not a turn
+    ("Delegates.\n\nSenator Ann Marsh and Governor Tom Reyes are close.\n\nMarsh: 547.\n\nReyes: 46.\n\n"
+     "Marsh: 2,316.\n\nReyes: 1,547.\n"),
+    # names that each head one section are headings
+    ("Ideas that lasted.\n\nSenator Ann Marsh and Governor Tom Reyes ran last year.\n\n"
+     "Ann Marsh: student loans. Some big ideas do come to pass, and this one did.\n\n"
+     "Tom Reyes: credit scores. His plan would have changed how lenders score borrowers.\n"),
+])
+def test_not_a_transcript(text):
+    assert not any(q.kind == "transcript" or q.rule == "transcript" for q in extract(text))
+
+
+def test_names_in_ordinary_case_make_a_transcript_when_one_speaks_twice():
+    text = ("A panel on markets.\n\nHost Carl Matthis and reporter Luz Ortega talked about banks.\n\n"
+            "Ortega: People hear 'speculation' and picture different things.\n\n"
+            "Matthis: Well, speculation is bad.\n\n"
+            "Ortega: No one says 'my pension is speculation,' Carl. It means what people want it to mean.\n")
+    turns = [(q.speaker, q.text[:10]) for q in extract(text) if q.kind == "transcript"]
+    assert turns == [("Luz Ortega", "People hea"), ("Carl Matthis", "Well, spec"), ("Luz Ortega", "No one say")]
+
+
+def test_quotes_kind_transcript(runner, tmp_path):
+    f = tmp_path / "pruitt.txt"
+    f.write_text(TRANSCRIPT, encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    assert invoke(runner, ["ingest", str(f), "--db", db]).exit_code == 0
+    rows = jsonl(invoke(runner, ["quotes", "--db", db, "--json", "--kind", "transcript"]).output)
+    assert len(rows) == 5 and {r["speaker"] for r in rows} == {"Jon Pruitt", "Mara Ellery"}
+    r = invoke(runner, ["quotes", "--db", db, "--kind", "turns"])
+    assert r.exit_code != 0 and "transcript" in r.output

@@ -163,6 +163,16 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     # a dateline with a date is no subject
     ("OSLO, March 4 (NTB) — The Green Party released a statement offering “a full and frank apology” to members.",
      "a full and frank apology", "Green Party"),
+    # the object of a verb that makes someone speak is the speaker of the infinitive
+    ("The flood record prompted the mayor, Tomas Reyes, to declare, “We are the bellwether of the valley.”",
+     "We are the bellwether of the valley.", "Tomas Reyes"),
+    ("The memo was shared widely, leading aides like Nora Vance to counter that “every cent was accounted for.”",
+     "every cent was accounted for.", "Nora Vance"),
+    # a passive naming verb names its namer after "by"; "by" + no one names no one
+    ("The ferry plan has been called “a floating folly” by Edda Lund, a councillor in Bergen.",
+     "a floating folly", "Edda Lund"),
+    ("The budget was described as “a steady hand” by the standards of the decade, Minister Sara Holt said.",
+     "a steady hand", "Sara Holt"),
 ])
 def test_speaker_of_one_quote(text, quote, speaker):
     got = dict(speakers(text))

@@ -62,6 +62,31 @@ def _goes_on_to(toks: list[Token], c: int) -> int:
         if c > 3 and toks[c - 2].lower == "on" and toks[c - 3].lower in _GOES_ON_TO:
             return c - 3
     return -1
+
+
+# "prompted the mayor to declare", "leading advisers like Gene Sperling to counter that": the object of these,
+# made to speak, is the speaker of the infinitive.
+_CONTROL = {"prompted", "prompting", "prompts", "prompt", "led", "leading", "leads", "forced", "forcing", "forces",
+            "caused", "causing", "pushed", "pushing", "spurred", "spurring", "moved", "inspired", "inspiring",
+            "drove", "driving", "compelled", "compelling", "provoked", "provoking"}
+
+
+def _controlled(toks: list[Token], c: int) -> tuple[int, int] | None:
+    """The object of a verb that makes someone speak, before "to" + the cue at ``c``: (start, end) of the
+    object's tokens in "prompted the mayor, Tom Reyes, to declare", or None."""
+    if c < 3 or toks[c - 1].lower != "to":
+        return None
+    for k in range(c - 2, max(0, c - 14), -1):
+        t = toks[k]
+        if t.lower in _CONTROL:
+            end = c - 1
+            while end > k + 1 and toks[end - 1].text == ",":
+                end -= 1
+            return (k + 1, end) if end > k + 1 else None
+        if t.kind != "w" and t.text != "," or t.lower in ("to", "that", "and", "but"):
+            return None
+    return None
+
 _PREPS_IN_NP = {"of", "to", "for", "at", "in", "from", "with", "on"}
 # Determiners that stand alone as a subject before a verb in the past, or any verb after "the": "Several said",
 # "Many argued", "the two write".
@@ -135,8 +160,8 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
             and not (prev in _COUNT_SUBJECTS and (t.lower != lemma and t.lower.endswith(("ed", "d", "t"))
                                                   or i > 1 and toks[i - 2].lower == "the"))) or \
             (prev.endswith(("’s", "'s")) and len(prev) > 2) or prev in ("to", "of", "so-", "well-"):
-        if not (prev == "to" and lemma in lex.speech_lemmas and _goes_on_to(toks, i) >= 0):
-            return None  # ("she went on to say:" reports)
+        if not (prev == "to" and lemma in lex.speech_lemmas and (_goes_on_to(toks, i) >= 0 or _controlled(toks, i))):
+            return None  # ("she went on to say:", "prompted the mayor to declare" report)
     if t.text[:1].isupper() and i > 0 and toks[i - 1].kind == "w":
         return None  # "Tell", "Said" inside a name or title
     if lemma == "call":
@@ -160,7 +185,8 @@ def _bare_verb(toks: list[Token], i: int, claim: bool, after_quote: bool) -> boo
         return _plural_subject(toks[i - 1])
     if toks[i].lower in ("continue", "begin"):
         return False  # "would continue “to break barriers”": no report
-    return _after_modal(toks, i) or i > 1 and toks[i - 1].lower == "to" and toks[i - 2].lower in _GOES_ON_TO
+    return _after_modal(toks, i) or i > 1 and toks[i - 1].lower == "to" and (
+        toks[i - 2].lower in _GOES_ON_TO or _controlled(toks, i) is not None)
 
 
 # Words after a multi-word cue that still close its clause after a quote: "“...,” Bennett shot back with a laugh".
@@ -352,6 +378,9 @@ def _clause_start(toks: list[Token], j: int, lo: int) -> int:
 def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
     """The speaker mention of the cue at ``c``: the subject before it, within toks[lo+1 .. c-1]."""
     j = c - 1
+    ctl = _controlled(toks, c)
+    if ctl is not None and ctl[0] > lo:  # "The record prompted the mayor to declare"
+        return toks[ctl[0]:ctl[1]]
     g = _goes_on_to(toks, c)
     if g > lo:  # "Ortiz was quick to add", "she continued to say", "she went on to say"
         j = g - 1
@@ -799,10 +828,11 @@ def _colon_speaker(toks: list[Token], q: int, lo: int) -> Attribution | None:
     return Attribution(":", colon, tuple(name), "before:colon", 0.75)
 
 
-def named_by(toks: list[Token], q: int, lo: int) -> Attribution | None:
+def named_by(toks: list[Token], q: int, lo: int, hi: int) -> Attribution | None:
     """ "what they called “financial supermarkets”", "as an American diplomat put it, an “extreme
     makeover”": the words are the namer's, who stands right before the quote. A namer that is only a
-    pronoun is left to the sentence's other cues."""
+    pronoun is left to the sentence's other cues. A passive names its namer after "by": "has been called
+    “strategic ambiguity” by Joshua Hendrick"."""
     j = q - 1
     if j > lo and toks[j].lower in ("a", "an", "the"):
         j -= 1
@@ -823,7 +853,14 @@ def named_by(toks: list[Token], q: int, lo: int) -> Attribution | None:
                         or toks[aux].lower == "today"):
         aux -= 1
     if toks[aux].lower in ("be", "been", "being", "is", "was", "are", "were", "what's", "what’s", "that's", "that’s"):
-        return None  # passive: "the work could be termed “influence peddling”", "what's typically called “...”"
+        # passive: "the work could be termed “influence peddling”", "what's typically called “...”": no namer,
+        # unless "by" names one right after the quote
+        b = q + 2 if q + 2 < hi and toks[q + 1].text == "," else q + 1
+        by = subject_after(toks, b + 1, hi) if b + 1 < hi and toks[b].lower == "by" else None
+        lex = lexicon()
+        if by is None or not any(t.is_cap or t.lower in lex.person_nouns or t.lower in lex.org_nouns for t in by):
+            return None  # ("by the standards of the day" names no one)
+        return Attribution(toks[verb].lower, verb, tuple(by), "after:by", 0.7)
     k = verb - 1
     # "as Akhil Amar, a professor at Yale, put it", "a country that the previous nominee, Mitt Romney, called"
     reach = 25 if opener == "as" else 14

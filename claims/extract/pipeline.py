@@ -385,7 +385,7 @@ class _Article:
                         # when a cue before the quote has one ("Trump told supporters that “...,” and he ...")
                         att = attribute_before(toks, qi, lo) or att
                     # "what Sroka called “...”": Sroka's words, over any other cue
-                    att = named_by(toks, qi, lo) or att or attribute_before(toks, qi, lo) or \
+                    att = named_by(toks, qi, lo, s1) or att or attribute_before(toks, qi, lo) or \
                         attribute_after(toks, qi, s1) or attribute_joined(toks, qi, s1)
                     m = None
                     q_end = sp.end

@@ -127,3 +127,12 @@ def test_quotes_kind_transcript(runner, tmp_path):
     assert len(rows) == 5 and {r["speaker"] for r in rows} == {"Jon Pruitt", "Mara Ellery"}
     r = invoke(runner, ["quotes", "--db", db, "--kind", "turns"])
     assert r.exit_code != 0 and "transcript" in r.output
+
+
+def test_a_short_turn_of_a_known_label_is_a_turn_not_the_turn_before_running_on():
+    text = ("Debate night.\n\nSenator Bernie Sanders and Donald Trump met on stage.\n\n"
+            "MR. TRUMP: We are going to win so much.\n\nSEN. SANDERS: The economy is rigged.\n\n"
+            "MR. TRUMP: Wrong.\n\nSEN. SANDERS: Let me finish.\n")
+    turns = [(q.speaker, q.text) for q in extract(text) if q.kind == "transcript"]
+    assert turns == [("Donald Trump", "We are going to win so much."), ("Bernie Sanders", "The economy is rigged."),
+                     ("Bernie Sanders", "Let me finish.")]

@@ -62,12 +62,14 @@ def find_turns(text: str, paras: list[Paragraph], is_name: Callable[[str], bool]
     """The transcript turns of an article, by paragraph index. ``is_name`` says whether a word in
     ordinary case names someone the article has introduced ("Matthews"), so that such labels count."""
     labelled: dict[int, Turn] = {}
+    short: dict[int, Turn] = {}  # labels with a short turn ("MR. TRUMP: Wrong."), turns once the label is one
     for p in paras[1:]:  # the first paragraph is the headline
         m = _LABEL.match(text, p.start, p.end)
         if m is None:
             continue
         label = m.group("label")
         words = len(text[m.end():p.end].split())
+        turn = Turn(label, m.start("label"), m.end("label"), m.end(), p.index)
         if label in _INTERVIEW:
             ok = words >= 1
         elif label.isupper() or "." in label:
@@ -76,7 +78,9 @@ def find_turns(text: str, paras: list[Paragraph], is_name: Callable[[str], bool]
             ok = words >= _MIN_TURN_WORDS and not _title_case(text[m.end():p.end]) and \
                 label.split()[0].lower() not in _NOT_LABELS_LOWER
         if ok:
-            labelled[p.index] = Turn(label, m.start("label"), m.end("label"), m.end(), p.index)
+            labelled[p.index] = turn
+        else:
+            short[p.index] = turn
     # a transcript has at least two speakers; an interview has both its questions and its answers
     kinds = {_style(t.label) for t in labelled.values()}
     turns: dict[int, Turn] = {}
@@ -88,10 +92,14 @@ def find_turns(text: str, paras: list[Paragraph], is_name: Callable[[str], bool]
         if style == "names" and not any(is_name(w) for w in speakers):
             continue  # "Poll: ...", "Update: ...": words in ordinary case are labels only when they name someone
         turns.update(mine)
+    labels = {t.label for t in turns.values()}
+    turns.update({pi: t for pi, t in short.items() if t.label in labels})
     # a turn runs on over unlabelled paragraphs when another turn follows them
     order = sorted(turns)
     for a, b in pairwise(order):
         between = [p for p in paras[a + 1:b] if not is_aside(text, p)]
+        if any(p.index in short for p in between):
+            continue  # a label that opens no turn of this transcript ends it
         if 0 < len(between) <= _MAX_RUN_ON:
             t = turns[a]
             for p in between:

@@ -173,6 +173,12 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "a floating folly", "Edda Lund"),
     ("The budget was described as “a steady hand” by the standards of the decade, Minister Sara Holt said.",
      "a steady hand", "Sara Holt"),
+    # the cue that attributes the quote before is not the outer cue of a quote in an "after" clause
+    ("“That is simply wrong,” Lena Dahl wrote after Mayor Ivo Berg argued at the council that “every "
+     "district gained.”", "every district gained.", "Ivo Berg"),
+    # a clause after ", with X" is X's
+    ("The council denied it, with Lena Dahl taking to Facebook to call the audit “a partisan stunt” on Monday.",
+     "a partisan stunt", "Lena Dahl"),
 ])
 def test_speaker_of_one_quote(text, quote, speaker):
     got = dict(speakers(text))
@@ -647,3 +653,14 @@ def test_speaker_mention_is_the_local_subject(text, quote, mention):
 def test_place_or_medium_and_intermediary(text, place, via):
     (q,) = [q for q in extract(text, published="2018-02-14") if q.kind == "direct"]
     assert (q.speaker, q.place, q.via) == ("Petra Holm", place, via)
+
+
+@pytest.mark.parametrize("text, quote, speaker, cue", [
+    ("Mayor Ivo Berg took to Twitter to call Lena Dahl “a partisan hack.”", "a partisan hack.", "Ivo Berg", "call"),
+    ("Lena Dahl went on local radio to say the audit was “a partisan stunt.”", "a partisan stunt.", "Lena Dahl", "say"),
+    ("Lena Dahl used her speech to declare, “The audit is over.”", "The audit is over.", "Lena Dahl", "declare"),
+])
+def test_an_infinitive_of_the_occasion_reports_the_subjects_words(text, quote, speaker, cue):
+    """"took to Twitter to call", "went on radio to say": cued quotes, not a sentence subject's by default."""
+    q = next(q for q in direct(text) if q.text == quote)
+    assert (q.speaker, q.cue) == (speaker, cue)

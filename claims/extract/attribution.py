@@ -64,6 +64,30 @@ def _goes_on_to(toks: list[Token], c: int) -> int:
     return -1
 
 
+# "took to Twitter to say", "used her speech to call", "went on CNN to declare": the infinitive says what the
+# subject of these did with the occasion, so it reports the subject's words.
+_OCCASION_HEADS = {"took", "take", "takes", "taking", "turned", "turn", "turns", "turning", "used", "use", "uses",
+                   "using", "went", "appeared", "appear", "appears", "appearing"}
+
+
+def _occasion_head(toks: list[Token], c: int) -> int:
+    """Where "took to Twitter" / "used the occasion" starts before "to" + the cue at ``c``, or -1."""
+    if c < 3 or toks[c - 1].lower != "to":
+        return -1
+    for k in range(c - 2, max(0, c - 9), -1):
+        t = toks[k]
+        if t.lower in _OCCASION_HEADS:
+            nxt = toks[k + 1].lower
+            if t.lower.startswith(("took", "tak", "turn")) and nxt != "to" or \
+                    t.lower.startswith(("went", "appear")) and nxt not in ("on", "before"):
+                return -1
+            return k if k + 1 < c - 1 else -1
+        if t.kind != "w" or t.lower in ("that", "and", "but", "who", "which") or \
+                t.lower == "to" and toks[k - 1].lower not in _OCCASION_HEADS:
+            return -1
+    return -1
+
+
 # "prompted the mayor to declare", "leading advisers like Gene Sperling to counter that": the object of these,
 # made to speak, is the speaker of the infinitive.
 _CONTROL = {"prompted", "prompting", "prompts", "prompt", "led", "leading", "leads", "forced", "forcing", "forces",
@@ -160,7 +184,9 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
             and not (prev in _COUNT_SUBJECTS and (t.lower != lemma and t.lower.endswith(("ed", "d", "t"))
                                                   or i > 1 and toks[i - 2].lower == "the"))) or \
             (prev.endswith(("’s", "'s")) and len(prev) > 2) or prev in ("to", "of", "so-", "well-"):
-        if not (prev == "to" and lemma in lex.speech_lemmas and (_goes_on_to(toks, i) >= 0 or _controlled(toks, i))):
+        if not (prev == "to" and (lemma in lex.speech_lemmas and _goes_on_to(toks, i) >= 0 or
+                                  (lemma in lex.speech_lemmas or lemma in lex.naming) and
+                                  (_controlled(toks, i) or _occasion_head(toks, i) >= 0))):
             return None  # ("she went on to say:", "prompted the mayor to declare" report)
     if t.text[:1].isupper() and i > 0 and toks[i - 1].kind == "w":
         return None  # "Tell", "Said" inside a name or title
@@ -186,7 +212,7 @@ def _bare_verb(toks: list[Token], i: int, claim: bool, after_quote: bool) -> boo
     if toks[i].lower in ("continue", "begin"):
         return False  # "would continue “to break barriers”": no report
     return _after_modal(toks, i) or i > 1 and toks[i - 1].lower == "to" and (
-        toks[i - 2].lower in _GOES_ON_TO or _controlled(toks, i) is not None)
+        toks[i - 2].lower in _GOES_ON_TO or _controlled(toks, i) is not None or _occasion_head(toks, i) >= 0)
 
 
 # Words after a multi-word cue that still close its clause after a quote: "“...,” Bennett shot back with a laugh".
@@ -382,6 +408,8 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
     if ctl is not None and ctl[0] > lo:  # "The record prompted the mayor to declare"
         return toks[ctl[0]:ctl[1]]
     g = _goes_on_to(toks, c)
+    if g < 0 and (h := _occasion_head(toks, c)) > lo:  # "Trump took to Twitter to call"
+        j = h - 1
     if g > lo:  # "Ortiz was quick to add", "she continued to say", "she went on to say"
         j = g - 1
         if toks[g + 1].lower == "to":  # ("was quick to")
@@ -913,7 +941,8 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
         w = t.lower
         if w == "," and out and (_opens_aside(toks, lo + 1, k) or _opening_then_aside(toks, lo + 1, k)):
             break  # "While Trump affirmed that ..., he also stated “...”": the main clause's cue counts
-        if w == "with" and out and toks[k - 1].text == "," and out[-1].rule == "before:participle":
+        if w == "with" and out and toks[k - 1].text == "," and (out[-1].rule == "before:participle" or
+                                                                 out[-1].speaker[0].start == toks[k + 1].start):
             break  # "..., with Senator McCain telling reporters he viewed Obama as “...”": a clause of its own
         if w == "words" and k + 1 < q and toks[k + 1].lower == "of" and k + 2 < q:
             np = subject_after(toks, k + 2, q)  # "in the words of a senior adviser, “...”"
@@ -1050,7 +1079,18 @@ def attribute_before(toks: list[Token], q: int, lo: int) -> Attribution | None:
                     return a
     if len(found) > 1 and _holds_in_own_clause(toks, found[0], q):
         return found[0]
+    if len(found) > 1 and _attributes_quote_before(toks, found[-1], lo) and found[-2].rule.startswith("before") \
+            and found[-2].rule != "before:participle" and (s := index_of(toks, found[-2].speaker[0])) > 0 \
+            and toks[s - 1].lower in _SUBORDINATORS and toks[s - 1].lower not in ("if", "although", "though"):
+        # "“...,” Axelrod tweeted after Clinton argued ... that “...”": the outer cue is the first quote's
+        return found[-2]
     return found[-1] if OUTERMOST else found[0]
+
+
+def _attributes_quote_before(toks: list[Token], a: Attribution, lo: int) -> bool:
+    """The cue stands right after an earlier quote of the sentence, as its attribution: "“...,” X said"."""
+    s = min(a.cue_index, index_of(toks, a.speaker[0]))
+    return s - 1 > lo and (toks[s - 1].kind == "Q" or toks[s - 1].text == "," and s - 2 > lo and toks[s - 2].kind == "Q")
 
 
 def _holds_in_own_clause(toks: list[Token], near: Attribution, q: int) -> bool:

@@ -174,8 +174,8 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     ("The budget was described as “a steady hand” by the standards of the decade, Minister Sara Holt said.",
      "a steady hand", "Sara Holt"),
     # the cue that attributes the quote before is not the outer cue of a quote in an "after" clause
-    ("“That is simply wrong,” Lena Dahl wrote after Mayor Ivo Berg argued at the council that “every "
-     "district gained.”", "every district gained.", "Ivo Berg"),
+    ("“That is simply wrong,” Lena Dahl wrote after Mayor Ivo Berg argued at the council that “every district gained.”",
+     "every district gained.", "Ivo Berg"),
     # a clause after ", with X" is X's
     ("The council denied it, with Lena Dahl taking to Facebook to call the audit “a partisan stunt” on Monday.",
      "a partisan stunt", "Lena Dahl"),

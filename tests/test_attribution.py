@@ -176,6 +176,12 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     # the cue that attributes the quote before is not the outer cue of a quote in an "after" clause
     ("“That is simply wrong,” Lena Dahl wrote after Mayor Ivo Berg argued at the council that “every district gained.”",
      "every district gained.", "Ivo Berg"),
+    # "what X, an appositive, called": the namer has its appositive
+    ("The fight was, in what Ola Brun, a treasurer for the campaign, called “hand-to-hand combat.”",
+     "hand-to-hand combat.", "Ola Brun"),
+    # a noun cue in a participle's opening phrase is not the main clause's
+    ("Facing criticism from Labour and the Greens, Minister Ivo Berg issued a statement, insisting that the cuts were "
+     "“no mistake” at all.", "no mistake", "Ivo Berg"),
     # a clause after ", with X" is X's
     ("The council denied it, with Lena Dahl taking to Facebook to call the audit “a partisan stunt” on Monday.",
      "a partisan stunt", "Lena Dahl"),

@@ -897,8 +897,9 @@ def named_by(toks: list[Token], q: int, lo: int, hi: int) -> Attribution | None:
             and toks[k].lower not in openers:
         k -= 1
     if toks[k].lower not in openers or k + 1 >= verb or toks[k].lower == "what" and \
-            any(t.text == "," for t in toks[k + 1:verb]):
-        return None  # (after "what" the namer stands without commas: "what Trump called")
+            any(t.text == "," for t in toks[k + 1:verb]) and not (toks[k + 1].is_cap and toks[verb - 1].text == ","):
+        return None  # (after "what" the namer stands without commas: "what Trump called", "what Bay Buchanan, a
+        # treasurer for the campaign, called")
     stop = next((x for x in range(k + 1, verb) if toks[x].text == ","), verb)
     start = k + 1
     if stop < verb and toks[start].lower in DETERMINERS:  # "the previous nominee, Mitt Romney, called": the name
@@ -939,7 +940,8 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
         if t.kind == "Q":
             break
         w = t.lower
-        if w == "," and out and (_opens_aside(toks, lo + 1, k) or _opening_then_aside(toks, lo + 1, k)):
+        if w == "," and out and (_opens_aside(toks, lo + 1, k) or _opening_then_aside(toks, lo + 1, k)
+                                 or _opening_participle(toks, lo + 1, k)):
             break  # "While Trump affirmed that ..., he also stated “...”": the main clause's cue counts
         if w == "with" and out and toks[k - 1].text == "," and (out[-1].rule == "before:participle" or
                                                                  out[-1].speaker[0].start == toks[k + 1].start):
@@ -1034,6 +1036,13 @@ def _opens_aside(toks: list[Token], a: int, comma: int) -> bool:
         a < comma and toks[a].lower in _OPENING_PREPOSITIONS and all(x.text != "," for x in toks[a:comma])
 
 
+def _opening_participle(toks: list[Token], a: int, comma: int) -> bool:
+    """toks[a:comma] is a participle's phrase that opens the sentence ("Facing criticism from Democrats,"): a
+    noun cue in it is not the main clause's ("According to X," is a cue of its own)."""
+    return a + 1 < comma and toks[a].lower.endswith("ing") and toks[a].lower != "according" and \
+        toks[a + 1].kind == "w" and all(x.text != "," for x in toks[a:comma])
+
+
 def _opening_then_aside(toks: list[Token], a: int, comma: int) -> bool:
     """toks[a:comma] is an opening phrase and then such a clause or phrase: "Later in the show, after the
     interview concluded,", "On Thursday, in the Trump release announcing his role,"."""
@@ -1062,9 +1071,9 @@ def attribute_before(toks: list[Token], q: int, lo: int) -> Attribution | None:
     # ("an assessment by X that ... “...”" is X's; "Y said that the comment by X “was ...”" is Y's: a speech verb
     # before a noun cue without its own "that" clause is the outer one)
     named = [a for a in found if a.rule == "before:according-to" or
-             a.rule == "before:noun-cue" and (any(t.lower == "that" for t in toks[a.cue_index:q]) or
-                                              not any(b.cue_index < a.cue_index and b.rule.startswith("before")
-                                                      and b.rule != "before:noun-cue" for b in found))]
+             a.rule == "before:noun-cue" and (_noun_cue_that(toks, a, q, found) or
+                                              not any(b.rule.startswith("before") and b.rule != "before:noun-cue"
+                                                      for b in found))]
     if named:
         return named[0]
     # a parenthetical attribution ("He believes, he said, that “...”", "..., though he said, “...”") is the
@@ -1085,6 +1094,13 @@ def attribute_before(toks: list[Token], q: int, lo: int) -> Attribution | None:
         # "“...,” Axelrod tweeted after Clinton argued ... that “...”": the outer cue is the first quote's
         return found[-2]
     return found[-1] if OUTERMOST else found[0]
+
+
+def _noun_cue_that(toks: list[Token], a: Attribution, q: int, found: list[Attribution]) -> bool:
+    """The noun cue has its own "that" clause before the quote ("an assessment by X that ... “...”"), not one
+    of a later cue ("Facing criticism from Democrats, Mr. Trump released a statement, insisting that “...”")."""
+    that = next((x for x in range(a.cue_index, q) if toks[x].lower == "that"), None)
+    return that is not None and not any(a.cue_index < b.cue_index < that for b in found)
 
 
 def _attributes_quote_before(toks: list[Token], a: Attribution, lo: int) -> bool:

@@ -180,8 +180,8 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     ("The fight was, in what Ola Brun, a treasurer for the campaign, called “hand-to-hand combat.”",
      "hand-to-hand combat.", "Ola Brun"),
     # a noun cue in a participle's opening phrase is not the main clause's
-    ("Facing criticism from Labour and the Greens, Minister Ivo Berg issued a statement, insisting that the cuts were "
-     "“no mistake” at all.", "no mistake", "Ivo Berg"),
+    ("Facing criticism from Labour, Minister Ivo Berg issued a statement, insisting the cuts were “no mistake” at all.",
+     "no mistake", "Ivo Berg"),
     # a clause after ", with X" is X's
     ("The council denied it, with Lena Dahl taking to Facebook to call the audit “a partisan stunt” on Monday.",
      "a partisan stunt", "Lena Dahl"),

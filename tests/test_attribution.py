@@ -171,6 +171,8 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     # a passive naming verb names its namer after "by"; "by" + no one names no one
     ("The ferry plan has been called “a floating folly” by Edda Lund, a councillor in Bergen.",
      "a floating folly", "Edda Lund"),
+    ("The port town, Vik, called the “Gateway of the North” by Mayor Ivo Berg, is growing.",
+     "Gateway of the North", "Ivo Berg"),
     ("The budget was described as “a steady hand” by the standards of the decade, Minister Sara Holt said.",
      "a steady hand", "Sara Holt"),
     # the cue that attributes the quote before is not the outer cue of a quote in an "after" clause

@@ -395,9 +395,6 @@ class _Article:
                         ctx, cue, rule, conf = None, None, "after:sign-off", 0.75
                     elif att is not None:
                         m = self.mention(att)
-                        if turn is not None and att.rule == "before:colon" and att.cue_index < qi and \
-                                att.speaker[0].start == turn.label_start:  # "PENCE: “...”"
-                            m = self.first_person
                         if att.rule not in ("before:partial", "before:participle") and not \
                                 (att.rule == "before" and _clause_goes_on(toks, qi, s1)):
                             # a partial quote's cue still introduces the claim around it:

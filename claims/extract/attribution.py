@@ -882,9 +882,9 @@ def named_by(toks: list[Token], q: int, lo: int, hi: int) -> Attribution | None:
         aux -= 1
     if toks[aux].lower in ("be", "been", "being", "is", "was", "are", "were", "what's", "what’s", "that's", "that’s") \
             or toks[aux].text == "," and toks[verb].lower.endswith("ed") and q + 1 < hi and toks[q + 1].lower == "by":
-        # (a participle after a comma is a passive too: "Terre Haute, called the “Crossroads of America” by ...")
         # passive: "the work could be termed “influence peddling”", "what's typically called “...”": no namer,
-        # unless "by" names one right after the quote
+        # unless "by" names one right after the quote; a participle after a comma with "by" after its quote is a
+        # passive too ("Terre Haute, called the “Crossroads of America” by Mayor Duke Bennett")
         b = q + 2 if q + 2 < hi and toks[q + 1].text == "," else q + 1
         by = subject_after(toks, b + 1, hi) if b + 1 < hi and toks[b].lower == "by" else None
         lex = lexicon()

@@ -102,6 +102,7 @@ class _Article:
         self._sents: list[list[tuple[int, int]] | None] = [None] * n
         self.turns: dict[int, Turn] = {}  # transcript turns by paragraph, found once the names are known
         self._turn_speakers: dict[int, tuple[Mention, int]] = {}  # a turn's opening paragraph -> speaker, group
+        self._label_names: dict[str, str | None] = {}  # a transcript label -> the name it resolves to
         self.first_person: Mention | None = None  # who "I" is in the paragraph at hand (a turn's speaker)
 
     def toks(self, pi: int) -> list[Token]:
@@ -287,29 +288,33 @@ class _Article:
         got = self._turn_speakers.get(turn.opener)
         if got is not None:
             return got
-        label, a, b = turn.label, turn.label_start, turn.label_end
+        if turn.label not in self._label_names:
+            self._label_names[turn.label] = self.label_name(turn)
+        name = self._label_names[turn.label]
+        m = Mention(turn.label, turn.label_start, turn.label_end, name, "name" if name else "description")
+        self.group += 1
+        got = self._turn_speakers[turn.opener] = (m, self.group)
+        return got
+
+    def label_name(self, turn: Turn) -> str | None:
+        """The name a transcript label stands for, resolved at its first turn."""
+        label, a = turn.label, turn.label_start
         if label in INTERVIEWER:
-            m = Mention(label, a, b, None, "description")
-        elif label in ("A", "ANSWER"):
+            return None
+        if label in ("A", "ANSWER"):
             first = min(t.label_start for t in self.turns.values())
             counts: dict[str, int] = {}
             for pos, name in self.ents.salience:
                 ent = self.ents.by_name.get(name)
                 if pos < first and ent is not None and ent.kind == "person":
                     counts[ent.name] = counts.get(ent.name, 0) + 1
-            name = max(counts, key=lambda k: counts[k]) if counts else None  # the first of the most said
-            m = Mention(label, a, b, name, "name" if name else "description")
-        else:
-            words: list[Token] = []
-            for w in re.finditer(r"\S+", label):
-                text = w.group().title() if label.isupper() else w.group()
-                words.append(make_token(text, a + w.start(), a + w.end(), "w"))
-            found = self.ents.resolve(words, a)
-            name = found.name if found is not None and found.name else " ".join(t.text for t in words)
-            m = Mention(label, a, b, name, "name")
-        self.group += 1
-        got = self._turn_speakers[turn.opener] = (m, self.group)
-        return got
+            return max(counts, key=lambda k: counts[k]) if counts else None  # the first of the most said
+        words: list[Token] = []
+        for w in re.finditer(r"\S+", label):
+            text = w.group().title() if label.isupper() else w.group()
+            words.append(make_token(text, a + w.start(), a + w.end(), "w"))
+        found = self.ents.resolve(words, a)
+        return found.name if found is not None and found.name else " ".join(t.text for t in words)
 
     def add_turn(self, pi: int, turn: Turn) -> None:
         """A turn's own words, without quote marks: kind "transcript", one group over its paragraphs."""

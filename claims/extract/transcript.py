@@ -71,11 +71,11 @@ def find_turns(text: str, paras: list[Paragraph], is_name: Callable[[str], bool]
         words = len(text[m.end():p.end].split())
         turn = Turn(label, m.start("label"), m.end("label"), m.end(), p.index)
         if label in _INTERVIEW:
-            ok = words >= 1
+            ok = True  # (the label pattern asks for a word after the colon)
         elif label.isupper() or "." in label:
             ok = label not in _NOT_LABELS and words >= _MIN_TURN_WORDS
         else:
-            ok = words >= _MIN_TURN_WORDS and not _title_case(text[m.end():p.end]) and \
+            ok = words >= _MIN_TURN_WORDS and not _mostly_capitalised(text[m.end():p.end]) and \
                 label.split()[0].lower() not in _NOT_LABELS_LOWER
         if ok:
             labelled[p.index] = turn
@@ -116,6 +116,7 @@ def _style(label: str) -> str:
     return "interview" if label in _INTERVIEW else "caps" if label.isupper() else "names"
 
 
-def _title_case(body: str) -> bool:
+def _mostly_capitalised(body: str) -> bool:
+    """A headline's words after the label ("Sanders: Clinton Email Story Has Moved."), not a turn's."""
     words = [w for w in body.split() if w[:1].isalpha()]
     return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)

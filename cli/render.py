@@ -23,6 +23,9 @@ from claims.model import (
 )
 from claims.query import SpeakerHits, StatementView
 
+# What a quote's kind says beside it: reported speech had no quote marks, a transcript turn was a label's.
+_KIND_NOTES = {"indirect": " (reported speech)", "transcript": " (transcript)"}
+
 
 def _q(text: str, kind: str = "direct") -> str:
     """A quote's words in quote marks; reported speech (kind "indirect") was not quoted, so it has none."""
@@ -161,8 +164,8 @@ def statement_line(s: Statement, ids: set[int] | None = None) -> Group:
     head = Text()
     head.append(f"[{s.id}] ", style="dim")
     head.append(q.speaker or "unknown speaker", style="cyan")
-    if q.kind in ("indirect", "transcript"):
-        head.append(" (reported speech)" if q.kind == "indirect" else " (transcript)", style="dim")
+    if q.kind in _KIND_NOTES:
+        head.append(_KIND_NOTES[q.kind], style="dim")
     return Group(head, Padding(Text(_q(q.text, q.kind)), (0, 0, 0, 2)))
 
 
@@ -192,8 +195,8 @@ def who_said(groups: list[SpeakerHits], term: str) -> Tree:
             label = Text()
             label.append(f"[{st.id}] ", style="dim")
             label.append(_q(full.text, full.kind))
-            if full.kind == "indirect":
-                label.append(" (reported speech)", style="dim")
+            if full.kind in _KIND_NOTES:
+                label.append(_KIND_NOTES[full.kind], style="dim")
             node = branch.add(label)
             node.add(Text(f"carried by {len(st.outlets)} outlet{'s' if len(st.outlets) != 1 else ''}: "
                           + ", ".join(st.outlets), style="green"))

@@ -88,6 +88,11 @@ def _occasion_head(toks: list[Token], c: int) -> int:
     return -1
 
 
+def _someone_speaks_by(toks: list[Token], c: int) -> bool:
+    """"to" + the cue at ``c`` reports someone's words: "prompted the mayor to declare", "took to Twitter to say"."""
+    return _controlled(toks, c) is not None or _occasion_head(toks, c) >= 0
+
+
 # "prompted the mayor to declare", "leading advisers like Gene Sperling to counter that": the object of these,
 # made to speak, is the speaker of the infinitive.
 _CONTROL = {"prompted", "prompting", "prompts", "prompt", "led", "leading", "leads", "forced", "forcing", "forces",
@@ -186,7 +191,7 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
             (prev.endswith(("’s", "'s")) and len(prev) > 2) or prev in ("to", "of", "so-", "well-"):
         if not (prev == "to" and (lemma in lex.speech_lemmas and _goes_on_to(toks, i) >= 0 or
                                   (lemma in lex.speech_lemmas or lemma in lex.naming) and
-                                  (_controlled(toks, i) or _occasion_head(toks, i) >= 0))):
+                                  _someone_speaks_by(toks, i))):
             return None  # ("she went on to say:", "prompted the mayor to declare" report)
     if t.text[:1].isupper() and i > 0 and toks[i - 1].kind == "w":
         return None  # "Tell", "Said" inside a name or title
@@ -212,7 +217,7 @@ def _bare_verb(toks: list[Token], i: int, claim: bool, after_quote: bool) -> boo
     if toks[i].lower in ("continue", "begin"):
         return False  # "would continue “to break barriers”": no report
     return _after_modal(toks, i) or i > 1 and toks[i - 1].lower == "to" and (
-        toks[i - 2].lower in _GOES_ON_TO or _controlled(toks, i) is not None or _occasion_head(toks, i) >= 0)
+        toks[i - 2].lower in _GOES_ON_TO or _someone_speaks_by(toks, i))
 
 
 # Words after a multi-word cue that still close its clause after a quote: "“...,” Bennett shot back with a laugh".

@@ -220,6 +220,26 @@ def test_the_speaker_of_a_paragraph_without_quotes_carries_to_the_quote_below(te
     assert (q.speaker_mention, q.rule) == (mention, "continue:previous-paragraph")
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("The plan is vague, since Mayor Ines Kurz spoke only in generalities at the rally.\n\n“We will be tougher.”",
+     "Mayor Ines Kurz"),
+    ("Kurz talked to reporters for an hour on Friday.\n\n“Nobody here wants a ferry.”", "Kurz"),
+    ("Senator Pia Holm addressed the chamber on Monday.\n\n“The bridge must wait.”", "Senator Pia Holm"),
+])
+def test_a_paragraph_ending_on_a_speech_event_hands_its_speaker_to_the_quote_below(text, mention):
+    for indirect in (False, True):
+        (q,) = [q for q in extract(text, indirect=indirect) if q.kind == "direct"]
+        assert (q.speaker_mention, q.rule) == (mention, "continue:previous-paragraph")
+
+
+def test_a_speech_event_does_not_reach_past_a_later_sentence_or_paragraph():
+    # the event must end the paragraph right above the quote
+    for text in ("Kurz talked to reporters on Friday. The ferry was late.\n\n“Nobody here wants a ferry.”",
+                 "Kurz talked to reporters on Friday.\n\nThe ferry was late.\n\n“Nobody here wants a ferry.”"):
+        (q,) = extract(text, indirect=False)
+        assert q.speaker is None, text
+
+
 def test_a_plural_cue_after_a_quote_is_a_verb():
     (q,) = direct("“She will take on the gun lobby,” a voice-over in the campaign ad states.")
     assert q.speaker_mention == "a voice-over in the campaign ad"

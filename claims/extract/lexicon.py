@@ -55,6 +55,8 @@ class Lexicon:
         self.after_only: set[str] = set(cues.get("after_only", {}).get("lemmas", [])) | manner
         self.noun_base: set[str] = noun_base
         self.naming: set[str] = set().union(*(inflect(w) for w in cues.get("naming", {}).get("lemmas", [])))
+        self.event_forms: frozenset[str] = frozenset().union(*(
+            irregular[w] if w in irregular else inflect(w) for w in cues.get("event", {}).get("lemmas", [])))
         self.cue_forms: dict[str, str] = {}
         # the bare form of a lemma that is also a noun ("hope", "claim"): a cue only after a plural subject
         self.bare_forms: set[str] = set()

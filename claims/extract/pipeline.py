@@ -509,6 +509,10 @@ class _Article:
                                     para_last = m  # ("He told his audience:" hands over its "he", named or not)
                                     reported_in_para = True
                                 break
+                    else:
+                        if s1 == len(toks) and self.opens_with_quote(pi + 1):
+                            # "Trump spoke only in bromides during the interview." over a quote paragraph
+                            para_last = self.event_speaker(toks, s0, s1, lo) or para_last
             text = self.text[self.paras[pi].start:self.paras[pi].end]
             if para_last is not None and subj and len(subj) == 1 and subj[0].lower in ("he", "she", "they") and \
                     subj[0].start > para_last.start and not any(t.kind == "Q" for t in toks[s0:s1]):
@@ -534,6 +538,15 @@ class _Article:
             m = self.ents.resolve(subj, subj[0].start)
             if m is not None and m.name:
                 return m
+        return None
+
+    def event_speaker(self, toks: list[Token], s0: int, s1: int, lo: int) -> Mention | None:
+        """The named subject of a speech event ("Trump spoke to reporters") in toks[s0:s1]."""
+        events = lexicon().event_forms
+        for c in range(s0, s1):
+            if toks[c].lower in events and (np := subject_before(toks, c, lo)):
+                m = self.speaker(np)
+                return m if m is not None and m.name else None
         return None
 
     def quote_follows(self, pi: int, after: int) -> bool:

@@ -692,3 +692,19 @@ def test_an_infinitive_of_the_occasion_reports_the_subjects_words(text, quote, s
     """"took to Twitter to call", "went on radio to say": cued quotes, not a sentence subject's by default."""
     q = next(q for q in direct(text) if q.text == quote)
     assert (q.speaker, q.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The closures were “especially harsh” on rural towns, which lost most of their clinics, the lawsuit alleges.",
+     "the lawsuit"),
+    ("The plan would “gut the harbour” and cost the region jobs, Mayor Ines Kurz warned Tuesday.", "Mayor Ines Kurz"),
+])
+def test_a_stance_verb_closing_the_sentence_attributes_the_quote_before_it(text, mention):
+    (q,) = direct(text)
+    assert (q.speaker_mention, q.rule) == (mention, "after")
+
+
+def test_a_stance_verb_in_a_later_clause_is_not_the_quote_s_cue():
+    # the verb must close the sentence: here "warned" has an object of its own
+    (q,) = direct("The closures were “especially harsh” on rural towns, and Kurz warned the council about it.")
+    assert q.rule != "after"

@@ -757,6 +757,22 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
     return None
 
 
+def _closes_sentence(toks: list[Token], c: int, hi: int) -> bool:
+    """The cue at ``c`` ends its sentence after a comma and a short subject: "..., the lawsuit alleges." (a
+    stance verb there attributes the sentence, as a speech verb anywhere after the quote does)."""
+    e = c + 1
+    while e < hi and e - c <= 2 and toks[e].lower in _SENTENCE_END_TAIL:
+        e += 1
+    if not (e < hi and toks[e].text in (".", "!") or e == hi):
+        return False
+    s = next((x for x in range(c - 1, max(c - 6, 0), -1) if toks[x].text in (",", "—")), None)
+    return s is not None and all(t.kind == "w" for t in toks[s + 1:c])
+
+
+_SENTENCE_END_TAIL = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                "yesterday", "today", "tonight", "earlier", "later", "recently"})
+
+
 def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
     """``“…,” X said`` / ``“…,” said X`` / ``“…,” according to X``: the cue after quote ``q``."""
     k = q + 1
@@ -800,7 +816,7 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
         lemma = is_cue(toks, c, follows_quote=True) if near else is_cue(toks, c, after_quote=True)
         if lemma and tc.lower.endswith("ing") and tc.lower not in ("saying", "telling", "asking"):
             lemma = None  # "…,” a nod to the front-runner acknowledging …": not this quote's attribution
-        if lemma and not near and lemma not in lex.speech_lemmas:
+        if lemma and not near and lemma not in lex.speech_lemmas and not _closes_sentence(toks, c, hi):
             lemma = None
         if lemma and not near and toks[c - 1].text == "," and c + 1 < hi and lemma != "tell":
             # "..." that Sanders can catch Clinton, said Steve Elmendorf, a strategist. (", told Vatican Radio"

@@ -708,3 +708,8 @@ def test_a_stance_verb_in_a_later_clause_is_not_the_quote_s_cue():
     # the verb must close the sentence: here "warned" has an object of its own
     (q,) = direct("The closures were “especially harsh” on rural towns, and Kurz warned the council about it.")
     assert q.rule != "after"
+
+
+def test_which_point_opens_a_clause_and_is_not_part_of_its_subject():
+    (q,) = direct("Kurz spoke for an hour, at which point the crowd chanted “Close the port!” and left.")
+    assert q.speaker_mention == "the crowd"

@@ -314,6 +314,9 @@ def _np_back(toks: list[Token], j: int, lo: int) -> list[Token]:
     out.reverse()
     if out and out[-1].lower in ("he", "she", "it", "they", "we", "i"):
         return [out[-1]]  # "on Tuesday night he said": the pronoun is the subject
+    if len(out) > 2 and out[1].lower in ("the", "a", "an") and not out[0].is_cap and k >= 0 and \
+            toks[k].lower in ("which", "whose", "what"):
+        out = out[1:]  # "at which point the crowd chanted": "which point" is the clause's opener, not its subject
     if len(out) == 1 and out[0].lower in NOT_NAMES and out[0].lower not in _QUANTIFIERS:
         return []  # "And said ...": no subject here ("Some chanted ..." has one)
     # the phrase starts at a determiner, a capital, a pronoun or a number; drop leading prepositions

@@ -713,3 +713,9 @@ def test_a_stance_verb_in_a_later_clause_is_not_the_quote_s_cue():
 def test_which_point_opens_a_clause_and_is_not_part_of_its_subject():
     (q,) = direct("Kurz spoke for an hour, at which point the crowd chanted “Close the port!” and left.")
     assert q.speaker_mention == "the crowd"
+
+
+@pytest.mark.parametrize("opening", ["That morning,", "But that morning,", "The same day,", "Last week,"])
+def test_an_opening_time_phrase_is_not_the_subject_a_participle_takes(opening):
+    (q,) = direct(f"{opening} a crowd of dockers gathered at the gate, carrying signs saying “Keep the port open.”")
+    assert q.speaker_mention == "a crowd of dockers"

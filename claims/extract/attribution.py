@@ -660,6 +660,7 @@ _TIME_WORDS = {"on", "in", "last", "this", "early", "late", "next", "morning", "
 
 
 _LATER = {"later", "earlier", "ago", "afterward", "afterwards", "before", "after", "since"}
+_OPENING_TIME_NOUNS = _TIME_NOUNS | {"day", "time", "summer", "winter", "spring", "fall", "autumn"}
 
 
 def _short_segment(toks: list[Token], k: int, hi: int) -> int | None:
@@ -687,8 +688,10 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
         if toks[x].text == ",":
             m = x
             break
-    if m is not None and m > k and toks[m - 1].lower in _LATER and all(t.kind == "w" for t in toks[k:m]):
-        k = m + 1  # "Hours later, Trump ...", "A few days later, Trump ..."
+    if m is not None and m > k and all(t.kind == "w" for t in toks[k:m]) and (
+            toks[m - 1].lower in _LATER or m - k <= 3 and toks[m - 1].lower in _OPENING_TIME_NOUNS and
+            toks[k].lower in ("that", "this", "last", "next", "each", "every", "one", "the", "same", "later")):
+        k = m + 1  # "Hours later, Trump ...", "A few days later, Trump ...", "That morning, an army of ..."
     # skip an introductory phrase that ends with a comma ("Speaking alongside X, he added"), and an
     # appositive that closes it ("Preceded by Joe Arpaio, the Arizona sheriff, Trump launched ...")
     if k < hi and (toks[k].lower in _SUBORD_OPEN or _not_a_name_opener(toks[k].lower)):

@@ -719,3 +719,15 @@ def test_which_point_opens_a_clause_and_is_not_part_of_its_subject():
 def test_an_opening_time_phrase_is_not_the_subject_a_participle_takes(opening):
     (q,) = direct(f"{opening} a crowd of dockers gathered at the gate, carrying signs saying “Keep the port open.”")
     assert q.speaker_mention == "a crowd of dockers"
+
+
+@pytest.mark.parametrize("text, second", [
+    ("In a speech that Mayor Ines Kurz called “a reckless stunt,” Holm expressed a wish to “close the port by June.”",
+     "Holm"),
+    ("“We lost,” Kurz said, and Holm added that the port “will close by June.”", "Holm"),
+    # the same speaker goes on: no new subject after the comma
+    ("Kurz called the plan “a reckless gamble,” and said it would “close the port by June.”", "Kurz"),
+])
+def test_a_main_clause_with_its_own_subject_does_not_continue_the_quote_before(text, second):
+    (_, q) = direct(text)
+    assert q.speaker_mention == second

@@ -23,8 +23,8 @@ from dataclasses import replace
 
 from ..model import Quote
 from .attribution import NOUN_CUES, Attribution, attribute_after, attribute_before, attribute_joined, clause_pronoun, \
-    index_of, is_cue, named_by, opens_subordinate, relative_clause_subject, relative_subject, sentence_subject, \
-    subject_after, subject_before
+    ends_on_comma, index_of, is_cue, named_by, opens_subordinate, relative_clause_subject, relative_subject, \
+    sentence_subject, subject_after, subject_before
 from .dates import find_stated_day, resolve_stated_day
 from .lexicon import MEDIA_WORDS, lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
@@ -431,6 +431,10 @@ class _Article:
                                     and (rel[0].lower != "who" or
                                          any(is_cue(toks, x, claim=True) for x in range(index_of(toks, rel[0]), qi))):
                                 m = mr
+                            if (mn := self.new_clause_subject(toks, qi, s0)) is not None and mn.name != m.name:
+                                # "In a video that Judge Mosman called “distasteful,” Santilli expressed a desire
+                                # to “...”": the main clause has a subject of its own
+                                m, rule, conf = mn, "unattributed:subject", 0.4
                         elif qi == 0 and signoff is not None:
                             m, rule, conf = signoff, "after:sign-off", 0.8
                         elif para_last is not None and at_start:
@@ -531,6 +535,25 @@ class _Article:
             if caption:
                 prev_para = None
         return self.out
+
+    def new_clause_subject(self, toks: list[Token], qi: int, s0: int) -> Mention | None:
+        """A named subject and its verb opening the clause of quote ``qi`` after the comma that follows the
+        sentence's previous quote: ", Santilli expressed a desire to “...”"."""
+        p = next((x for x in range(qi - 1, s0 - 1, -1) if toks[x].kind == "Q"), None)
+        if p is None:
+            return None
+        c = next((x for x in range(qi - 1, p, -1) if toks[x].text == ","), None)
+        if c is None:
+            c = p if ends_on_comma(toks[p]) else None
+        if c is None:
+            return None
+        e = c + 1
+        while e < qi and toks[e].is_cap and toks[e].lower not in NOT_NAMES:
+            e += 1
+        if e == c + 1 or e >= qi or toks[e].kind != "w" or toks[e].is_cap or not toks[e].lower.endswith(("ed", "s")):
+            return None
+        m = self.ents.resolve(toks[c + 1:e], toks[c + 1].start)
+        return m if m is not None and m.name and m.kind == "name" else None
 
     def latest_subject(self, subjects: list[list[Token]]) -> Mention | None:
         """The latest sentence subject of the paragraph that names someone."""

@@ -731,3 +731,10 @@ def test_an_opening_time_phrase_is_not_the_subject_a_participle_takes(opening):
 def test_a_main_clause_with_its_own_subject_does_not_continue_the_quote_before(text, second):
     (_, q) = direct(text)
     assert q.speaker_mention == second
+
+
+@pytest.mark.parametrize("tail", ["even if he doesn’t win any states.", "after all reports.", "in 12 states."])
+def test_a_plural_noun_after_a_quantifier_is_no_cue(tail):
+    # no cue at all: the sentence's subject, not "win any" as the subject of "states"
+    (q,) = direct(f"Senator Pia Holm expects to have “a lot of delegates” in the spring, {tail}")
+    assert (q.speaker_mention, q.rule) == ("Senator Pia Holm", "unattributed:subject")

@@ -176,7 +176,9 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
         colon = i + 1 < len(toks) and toks[i + 1].text == ":" and p is not None and p.kind == "w"
         if p is None or not (p.is_cap or p.lower in ("he", "she", "it", "they", "we", "who") or colon or
                              (after_quote or follows_quote) and ends) or \
-                i + 1 < len(toks) and toks[i + 1].lower in _AFTER_PLURAL_NOUN:
+                i + 1 < len(toks) and toks[i + 1].lower in _AFTER_PLURAL_NOUN or \
+                p.lower in _BEFORE_PLURAL_NOUN or p.text.isdigit():
+            # ("even if he doesn't win any states."; "all claims")
             return None  # "reports", "claims": a noun, unless "“...,” a voice-over in the ad states."
         if t.lower == "states" and not (after_quote or follows_quote) and \
                 not (i + 1 < len(toks) and (toks[i + 1].lower in ("that", ":") or toks[i + 1].kind == "Q")):
@@ -204,6 +206,10 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
                 and not toks[j].is_cap:
             return None  # "called a meeting" is an act; "called for", "called Trump a liar" report words
     return lemma
+
+
+# Words that only stand before a noun: "any states", "all reports", "no comments".
+_BEFORE_PLURAL_NOUN = {"any", "all", "both", "most", "no", "more", "few", "such", "every"}
 
 
 def _bare_verb(toks: list[Token], i: int, claim: bool, after_quote: bool) -> bool:

@@ -307,6 +307,7 @@ def test_second_quote_in_the_same_sentence_keeps_the_speaker():
     "Worth reading: “A sketch artist gets a gallery show of his own at last,” by Carey Dunne in Hyperallergic.",
     "Lena Ray, a contestant on the reality TV show “The Big Kitchen,” who later ran for mayor, said little.",
     "“We have to cut taxes now,” the governor told “Good Morning Coast” after the vote.",
+    "Ana Berg, the co-author of “Ports and Power,” about shipping, said the docks would close.",
 ])
 def test_titles_and_scare_quotes_are_not_speech(text):
     assert [q.text for q in direct(text) if q.text not in ("We have to cut taxes now,",)] == []

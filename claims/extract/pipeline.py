@@ -38,6 +38,9 @@ from .transcript import INTERVIEWER, Turn, find_turns, is_aside
 # Words before a Title Case quote that make it the name of a work or a programme, not speech.
 _WORK_NOUNS = {"show", "book", "film", "movie", "album", "song", "series", "program", "programme", "column", "novel",
                "memoir", "documentary", "play", "musical", "sitcom", "newsletter", "magazine", "told"}
+# Makers of a work, whose "of" is followed by its title: "the co-author of “Going Viral”".
+_MAKERS = {"author", "co-author", "coauthor", "authors", "writer", "director", "producer", "creator", "host",
+           "star", "editor", "publisher", "composer", "narrator", "architect"}
 TITLE_CUES = {"entitled", "titled", "so-called", "dubbed", "nicknamed", "headlined", "hashtag",
               "podcast", "codenamed", "subtitled", "trademarked", "tagline"}
 # A line like these starts the page furniture after an article's body.
@@ -170,6 +173,8 @@ class _Article:
             return True  # a work by its title: "the reality TV show “The Apprentice,”", "told “Fox and Friends”"
         if len(prev) >= 2 and prev[-2].lower == "known" and prev[-1].lower == "as":
             return True
+        if len(prev) >= 2 and prev[-1].lower == "of" and prev[-2].lower in _MAKERS and _title_case(qtext):
+            return True  # "the co-author of “Going Viral,”", "the host of “The Apprentice”"
         if qi > 0 and toks[qi - 1].text == "=" and toks[qi - 1].end == toks[qi].start:
             return True  # an attribute in markup: datetime="2016-06-29"
         if qtext.rstrip().endswith(",") and len(toks) > qi + 2 and toks[qi + 1].lower == "by" and toks[qi + 2].is_cap \

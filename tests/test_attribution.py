@@ -739,3 +739,9 @@ def test_a_plural_noun_after_a_quantifier_is_no_cue(tail):
     # no cue at all: the sentence's subject, not "win any" as the subject of "states"
     (q,) = direct(f"Senator Pia Holm expects to have “a lot of delegates” in the spring, {tail}")
     assert (q.speaker_mention, q.rule) == ("Senator Pia Holm", "unattributed:subject")
+
+
+@pytest.mark.parametrize("adverb", ["at last", "in fact", "of course", "at least", "once again"])
+def test_a_two_word_adverb_between_subject_and_cue_is_skipped(adverb):
+    (q,) = direct(f"Senator Pia Holm has {adverb} described the plan as “a disaster for everyone.”")
+    assert q.speaker_mention == "Senator Pia Holm"

@@ -255,6 +255,12 @@ def _plural_subject(t: Token) -> bool:
         and lexicon().cue_lemma(t.lower) is None
 
 
+# Two-word adverbs between a subject and its verb.
+_ADVERB_PAIRS = {("at", "last"), ("at", "least"), ("in", "fact"), ("of", "course"), ("at", "times"), ("at", "first"),
+                 ("once", "again"), ("in", "turn"), ("in", "part"), ("by", "contrast"), ("in", "private"),
+                 ("in", "public")}
+
+
 def _skip_back(toks: list[Token], j: int, lo: int) -> int:
     """Step left over adverbs, auxiliaries, time phrases and parentheses between a speaker and its cue."""
     lex = lexicon()
@@ -269,6 +275,8 @@ def _skip_back(toks: list[Token], j: int, lo: int) -> int:
                               ("a", "an", "one", "two", "three", "four", "five", "six", "several", "few", "many",
                                "than", "less", "more", "about", "just", "only", "nearly", "almost")):
                 j -= 1
+        elif j - 1 > lo and (toks[j - 1].lower, w) in _ADVERB_PAIRS:
+            j -= 2  # "had at last described", "has in fact said"
         elif w in lex.weekdays or w in ("today", "yesterday", "tonight"):
             j -= 1
             if j > lo and toks[j].lower in ("on", "late", "early", "last"):

@@ -745,3 +745,15 @@ def test_a_plural_noun_after_a_quantifier_is_no_cue(tail):
 def test_a_two_word_adverb_between_subject_and_cue_is_skipped(adverb):
     (q,) = direct(f"Senator Pia Holm has {adverb} described the plan as “a disaster for everyone.”")
     assert q.speaker_mention == "Senator Pia Holm"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The ad targets a “rigged system that keeps the port closed.”", "The ad"),
+    ("The leaflet then quotes the mayor: “No ferry, no future.”", "The leaflet"),
+    ("The former first lady calls it her “responsibility gene.”", "The former first lady"),
+    ("More than 100,000 people signed a petition calling for “a port that works.”", "More than 100,000 people"),
+    ("A footnote in the report makes that plain: “These figures are estimates.”", "A footnote in the report"),
+])
+def test_a_description_as_subject_ends_before_its_verb(text, mention):
+    (q,) = direct(text)
+    assert q.speaker_mention == mention

@@ -607,14 +607,31 @@ def _description(toks: list[Token], k: int, hi: int) -> list[Token]:
     """A determiner and the words of its noun phrase, up to the first verb-looking word (at most 6)."""
     out = [toks[k]]
     m = k + 1
+    lex = lexicon()
     while m < hi and len(out) < 6:
         t = toks[m]
         w = t.lower
-        if t.kind != "w" or w in _PAST or lexicon().cue_lemma(w) or (len(w) > 4 and w.endswith("ed")):
+        if t.kind != "w" or w in _PAST or lex.cue_lemma(w) or (len(w) > 4 and w.endswith("ed")):
             break
+        if not t.is_cap and (w in _NP_STOP and not (w == "than" and toks[m - 1].lower in ("more", "less", "fewer"))
+                             or w in _VERB_ADVERBS or w.endswith(("n't", "n’t")) or w == "cannot"):
+            break  # "the disruptions have become", "The shot then covers", "people didn't like"
+        if m > k + 1 and not t.is_cap and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s", "’s")) \
+                and not toks[m - 1].lower.endswith("s") and m + 1 < hi and \
+                (toks[m + 1].lower in _OBJECT_OPENERS or toks[m + 1].is_cap):
+            break  # a verb in the 3rd person with its object: "The ad targets a ...", "The photo quotes Romans"
         out.append(t)
         m += 1
+    while len(out) > 2 and out[-1].lower in _PREPS_IN_NP | {"between", "about", "by"}:
+        out.pop()  # "The question of | whether ...", "his willingness to | be ..."
     return out
+
+
+# Adverbs that stand between a subject and its verb ("The judge then ruled").
+_VERB_ADVERBS = {"then", "now", "also", "still", "never", "already", "just", "often", "always", "again", "recently",
+                 "herself", "himself", "itself", "themselves", "reportedly", "repeatedly", "quickly", "later"}
+_OBJECT_OPENERS = {"a", "an", "the", "that", "to", "on", "his", "her", "their", "its", "it", "him", "them", "this",
+                   "these", "those", "up", "out", "back"}
 
 
 def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None:

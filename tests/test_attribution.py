@@ -757,3 +757,15 @@ def test_a_two_word_adverb_between_subject_and_cue_is_skipped(adverb):
 def test_a_description_as_subject_ends_before_its_verb(text, mention):
     (q,) = direct(text)
     assert q.speaker_mention == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("PORT TALKS STALL AGAIN - Ines Kurz and Pia Holm: “Neither side has moved since the spring.” [Harbour Daily]",
+     "Ines Kurz and Pia Holm"),
+    ("The ferry question returns -More from Kurz and Holm: “The ferry costs more than the bridge.” [Harbour Daily]",
+     "Kurz and Holm"),
+    ("Ferry fares rise - Harbour Watch: “Fares went up by a third this year.” [Harbour Daily]", "Harbour Watch"),
+])
+def test_a_digest_item_names_its_authors_before_the_colon(text, mention):
+    (q,) = direct(text)
+    assert (q.speaker_mention, q.rule) == (mention, "before:colon")

@@ -904,9 +904,13 @@ def _colon_speaker(toks: list[Token], q: int, lo: int) -> Attribution | None:
         return Attribution("from", lo + 1, tuple(toks[lo + 2:colon]), "before:colon", 0.7)
     j = colon - 1
     name: list[Token] = []
-    while j > lo and toks[j].kind == "w" and (toks[j].is_cap or toks[j].lower in ("of", "de", "al")) and len(name) < 5:
+    while j > lo and toks[j].kind == "w" and len(name) < 8 and (
+            toks[j].is_cap and (len(name) < 5 or "and" in (t.lower for t in name)) or toks[j].lower in ("of", "de", "al")
+            or toks[j].lower == "and" and name and toks[j - 1].is_cap):  # ("Mark Blumenthal and Jon Cohen:")
         name.insert(0, toks[j])
         j -= 1
+    if j - 1 > lo and toks[j].lower == "from" and toks[j - 1].lower == "more":
+        j -= 2  # "-More from Blumenthal and Cohen: “...”"
     if not name or not (j <= lo or toks[j].text in ("-", "—", "–", ",", "(")):
         return None
     if lexicon().cue_lemma(name[-1].text) or name[0].lower in NOT_NAMES:

@@ -769,3 +769,10 @@ def test_a_description_as_subject_ends_before_its_verb(text, mention):
 def test_a_digest_item_names_its_authors_before_the_colon(text, mention):
     (q,) = direct(text)
     assert (q.speaker_mention, q.rule) == (mention, "before:colon")
+
+
+def test_a_participle_after_by_is_a_manner_not_the_attribution_of_the_quote_before():
+    text = ("Holm wrote in her memoir that she was the only student in the class “Harbour Law and Its Critics,” "
+            "who stayed after the lecturer fooled everyone by telling them the exam was cancelled.")
+    (q,) = direct(text)
+    assert q.speaker_mention == "Holm"  # the cue before it, not "the lecturer fooled everyone by"

@@ -851,8 +851,11 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
         near = c - k <= 8 and not any(x.kind == "Q" or x.text in (",", "—") for x in toks[k:c]) \
             or (c - k <= 16 and all(x.kind != "Q" for x in toks[k:c]) and toks[k].kind == "w" and toks[k].is_cap)
         lemma = is_cue(toks, c, follows_quote=True) if near else is_cue(toks, c, after_quote=True)
-        if lemma and tc.lower.endswith("ing") and tc.lower not in ("saying", "telling", "asking"):
-            lemma = None  # "…,” a nod to the front-runner acknowledging …": not this quote's attribution
+        if lemma and tc.lower.endswith("ing") and (tc.lower not in ("saying", "telling", "asking") or
+                                                   toks[c - 1].lower == "by"):
+            # "…,” a nod to the front-runner acknowledging …", "…,” after the professor hoaxed the class by
+            # telling them …": not this quote's attribution
+            lemma = None
         if lemma and not near and lemma not in lex.speech_lemmas and not _closes_sentence(toks, c, hi):
             lemma = None
         if lemma and not near and toks[c - 1].text == "," and c + 1 < hi and lemma != "tell":

@@ -776,3 +776,14 @@ def test_a_participle_after_by_is_a_manner_not_the_attribution_of_the_quote_befo
             "who stayed after the lecturer fooled everyone by telling them the exam was cancelled.")
     (q,) = direct(text)
     assert q.speaker_mention == "Holm"  # the cue before it, not "the lecturer fooled everyone by"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“Nobody here wants a ferry,” a voice over says as the harbour fills the screen.", "a voice over"),
+    ("“Our ideas of success are different,” agrees Michelle Stevens, 30, of Vik.", "Michelle Stevens"),
+    ("“We believe this deal is a great deal for shareholders,” Read said.", "Read"),
+    ("“The harbour will reopen in May,” Will said on Monday.", "Will"),
+])
+def test_the_attribution_after_a_quote_in_its_awkward_forms(text, mention):
+    (q,) = direct("Kurz spoke at length.\n\n" + text)
+    assert q.speaker_mention == mention

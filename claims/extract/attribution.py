@@ -183,7 +183,8 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
         if t.lower == "states" and not (after_quote or follows_quote) and \
                 not (i + 1 < len(toks) and (toks[i + 1].lower in ("that", ":") or toks[i + 1].kind == "Q")):
             return None  # "the Southern states": a verb only as "the report states that ..."
-    if prev in _PREP_BEFORE_NOUN and not (toks[i - 1].is_cap and i > 1 and toks[i - 2].kind in ("p", "Q")):
+    if prev in _PREP_BEFORE_NOUN and not (toks[i - 1].is_cap and i > 1 and toks[i - 2].kind in ("p", "Q")) \
+            and not (prev == "over" and toks[i - 2].lower == "voice"):  # ("a voice over says" is the ad's narrator)
         return None  # "concerns about said ..." is no cue; "“...,” From said" is Al From's
     if i > 1 and toks[i - 2].lower == "to" and prev in lex.adverbs:
         return None  # "to further explain": an infinitive, not a report
@@ -822,6 +823,8 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
         np = subject_after(toks, k + 2, hi)
         return Attribution("according to", k, tuple(np), "after:according-to", 0.85) if np else None
     lemma = is_cue(toks, k, after_quote=True)
+    if lemma is None and t.lower in ("agrees", "agreed") and k + 1 < hi and toks[k + 1].is_cap:
+        lemma = "agree"  # "“...,” agrees Michelle Stevens": the one stance verb that takes the inverted order
     if lemma:
         # "“...,” said Clinton"; a participle takes no subject after it ("“...,” saying the city ..."), nor
         # a phrase ("“...,” put it")
@@ -830,6 +833,8 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
             return None  # "X, citing “...,” said the candidate could win": the cue opens a clause of its own
         if np:
             return Attribution(t.text, k, tuple(np), "after:inverted", 0.95)
+        if t.is_cap and k + 1 < hi and is_cue(toks, k + 1, follows_quote=True):
+            return Attribution(toks[k + 1].text, k + 1, (t,), "after", 0.95)  # "“...,” Read said": a surname
         return None
     if toks[k - 1].text in ("—", "–", "-", "―") and t.is_cap:
         # a sign-off: “...” — Jane Roe, a nurse in Ohio.

@@ -623,11 +623,13 @@ def _description(toks: list[Token], k: int, hi: int) -> list[Token]:
             break  # a verb in the 3rd person with its object: "The ad targets a ...", "The photo quotes Romans"
         out.append(t)
         m += 1
-    while len(out) > 2 and out[-1].lower in _PREPS_IN_NP | {"between", "about", "by"}:
+    while len(out) > 2 and out[-1].lower in _NP_TAIL_PREPS:
         out.pop()  # "The question of | whether ...", "his willingness to | be ..."
     return out
 
 
+# Prepositions that end no description: "The question of | whether ...", "his willingness to | be ...".
+_NP_TAIL_PREPS = _PREPS_IN_NP | {"between", "about", "by"}
 # Adverbs that stand between a subject and its verb ("The judge then ruled").
 _VERB_ADVERBS = {"then", "now", "also", "still", "never", "already", "just", "often", "always", "again", "recently",
                  "herself", "himself", "itself", "themselves", "reportedly", "repeatedly", "quickly", "later"}
@@ -706,8 +708,6 @@ def _short_segment(toks: list[Token], k: int, hi: int) -> int | None:
 def _time_phrase(toks: list[Token], a: int, b: int) -> bool:
     """toks[a:b] is "on Sunday", "last week", "late Tuesday"."""
     return b > a and toks[a].lower in _TIME_WORDS and not toks[a].is_cap
-
-
 
 
 def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
@@ -799,7 +799,8 @@ def _closes_sentence(toks: list[Token], c: int, hi: int) -> bool:
     """The cue at ``c`` ends its sentence after a comma and a short subject: "..., the lawsuit alleges." (a
     stance verb there attributes the sentence, as a speech verb anywhere after the quote does)."""
     e = c + 1
-    while e < hi and e - c <= 2 and toks[e].lower in _SENTENCE_END_TAIL:
+    weekdays = lexicon().weekdays
+    while e < hi and e - c <= 2 and (toks[e].lower in weekdays or toks[e].lower in _SENTENCE_END_TAIL):
         e += 1
     if not (e < hi and toks[e].text in (".", "!") or e == hi):
         return False
@@ -807,8 +808,8 @@ def _closes_sentence(toks: list[Token], c: int, hi: int) -> bool:
     return s is not None and all(t.kind == "w" for t in toks[s + 1:c])
 
 
-_SENTENCE_END_TAIL = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                "yesterday", "today", "tonight", "earlier", "later", "recently"})
+# Words of time that may close a sentence after its cue besides a weekday: "..., the lawsuit alleges today."
+_SENTENCE_END_TAIL = frozenset({"yesterday", "today", "tonight", "earlier", "later", "recently"})
 
 
 def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:

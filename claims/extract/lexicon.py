@@ -39,6 +39,11 @@ def inflect(lemma: str) -> set[str]:
     return forms
 
 
+def _forms(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
+    """A lemma's forms: its [irregular] entry, else the regular ones."""
+    return set(irregular[lemma]) if lemma in irregular else inflect(lemma)
+
+
 class Lexicon:
     """Cue verbs (form -> lemma), skip words and speaker vocabulary, read from ``lexicon.toml``."""
 
@@ -55,13 +60,13 @@ class Lexicon:
         self.after_only: set[str] = set(cues.get("after_only", {}).get("lemmas", [])) | manner
         self.noun_base: set[str] = noun_base
         self.naming: set[str] = set().union(*(inflect(w) for w in cues.get("naming", {}).get("lemmas", [])))
-        self.event_forms: frozenset[str] = frozenset().union(*(
-            irregular[w] if w in irregular else inflect(w) for w in cues.get("event", {}).get("lemmas", [])))
+        self.event_forms: frozenset[str] = frozenset().union(
+            *(_forms(w, irregular) for w in cues.get("event", {}).get("lemmas", [])))
         self.cue_forms: dict[str, str] = {}
         # the bare form of a lemma that is also a noun ("hope", "claim"): a cue only after a plural subject
         self.bare_forms: set[str] = set()
         for lemma in sorted(self.lemmas):
-            forms = set(irregular[lemma]) if lemma in irregular else inflect(lemma)
+            forms = _forms(lemma, irregular)
             if lemma in noun_base:
                 forms.discard(lemma)
                 self.bare_forms.add(lemma)

@@ -824,8 +824,10 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
         np = subject_after(toks, k + 2, hi)
         return Attribution("according to", k, tuple(np), "after:according-to", 0.85) if np else None
     lemma = is_cue(toks, k, after_quote=True)
-    if lemma is None and t.lower in ("agrees", "agreed") and k + 1 < hi and toks[k + 1].is_cap:
-        lemma = "agree"  # "“...,” agrees Michelle Stevens": the one stance verb that takes the inverted order
+    if lemma is None and k + 1 < hi and toks[k + 1].is_cap and \
+            (stance := lexicon().cue_lemma(t.lower)) in lexicon().inverted_stance and \
+            t.lower != stance and not t.lower.endswith("ing"):
+        lemma = stance  # "“...,” agrees Michelle Stevens"
     if lemma:
         # "“...,” said Clinton"; a participle takes no subject after it ("“...,” saying the city ..."), nor
         # a phrase ("“...,” put it")

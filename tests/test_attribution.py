@@ -260,6 +260,27 @@ def test_a_pronoun_skips_a_group_named_by_a_capitalised_word():
     assert q.speaker == "Marta Cerny"
 
 
+_OSLO = "Thomas Berg met the press in Oslo.\n\n"
+_HARBOUR_SHE = "“The harbour opens in spring,” she said."
+_HARBOUR_HE = "“The harbour opens in spring,” he said."
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a man's title or given name keeps "she" off him, as a woman's keeps "he" off her
+    ("Ana Lind met the press in Oslo.\n\nMr. Berg left early.\n\n" + _HARBOUR_SHE, "Ana Lind"),
+    ("Ana Lind met the press in Oslo.\n\nLater, Thomas Berg arrived.\n\n" + _HARBOUR_SHE, "Ana Lind"),
+    ("Mrs. Lind met the press in Oslo.\n\nLater, Thomas Berg arrived.\n\n" + _HARBOUR_HE, "Thomas Berg"),
+    # no woman in sight: no name, rather than the man's
+    (_OSLO + _HARBOUR_SHE, None),
+    # a capitalised common word or an indefinite opening a sentence is nobody's "he"
+    (_OSLO + "Competition for the berths is fierce, and competition grows.\n\n" + _HARBOUR_HE, "Thomas Berg"),
+    (_OSLO + "Any delay would cost the town dearly.\n\n" + _HARBOUR_HE, "Thomas Berg"),
+])
+def test_a_pronoun_agrees_in_sex_with_the_name_it_resolves_to(text, speaker):
+    (q,) = direct(text)
+    assert q.speaker == speaker
+
+
 def test_it_resolves_to_the_organisation_and_acronym_to_its_full_name():
     text = ("The Global Policy Institute said the sanctions had failed.\n\n"
             "“Sanctions alone will not change the regime’s course,” GPI wrote in a briefing.\n\n"

@@ -102,6 +102,8 @@ class Lexicon:
         self.pronouns: set[str] = self.pronouns_person | self.pronouns_org | self.pronouns_plural
         self.female_titles: set[str] = set(spk["female_titles"])
         self.female_names: set[str] = set(spk["female_names"])
+        self.male_titles: set[str] = set(spk["male_titles"])
+        self.male_names: set[str] = set(spk["male_names"]) - self.female_names
         self.anonymous: set[str] = set(spk["anonymous"])
 
     def phrase_at(self, words: list[str]) -> str | None:

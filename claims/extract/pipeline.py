@@ -87,7 +87,7 @@ class _Article:
         self.paras = paragraphs(text)
         self.spans = find_quote_spans(text, self.paras)
         self.stop = boilerplate_start(text, self.paras)
-        self.ents = Entities()
+        self.ents = Entities(text)
         self.out: list[Quote] = []
         self.groups: dict[Mention, int] = {}  # a speaker mention -> the group of the attribution it made
         self.quote_group: dict[int, int | None] = {}  # quote span index -> group of its direct quote

@@ -123,7 +123,8 @@ def is_org_name(words: list[str]) -> bool:
 class Entities:
     """The names an article introduces, and which of them spoke or were subjects most recently."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text  # the article, to tell a capitalised common word from a name
         self.by_name: dict[str, Entity] = {}
         self.salience: list[tuple[int, str]] = []  # (position, entity name), in order of mention
         self.by_word: dict[str, list[Entity]] = {}  # first and last word of multi-word names -> entities
@@ -198,6 +199,9 @@ class Entities:
         first = norm_word(name[0])
         if any(norm_word(w) in lex.female_titles for w in title) or (len(name) >= 2 and first in lex.female_names):
             ent.female = True
+        elif ent.female is None and (any(norm_word(w) in lex.male_titles for w in title) or
+                                     (len(name) >= 2 and first in lex.male_names)):
+            ent.female = False  # "Mr. Trump", "Donald Trump": not the "she" of a later sentence
         if subject:
             self.salience.append((position, ent.name))
         return ent
@@ -223,6 +227,13 @@ class Entities:
                     best = e
         return best or ent
 
+    def _common_word(self, name: str) -> bool:
+        """A one-word name that the article also writes in lower case ("Immigration", "Any")."""
+        if " " in name:
+            return False
+        low = name.lower()
+        return any(f"{p}{low}{q}" in self.text for p in (" ", "\n") for q in (" ", ",", ".")) if low != name else False
+
     def note_speaker(self, name: str, position: int) -> None:
         self.salience.append((position, name))
 
@@ -237,8 +248,9 @@ class Entities:
             kind = ent.kind if ent else "unknown"
             if kind not in kinds:
                 continue
-            if female is not None and kind == "unknown" and _a_group(name):
-                continue  # "Analysts expect ...", "Officials have been ...": not a "he" or "she"
+            if female is not None and kind == "unknown" and (
+                    _a_group(name) or name.lower() in _INDEFINITES or self._common_word(name)):
+                continue  # "Analysts expect ...", "Any bad blood ...", "Contrast that with ...": no "he" or "she"
             if female is True and ent is not None and ent.female is False:
                 continue
             if female is False and ent is not None and ent.female is True:
@@ -314,6 +326,9 @@ class Entities:
         return Mention(text, start, end, _clean_description(text), "description")
 
 
+# Indefinite pronouns and determiners that open sentences ("Any bad blood ...") but name no one.
+_INDEFINITES = frozenset({"any", "another", "anyone", "anybody", "everyone", "everybody", "someone", "somebody",
+                          "nobody", "none", "nothing", "everything", "something", "anything"})
 _QUANTIFIER_SUBJECTS = {"neither", "either", "both", "all", "some", "many", "most", "few", "several", "others",
                         "talks", "critics", "supporters", "voters", "residents", "protesters", "experts"}
 

@@ -281,6 +281,25 @@ def test_a_pronoun_agrees_in_sex_with_the_name_it_resolves_to(text, speaker):
     assert q.speaker == speaker
 
 
+_FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name introduced paragraphs before its quote, far from any quote mark
+    ("Mayoral candidate Ana Lindqvist strode onstage on Monday.\n\n" + _FILLER + "The crowd was small.\n\n"
+     "“The harbour opens in spring,” Lindqvist said.", "Ana Lindqvist"),
+    # a second person with the same surname does not rename the first
+    ("Mayor Lindqvist was late.\n\nMayor Ana Lindqvist strode onstage to a half-empty hall.\n\n"
+     + "Her husband, Jon Lindqvist, stayed home.\n\n“The harbour opens in spring,” Lindqvist said.", "Ana Lindqvist"),
+    # a place or an organisation before a title is part of the title, not of the name
+    ("“The harbour opens in spring,” said Ostland Gov. Ana Lind.", "Ana Lind"),
+    ("“The harbour opens in spring,” NRC Chairman Tom Berg said.", "Tom Berg"),
+])
+@pytest.mark.parametrize("indirect", [True, False])  # without reported speech, far paragraphs are not tokenised
+def test_names_resolve_to_the_person_the_article_introduced(text, speaker, indirect):
+    assert [q.speaker for q in extract(text, indirect=indirect) if q.kind == "direct"][-1] == speaker
+
+
 def test_it_resolves_to_the_organisation_and_acronym_to_its_full_name():
     text = ("The Global Policy Institute said the sanctions had failed.\n\n"
             "“Sanctions alone will not change the regime’s course,” GPI wrote in a briefing.\n\n"

@@ -29,7 +29,7 @@ from .dates import find_stated_day, resolve_stated_day
 from .lexicon import MEDIA_WORDS, lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
 from .speakers import CONNECTORS, DETERMINERS, Entities, Mention, NOT_NAMES
-from .tokens import CUE_TAIL, TIME_ADVERBS, Token, make_token, sentences, tokenize
+from .tokens import ABBREV, CUE_TAIL, TIME_ADVERBS, Token, make_token, sentences, tokenize
 from .transcript import INTERVIEWER, Turn, find_turns, is_aside
 
 # Quotes right after these words name a title or a term, not words someone said. Chosen on PolNeAR
@@ -50,6 +50,9 @@ _BOILERPLATE = re.compile(
     r"share this( article)?\s*$|comments \(\d+\)|add your comment|leave a (comment|reply))",
     re.I,
 )
+# Capitalised runs of two or more words, through name connectors ("Secretary of State Rex Tillerson").
+_NAME_RUN = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+(?:(?:" + "|".join(sorted(CONNECTORS)) + r")[ \t]+)*[A-Z][\w’'.\-]*)+")
+_CAP_WORD = re.compile(r"(?<![\w’'])[A-Z]")
 _CAPTION = re.compile(r"\((?:[^()]*(?:photo|image|afp|reuters|ap|getty|flash90|/)[^()]*)\)\s*$", re.I)
 # Verbs that take the hearer as object before the claim: "told reporters that ...".
 _OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "ask", "urge", "advise", "promise", "brief"}
@@ -131,6 +134,7 @@ class _Article:
         seen: set[tuple[str, ...]] = set()
         for pi in range(min(self.stop, len(self.paras))):
             if not self.near[pi]:
+                self._register_far(pi, seen)
                 continue
             toks = self.toks(pi)
             caps = [i for i, t in enumerate(toks) if t.is_cap]
@@ -148,6 +152,32 @@ class _Article:
                         t.lower in CONNECTORS or (t.text.isdigit() and len(t.text) <= 2))):
                     end += 1
                 self._register_prepass(toks[i:end], seen)
+
+    def _register_far(self, pi: int, seen: set[tuple[str, ...]]) -> None:
+        """The names of a paragraph far from any quote, found without tokenising it: an article often
+        introduces someone ("GOP candidate Carly Fiorina") paragraphs before quoting them."""
+        p = self.paras[pi]
+        para = self.text[p.start:p.end]
+        n_words = para.count(" ") + 1
+        if n_words >= 4 and len(_CAP_WORD.findall(para)) >= 0.6 * n_words:
+            return  # a Title Case headline
+        for m in _NAME_RUN.finditer(para):
+            run: list[str] = []
+            for w in m.group().split():
+                full_stop = w.endswith(".") and len(w) > 2 and w[:-1].lower() not in ABBREV
+                run.append(w[:-1] if full_stop else w)
+                if full_stop:
+                    self._register_far_run(run, p.start + m.start(), seen)
+                    run = []
+            self._register_far_run(run, p.start + m.start(), seen)
+
+    def _register_far_run(self, run: list[str], position: int, seen: set[tuple[str, ...]]) -> None:
+        while run and not run[-1][:1].isupper():
+            run.pop()  # a connector ends no name
+        key = tuple(run)
+        if len(key) >= 2 and key not in seen:
+            seen.add(key)
+            self.ents.register_run(run, position)
 
     def _register_prepass(self, run: list[Token], seen: set[tuple[str, ...]]) -> None:
         while run and not run[-1].is_cap and not run[-1].text.isdigit():

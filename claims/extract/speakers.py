@@ -98,6 +98,10 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             title.append(w)  # "Iran's Foreign Ministry ...", "Russian Foreign Minister ..."
             i += 1
             continue
+        if not title and nxt in lex.titles and n - i >= 3 and norm_word(words[i + 2]) not in lex.titles:
+            title.append(w)  # a place before a title and a name: "Ohio Gov. John Kasich", "Florida Sen. Marco Rubio"
+            i += 1
+            continue
         if title and norm_word(title[-1]) in ("of", "for") and n - i >= 3:
             title.append(w)  # the object of "Secretary of State", "Minister for Diplomacy"
             i += 1
@@ -186,7 +190,8 @@ class Entities:
             # a longer name absorbs an earlier short form ("Tillerson" seen before "Rex Tillerson")
             if len(name) >= 2 and kind == "person":
                 short = self.by_name.get(name[-1])
-                if short is not None and short is not ent and short.kind != "org":
+                if short is not None and short is not ent and short.kind != "org" and " " not in short.name:
+                    # (not a full name seen already: "Carly Fiorina" is not renamed "her husband, Frank Fiorina")
                     short.name = full
                     short.kind = "person"
                     self.by_name[name[-1]] = ent

@@ -291,9 +291,16 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
     # a second person with the same surname does not rename the first
     ("Mayor Lindqvist was late.\n\nMayor Ana Lindqvist strode onstage to a half-empty hall.\n\n"
      + "Her husband, Jon Lindqvist, stayed home.\n\n“The harbour opens in spring,” Lindqvist said.", "Ana Lindqvist"),
+    # a word capitalised only because it opens the sentence is no part of the name
+    ("The port has a rival.\n\nRival Ana Lind spoke first on Monday evening.\n\n“The harbour opens in spring,” Lind said.",
+     "Ana Lind"),
+    ("Neither Ana Lind nor the council would give a date.\n\n“The harbour opens in spring,” Lind said.", "Ana Lind"),
+    ("New Ostland Gov. Ana Lind spoke first on Monday, in a new hall.\n\n“The harbour opens in spring,” Lind said.",
+     "Ana Lind"),
     # a place or an organisation before a title is part of the title, not of the name
     ("“The harbour opens in spring,” said Ostland Gov. Ana Lind.", "Ana Lind"),
     ("“The harbour opens in spring,” NRC Chairman Tom Berg said.", "Tom Berg"),
+    ("“The harbour opens in spring,” said U.S. District Judge Tom Berg.", "Tom Berg"),
 ])
 @pytest.mark.parametrize("indirect", [True, False])  # without reported speech, far paragraphs are not tokenised
 def test_names_resolve_to_the_person_the_article_introduced(text, speaker, indirect):

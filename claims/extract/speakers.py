@@ -98,10 +98,15 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             title.append(w)  # "Iran's Foreign Ministry ...", "Russian Foreign Minister ..."
             i += 1
             continue
-        if not title and nxt in lex.titles and n - i >= 3 and norm_word(words[i + 2]) not in lex.titles:
-            title.append(w)  # a place before a title and a name: "Ohio Gov. John Kasich", "Florida Sen. Marco Rubio"
-            i += 1
-            continue
+        if not title and lw not in lex.male_names and lw not in lex.female_names:
+            # a place or an organisation before a title and a name: "Ohio Gov. John Kasich", "New York Times
+            # reporter Maggie Haberman" (two or three words before the title need two after it)
+            j = next((j for j in range(i + 1, min(i + 4, n - 1)) if norm_word(words[j]) in lex.titles), None)
+            if j is not None and norm_word(words[j + 1]) not in lex.titles and (j == i + 1 or n - j >= 3) \
+                    and all(x[:1].isupper() for x in words[i:j]):
+                title.extend(words[i:j])
+                i = j
+                continue
         if title and norm_word(title[-1]) in ("of", "for") and n - i >= 3:
             title.append(w)  # the object of "Secretary of State", "Minister for Diplomacy"
             i += 1
@@ -163,6 +168,9 @@ class Entities:
             return None
         if norm_word(words[0]) in ("the",):
             words = words[1:]
+        if len(words) >= 3 and norm_word(words[0]) not in NOT_NAMES and words[1][:1].isupper() and \
+                words[2][:1].isupper() and self._opening_word(words[0]) and not is_org_name(words):
+            words = words[1:]  # a sentence's first word before a name: "Rival Hillary Clinton", "Neither Donald Trump"
         if not words or not _cappish_text(words[0]) or norm_word(words[0]) in NOT_NAMES and \
                 not (len(words) > 1 and norm_word(words[0]) in lex.titles):
             return None  # "The dispute ...": a capital by position only ("Mr. Putin" is a name)
@@ -231,6 +239,16 @@ class Entities:
                 if initials == w:
                     best = e
         return best or ent
+
+    def _opening_word(self, word: str) -> bool:
+        """A word capitalised only because it opens a sentence: an indefinite or quantifier, an adverb in
+        -ly, or a word the article also writes in lower case (not a title: "Secretary John Kerry")."""
+        low = norm_word(word)
+        if low in lexicon().titles or low in lexicon().female_names or low in lexicon().male_names \
+                or low in _NAME_OPENERS:
+            return False
+        return low in _INDEFINITES or low in _QUANTIFIER_SUBJECTS or (low.endswith("ly") and len(low) > 6) \
+            or self._common_word(word)
 
     def _common_word(self, name: str) -> bool:
         """A one-word name that the article also writes in lower case ("Immigration", "Any")."""
@@ -331,6 +349,12 @@ class Entities:
         return Mention(text, start, end, _clean_description(text), "description")
 
 
+# Common words that open place and institution names ("New Hampshire", "South Carolina", "International
+# Crisis Group"): kept when they open a run.
+_NAME_OPENERS = frozenset({"new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                            "central", "united", "great", "upper", "lower", "grand", "old", "fort", "port", "mount",
+                            "lake", "saint", "national", "federal", "supreme", "royal", "free", "democratic",
+                            "international", "american", "general", "first", "public", "special"})
 # Indefinite pronouns and determiners that open sentences ("Any bad blood ...") but name no one.
 _INDEFINITES = frozenset({"any", "another", "anyone", "anybody", "everyone", "everybody", "someone", "somebody",
                           "nobody", "none", "nothing", "everything", "something", "anything"})

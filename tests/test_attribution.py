@@ -297,6 +297,12 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
     ("Neither Ana Lind nor the council would give a date.\n\n“The harbour opens in spring,” Lind said.", "Ana Lind"),
     ("New Ostland Gov. Ana Lind spoke first on Monday, in a new hall.\n\n“The harbour opens in spring,” Lind said.",
      "Ana Lind"),
+    ("Ana Lind met the council.\n\nNeither Lind nor the council would give a date.\n\n"
+     + "“The harbour opens in spring,” Lind said.", "Ana Lind"),
+    # a day, a preposition or a headline's verb ends the name
+    ("Ana Lind met the council.\n\n“The harbour opens in spring,” said Lind Thursday.", "Ana Lind"),
+    ("Ana Lind met the council.\n\nThe paper ran it as Lind Says Harbour Will Open Soon, and doubts grew.\n\n"
+     + "“The harbour opens in spring,” Lind said.", "Ana Lind"),
     # a place or an organisation before a title is part of the title, not of the name
     ("“The harbour opens in spring,” said Ostland Gov. Ana Lind.", "Ana Lind"),
     ("“The harbour opens in spring,” NRC Chairman Tom Berg said.", "Tom Berg"),

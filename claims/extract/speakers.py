@@ -168,7 +168,12 @@ class Entities:
             return None
         if norm_word(words[0]) in ("the",):
             words = words[1:]
-        if len(words) >= 3 and norm_word(words[0]) not in NOT_NAMES and words[1][:1].isupper() and \
+        # a headline's verb or pronoun ends the name: "Trump Says He Never Pledged ...", "Pence Thursday"
+        cut = next((k for k in range(1, len(words)) if words[k].lower() in _NAME_ENDERS), len(words))
+        words = words[:cut]
+        if len(words) >= 2 and norm_word(words[0]) in _INDEFINITES | _QUANTIFIER_SUBJECTS:
+            words = words[1:]  # "Neither Cruz nor ..."
+        elif len(words) >= 3 and norm_word(words[0]) not in NOT_NAMES and words[1][:1].isupper() and \
                 words[2][:1].isupper() and self._opening_word(words[0]) and not is_org_name(words):
             words = words[1:]  # a sentence's first word before a name: "Rival Hillary Clinton", "Neither Donald Trump"
         if not words or not _cappish_text(words[0]) or norm_word(words[0]) in NOT_NAMES and \
@@ -349,6 +354,17 @@ class Entities:
         return Mention(text, start, end, _clean_description(text), "description")
 
 
+# Words that end a capitalised run as a name: a pronoun, an article, a preposition, an auxiliary, a day or a
+# headline's verb ("Trump Says He ...", "Trump Just Fired A ...", "said Pence Thursday"). Initials ("Jill A.
+# Martin") keep their full stop and so are not "a".
+_NAME_ENDERS = frozenset({
+    "he", "she", "they", "we", "i", "you", "it", "a", "an", "to", "after", "before", "during", "since", "because",
+    "although", "though", "when", "while", "if", "as", "at", "in", "on", "by", "from", "with", "without", "about",
+    "over", "under", "against", "between", "through", "into", "just", "not", "even", "only", "already", "also",
+    "still", "then", "now", "is", "was", "are", "has", "have", "had", "would", "could", "should", "may", "might",
+    "says", "said", "tells", "told", "asks", "announces", "warns", "slams", "blasts", "urges", "admits", "insists",
+    "vows", "reveals", "responds", "defends", "denies", "rips", "booed", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight"})
 # Common words that open place and institution names ("New Hampshire", "South Carolina", "International
 # Crisis Group"): kept when they open a run.
 _NAME_OPENERS = frozenset({"new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",

@@ -303,6 +303,12 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
     ("Ana Lind met the council.\n\n“The harbour opens in spring,” said Lind Thursday.", "Ana Lind"),
     ("Ana Lind met the council.\n\nThe paper ran it as Lind Says Harbour Will Open Soon, and doubts grew.\n\n"
      + "“The harbour opens in spring,” Lind said.", "Ana Lind"),
+    # a surname alone is the person's, not a thing named after them; a first name is the person's too
+    ("Ana Lind gave her name to Lind Tower Manila in 1990.\n\n“The harbour opens in spring,” Lind said.", "Ana Lind"),
+    ("Tom Anna arrived.\n\nAnna Lind opened the hotel in 1990.\n\n“The harbour opens in spring,” Anna said.", "Anna Lind"),
+    # an occupation before a name is a title ("Comedian Sarah Silverman"), also after "Former"
+    ("Comedian Ana Lind was first on stage.\n\n“The harbour opens in spring,” Lind said.", "Ana Lind"),
+    ("Former Ostland Gov. Ana Lind was first on stage.\n\n“The harbour opens in spring,” Lind said.", "Ana Lind"),
     # a place or an organisation before a title is part of the title, not of the name
     ("“The harbour opens in spring,” said Ostland Gov. Ana Lind.", "Ana Lind"),
     ("“The harbour opens in spring,” NRC Chairman Tom Berg said.", "Tom Berg"),

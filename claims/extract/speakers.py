@@ -98,7 +98,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             title.append(w)  # "Iran's Foreign Ministry ...", "Russian Foreign Minister ..."
             i += 1
             continue
-        if not title and lw not in lex.male_names and lw not in lex.female_names:
+        if lw not in lex.male_names and lw not in lex.female_names:
             # a place or an organisation before a title and a name: "Ohio Gov. John Kasich", "New York Times
             # reporter Maggie Haberman" (two or three words before the title need two after it)
             j = next((j for j in range(i + 1, min(i + 4, n - 1)) if norm_word(words[j]) in lex.titles), None)
@@ -231,19 +231,25 @@ class Entities:
         if ent is not None and " " in ent.name:
             return ent
         best = None
+        by_first = None  # a first name ("Hillary") is read as one only when no full name ends with the word
         pool = self.orgs if _ACRONYM.match(w) else self.by_word.get(w, ())
         for e in pool:
             parts = e.name.split()
             if len(parts) < 2:
                 continue
-            if e.kind != "org" and not (set(parts) & CONNECTORS) and (parts[-1] == w or (e.kind == "person" and parts[0] == w)):
+            if e.kind != "org" and not (set(parts) & CONNECTORS) and parts[-1] == w:
                 if best is None or len(e.name) > len(best.name):
                     best = e
+            elif e.kind == "person" and not (set(parts) & CONNECTORS) and parts[0] == w:
+                if by_first is None or len(e.name) > len(by_first.name):
+                    by_first = e
             elif _ACRONYM.match(w) and e.kind == "org":
                 initials = "".join(p[0] for p in parts if p[:1].isupper() and norm_word(p) not in CONNECTORS)
                 if initials == w:
                     best = e
-        return best or ent
+        if by_first is not None and (norm_word(w) in lexicon().male_names or norm_word(w) in lexicon().female_names):
+            return by_first  # "John" is John Hammond before Tom John
+        return best or by_first or ent
 
     def _opening_word(self, word: str) -> bool:
         """A word capitalised only because it opens a sentence: an indefinite or quantifier, an adverb in

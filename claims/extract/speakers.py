@@ -169,9 +169,11 @@ class Entities:
         if norm_word(words[0]) in ("the",):
             words = words[1:]
         # a headline's verb or pronoun ends the name: "Trump Says He Never Pledged ...", "Pence Thursday"
-        cut = next((k for k in range(1, len(words)) if words[k].lower() in _NAME_ENDERS), len(words))
-        words = words[:cut]
-        if len(words) >= 2 and norm_word(words[0]) in _INDEFINITES | _QUANTIFIER_SUBJECTS:
+        for k in range(1, len(words)):
+            if words[k].lower() in _NAME_ENDERS:
+                words = words[:k]
+                break
+        if len(words) >= 2 and norm_word(words[0]) in _NOBODY:
             words = words[1:]  # "Neither Cruz nor ..."
         elif len(words) >= 3 and norm_word(words[0]) not in NOT_NAMES and words[1][:1].isupper() and \
                 words[2][:1].isupper() and self._opening_word(words[0]) and not is_org_name(words):
@@ -382,6 +384,7 @@ _INDEFINITES = frozenset({"any", "another", "anyone", "anybody", "everyone", "ev
                           "nobody", "none", "nothing", "everything", "something", "anything"})
 _QUANTIFIER_SUBJECTS = {"neither", "either", "both", "all", "some", "many", "most", "few", "several", "others",
                         "talks", "critics", "supporters", "voters", "residents", "protesters", "experts"}
+_NOBODY = _INDEFINITES | _QUANTIFIER_SUBJECTS
 
 
 def _a_group(name: str) -> bool:

@@ -104,6 +104,7 @@ class Lexicon:
         self.female_names: set[str] = set(spk["female_names"])
         self.male_titles: set[str] = set(spk["male_titles"])
         self.male_names: set[str] = set(spk["male_names"]) - self.female_names
+        self.given_names: frozenset[str] = frozenset(self.female_names | self.male_names)
         self.anonymous: set[str] = set(spk["anonymous"])
 
     def phrase_at(self, words: list[str]) -> str | None:

@@ -98,7 +98,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             title.append(w)  # "Iran's Foreign Ministry ...", "Russian Foreign Minister ..."
             i += 1
             continue
-        if lw not in lex.male_names and lw not in lex.female_names:
+        if lw not in lex.given_names:
             # a place or an organisation before a title and a name: "Ohio Gov. John Kasich", "New York Times
             # reporter Maggie Haberman" (two or three words before the title need two after it)
             j = next((j for j in range(i + 1, min(i + 4, n - 1)) if norm_word(words[j]) in lex.titles), None)
@@ -170,7 +170,7 @@ class Entities:
             words = words[1:]
         # a headline's verb or pronoun ends the name: "Trump Says He Never Pledged ...", "Pence Thursday"
         for k in range(1, len(words)):
-            if words[k].lower() in _NAME_ENDERS:
+            if (w := words[k].lower()) in _NAME_ENDERS or w in lex.weekdays:
                 words = words[:k]
                 break
         if len(words) >= 2 and norm_word(words[0]) in _NOBODY:
@@ -249,7 +249,7 @@ class Entities:
                 initials = "".join(p[0] for p in parts if p[:1].isupper() and norm_word(p) not in CONNECTORS)
                 if initials == w:
                     best = e
-        if by_first is not None and (norm_word(w) in lexicon().male_names or norm_word(w) in lexicon().female_names):
+        if by_first is not None and norm_word(w) in lexicon().given_names:
             return by_first  # "John" is John Hammond before Tom John
         return best or by_first or ent
 
@@ -257,18 +257,19 @@ class Entities:
         """A word capitalised only because it opens a sentence: an indefinite or quantifier, an adverb in
         -ly, or a word the article also writes in lower case (not a title: "Secretary John Kerry")."""
         low = norm_word(word)
-        if low in lexicon().titles or low in lexicon().female_names or low in lexicon().male_names \
-                or low in _NAME_OPENERS:
+        lex = lexicon()
+        if low in lex.titles or low in lex.given_names or low in _NAME_OPENERS:
             return False
-        return low in _INDEFINITES or low in _QUANTIFIER_SUBJECTS or (low.endswith("ly") and len(low) > 6) \
-            or self._common_word(word)
+        return low in _NOBODY or (low.endswith("ly") and len(low) > 6) or self._common_word(word)
 
     def _common_word(self, name: str) -> bool:
         """A one-word name that the article also writes in lower case ("Immigration", "Any")."""
         if " " in name:
             return False
         low = name.lower()
-        return any(f"{p}{low}{q}" in self.text for p in (" ", "\n") for q in (" ", ",", ".")) if low != name else False
+        if low == name:
+            return False
+        return any(f"{p}{low}{q}" in self.text for p in (" ", "\n") for q in (" ", ",", "."))
 
     def note_speaker(self, name: str, position: int) -> None:
         self.salience.append((position, name))
@@ -371,8 +372,8 @@ _NAME_ENDERS = frozenset({
     "over", "under", "against", "between", "through", "into", "just", "not", "even", "only", "already", "also",
     "still", "then", "now", "is", "was", "are", "has", "have", "had", "would", "could", "should", "may", "might",
     "says", "said", "tells", "told", "asks", "announces", "warns", "slams", "blasts", "urges", "admits", "insists",
-    "vows", "reveals", "responds", "defends", "denies", "rips", "booed", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight"})
+    "vows", "reveals", "responds", "defends", "denies", "rips", "booed", "today", "yesterday", "tomorrow",
+    "tonight"})  # (and the lexicon's weekdays)
 # Common words that open place and institution names ("New Hampshire", "South Carolina", "International
 # Crisis Group"): kept when they open a run.
 _NAME_OPENERS = frozenset({"new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",

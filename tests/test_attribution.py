@@ -178,6 +178,9 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     # the cue that attributes the quote before is not the outer cue of a quote in an "after" clause
     ("“That is simply wrong,” Lena Dahl wrote after Mayor Ivo Berg argued at the council that “every district gained.”",
      "every district gained.", "Ivo Berg"),
+    # a cue whose colon opens the next quote is not the attribution of the quote before it
+    ("After Ivo Berg said that small towns might do better with “less ambitious plans,” Lena Dahl said: “I disagree.”",
+     "less ambitious plans,", "Ivo Berg"),
     # "what X, an appositive, called": the namer has its appositive
     ("The fight was, in what Ola Brun, a treasurer for the campaign, called “hand-to-hand combat.”",
      "hand-to-hand combat.", "Ola Brun"),
@@ -275,6 +278,10 @@ _HARBOUR_HE = "“The harbour opens in spring,” he said."
     # a capitalised common word or an indefinite opening a sentence is nobody's "he"
     (_OSLO + "Competition for the berths is fierce, and competition grows.\n\n" + _HARBOUR_HE, "Thomas Berg"),
     (_OSLO + "Any delay would cost the town dearly.\n\n" + _HARBOUR_HE, "Thomas Berg"),
+    # nor is a place, a month or a party
+    (_OSLO + "Florida is still waiting for the berths.\n\n" + _HARBOUR_HE, "Thomas Berg"),
+    (_OSLO + "December is the deadline for the berths.\n\n" + _HARBOUR_HE, "Thomas Berg"),
+    (_OSLO + "Liberals in the council want a vote.\n\n" + _HARBOUR_HE, "Thomas Berg"),
 ])
 def test_a_pronoun_agrees_in_sex_with_the_name_it_resolves_to(text, speaker):
     (q,) = direct(text)
@@ -309,6 +316,13 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
     # an occupation before a name is a title ("Comedian Sarah Silverman"), also after "Former"
     ("Comedian Ana Lind was first on stage.\n\n“The harbour opens in spring,” Lind said.", "Ana Lind"),
     ("Former Ostland Gov. Ana Lind was first on stage.\n\n“The harbour opens in spring,” Lind said.", "Ana Lind"),
+    # a conjunction or adverb that opens the sentence is no part of a name, also far from any quote
+    ("The crowd was small.\n\nBut Ana Lind, an organiser, stayed on.\n\n" + _FILLER + "The hall emptied.\n\n"
+     + "“The harbour opens in spring,” Lind said.", "Ana Lind"),
+    # whose someone is comes before them; a relative pronoun ends a name
+    ("Ostland Radio hired Tom Berg in 1990.\n\n“The harbour opens in spring,” as Ostland Radio's Berg said.", "Tom Berg"),
+    ("On the front page of the paper was a story on Ana Lind's Plan, which was new.\n\n"
+     + "“The harbour opens in spring,” Lind said.", "Ana Lind"),
     # a place or an organisation before a title is part of the title, not of the name
     ("“The harbour opens in spring,” said Ostland Gov. Ana Lind.", "Ana Lind"),
     ("“The harbour opens in spring,” NRC Chairman Tom Berg said.", "Tom Berg"),
@@ -843,3 +857,13 @@ def test_a_participle_after_by_is_a_manner_not_the_attribution_of_the_quote_befo
 def test_the_attribution_after_a_quote_in_its_awkward_forms(text, mention):
     (q,) = direct("Kurz spoke at length.\n\n" + text)
     assert q.speaker_mention == mention
+
+
+@pytest.mark.parametrize("text", [
+    # a phrase cue whose head is a cue of claims only ("want"), or a cue of its own ("point")
+    "The host played a clip.\n\nBut Ana Lind wanted to know, “How surprised are you by the vote?”",
+    "The host played a clip.\n\nAna Lind pointed out, “Nobody was surprised by the vote.”",
+])
+def test_a_cue_of_several_words_introduces_the_quote_after_it(text):
+    (q,) = direct(text)
+    assert (q.speaker, q.rule) == ("Ana Lind", "before")

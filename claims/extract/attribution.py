@@ -151,7 +151,7 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
     if lemma is None and t.lower in lex.bare_forms and i > 0 and \
             _bare_verb(toks, i, claim, after_quote or follows_quote):
         lemma = t.lower
-    if lemma is None and not claim and t.lower in lex.phrase_heads and t.kind == "w":
+    if (lemma is None or lemma in lex.claim_only) and not claim and t.lower in lex.phrase_heads and t.kind == "w":
         # a multi-word cue whose head is no cue of its own: "Grant shot back", "She chimed in"
         phrase = lex.phrase_at([x.lower for x in toks[i:i + 5]])
         if phrase is None:
@@ -1054,10 +1054,13 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
                 elif not np:
                     np = relative_subject(toks, k, lo, ("that", "which", "who"))  # "water bottles that said, “...”"
                 if np:
+                    # after the cue's words: "pointed out", "wanted to know"
+                    phrase = lexicon().phrase_at([x.lower for x in toks[k:k + 5]]) if w in lexicon().phrase_heads else None
+                    rest = k + (len(phrase.split()) if phrase else 1)
                     adjacent = all(x.kind == "p" or x.lower in ("that", "in", "a", "an", "the", "statement",
                                                                 "interview", "on", "twitter", "reporters", "told")
-                                   for x in toks[k + 1:q]) or \
-                        (toks[q - 1].text == ":" and all(x.kind != "Q" and x.lower != "that" for x in toks[k + 1:q]))
+                                   for x in toks[rest:q]) or \
+                        (toks[q - 1].text == ":" and all(x.kind != "Q" and x.lower != "that" for x in toks[rest:q]))
                     # (a colon: "X said on Monday in Doha, according to Fars: “...”" introduces the whole quote)
                     out.append(Attribution(t.text, k, tuple(np), "before" if adjacent else "before:partial",
                                            0.9 if adjacent else 0.8))

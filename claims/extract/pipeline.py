@@ -425,6 +425,9 @@ class _Article:
                         # when a cue before the quote has one ("Trump told supporters that “...,” and he ...")
                         att = attribute_before(toks, qi, lo) or att
                     # "what Sroka called “...”": Sroka's words, over any other cue
+                    if att is not None and att.rule == "after" and att.cue_index + 1 < s1 and \
+                            toks[att.cue_index + 1].text == ":" and (before := attribute_before(toks, qi, lo)) is not None:
+                        att = before  # "After X said that ... “...,” Trump said: “...”": that cue opens what follows
                     att = named_by(toks, qi, lo, s1) or att or attribute_before(toks, qi, lo) or \
                         attribute_after(toks, qi, s1) or attribute_joined(toks, qi, s1)
                     m = None

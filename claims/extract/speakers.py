@@ -83,9 +83,10 @@ def _strip_possessive(w: str) -> str:
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Split a capitalised run into (title words, name words): "US Secretary of State Rex Tillerson"."""
     lex = lexicon()
-    i = 0
     n = len(words)
-    title: list[str] = []
+    # whose someone is comes before them: "Purple PAC's Crane", "Iran's Foreign Ministry"
+    i = next((k + 1 for k in range(n - 2, -1, -1) if _is_possessive(words[k])), 0)
+    title: list[str] = words[:i]
     while i < n - 1:
         w = words[i]
         lw = norm_word(w)
@@ -173,6 +174,9 @@ class Entities:
             if (w := words[k].lower()) in _NAME_ENDERS or w in lex.weekdays:
                 words = words[:k]
                 break
+        while len(words) >= 2 and (w := norm_word(words[0])) in NOT_NAMES and w not in DETERMINERS and \
+                w not in lex.titles:
+            words = words[1:]  # a sentence's first word: "But Asa Khalif, an organizer ..."
         if len(words) >= 2 and norm_word(words[0]) in _NOBODY:
             words = words[1:]  # "Neither Cruz nor ..."
         elif len(words) >= 3 and norm_word(words[0]) not in NOT_NAMES and words[1][:1].isupper() and \
@@ -184,6 +188,10 @@ class Entities:
         title, name = split_title(words)
         if not name:
             return None
+        if len(title) >= 2 and _is_possessive(title[-1]):
+            # the owner is a name of its own: "Ana Lind's Plan", "Purple PAC's Crane"
+            self.register_run(title[:-1] + [_strip_possessive(title[-1])], position)
+            title = []
         # "Aris Shirvanian of the Armenian Patriarchate": a person and an affiliation, not one name
         cut = next((i for i, w in enumerate(name) if w in ("of", "for") and i >= 2), None)
         if cut is not None and not is_org_name(name[:cut]) and all(w[:1].isupper() for w in name[:cut]):
@@ -286,8 +294,9 @@ class Entities:
             if kind not in kinds:
                 continue
             if female is not None and kind == "unknown" and (
-                    _a_group(name) or name.lower() in _INDEFINITES or self._common_word(name)):
-                continue  # "Analysts expect ...", "Any bad blood ...", "Contrast that with ...": no "he" or "she"
+                    _a_group(name) or name.lower() in _INDEFINITES or self._common_word(name) or _not_a_person(name)):
+                continue  # "Analysts expect ...", "Any bad blood ...", "Contrast that with ...", "Florida",
+                # "Republican": no "he" or "she"
             if female is True and ent is not None and ent.female is False:
                 continue
             if female is False and ent is not None and ent.female is True:
@@ -367,11 +376,11 @@ class Entities:
 # headline's verb ("Trump Says He ...", "Trump Just Fired A ...", "said Pence Thursday"). Initials ("Jill A.
 # Martin") keep their full stop and so are not "a".
 _NAME_ENDERS = frozenset({
-    "he", "she", "they", "we", "i", "you", "it", "a", "an", "to", "after", "before", "during", "since", "because",
-    "although", "though", "when", "while", "if", "as", "at", "in", "on", "by", "from", "with", "without", "about",
+    "he", "she", "they", "we", "i", "you", "it", "a", "an", "that", "who", "which", "whose", "to", "after", "before",
+    "during", "since", "because", "although", "though", "when", "while", "if", "as", "at", "in", "on", "by", "from", "with", "without", "about",
     "over", "under", "against", "between", "through", "into", "just", "not", "even", "only", "already", "also",
     "still", "then", "now", "is", "was", "are", "has", "have", "had", "would", "could", "should", "may", "might",
-    "says", "said", "tells", "told", "asks", "announces", "warns", "slams", "blasts", "urges", "admits", "insists",
+    "says", "said", "tells", "told", "asks", "wins", "loses", "announces", "warns", "slams", "blasts", "urges", "admits", "insists",
     "vows", "reveals", "responds", "defends", "denies", "rips", "booed", "today", "yesterday", "tomorrow",
     "tonight"})  # (and the lexicon's weekdays)
 # Common words that open place and institution names ("New Hampshire", "South Carolina", "International
@@ -398,6 +407,22 @@ def _a_group(name: str) -> bool:
     single = w[:-1] if w.endswith("s") else w
     return not name[:1].isupper() or w in _QUANTIFIER_SUBJECTS or \
         (w.endswith("s") and (single in lex.person_nouns or single in lex.org_nouns))
+
+
+# Single capitalised words that name a party, a faith or a people, never one man or woman.
+_AFFILIATIONS = {"republican", "republicans", "democrat", "democrats", "democratic", "gop", "catholic", "catholics",
+                 "muslim", "muslims", "christian", "christians", "jewish", "jews", "evangelical", "evangelicals",
+                 "liberal", "liberals", "conservative", "conservatives", "libertarian", "libertarians", "independent",
+                 "independents", "americans", "millennials"}
+
+
+def _not_a_person(name: str) -> bool:
+    """A one-word subject that is a place, a month, a people or a party ("Florida", "Chinese", "Republican"):
+    no "he" or "she" refers to it."""
+    w = norm_word(name)
+    lex = lexicon()
+    return w in lex.regions or w in lex.months or w in _AFFILIATIONS or (
+        " " not in name and w.endswith(("ese", "ish")) and len(w) > 5)
 
 
 def _is_title_phrase(words: list[Token]) -> bool:

@@ -295,6 +295,10 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
     # a name introduced paragraphs before its quote, far from any quote mark
     ("Mayoral candidate Ana Lindqvist strode onstage on Monday.\n\n" + _FILLER + "The crowd was small.\n\n"
      "“The harbour opens in spring,” Lindqvist said.", "Ana Lindqvist"),
+    # the subject of a sentence far from any quote is the latest person for a pronoun after it
+    ("Tarn Vell opened the harbour in 1990.\n\nRune Okk, 51, took over the port in May.\n\nThe hall was half empty."
+     + "\n\nThe tickets had sold slowly all week.\n\nThe crowd was small.\n\n“The harbour opens in spring,” he said.",
+     "Rune Okk"),
     # a second person with the same surname does not rename the first
     ("Mayor Lindqvist was late.\n\nMayor Ana Lindqvist strode onstage to a half-empty hall.\n\n"
      + "Her husband, Jon Lindqvist, stayed home.\n\n“The harbour opens in spring,” Lindqvist said.", "Ana Lindqvist"),

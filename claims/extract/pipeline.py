@@ -52,6 +52,11 @@ _BOILERPLATE = re.compile(
 )
 # Capitalised runs of two or more words, through name connectors ("Secretary of State Rex Tillerson").
 _NAME_RUN = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+(?:(?:" + "|".join(sorted(CONNECTORS)) + r")[ \t]+)*[A-Z][\w’'.\-]*)+")
+# The capitalised subject of a sentence: after a sentence's end (a paragraph's start is matched alone), and
+# before a lower-case word ("Sanders said", "Clinton, who ...", "But Trump insists").
+_SUBJECT = r"(?:(?:But|And|So|Yet|Still|Now|Then),?\s+)?([A-Z][\w’'\-]*(?:\s+(?:(?:of|the|de|al)\s+)*[A-Z][\w’'\-]*)*)(?=,|\s+[a-z(])"
+_FIRST_SUBJECT = re.compile(_SUBJECT)
+_NEXT_SUBJECT = re.compile(r"[.!?][”\"’]?\s+" + _SUBJECT)
 _CAP_WORD = re.compile(r"(?<![\w’'])[A-Z]")
 _CAPTION = re.compile(r"\((?:[^()]*(?:photo|image|afp|reuters|ap|getty|flash90|/)[^()]*)\)\s*$", re.I)
 # Verbs that take the hearer as object before the claim: "told reporters that ...".
@@ -75,6 +80,9 @@ def boilerplate_start(text: str, paras: list[Paragraph]) -> int:
 
 
 _WORD = re.compile(r"[^\W_]+")
+
+
+_TWO_WORDS = re.compile(r"[^\W_][\W_]+[^\W_]")  # two words or more: a search stops at the second
 
 
 def _n_words(s: str) -> int:
@@ -101,9 +109,10 @@ class _Article:
         self.quote_texts = [text[s.start:s.end] for s in self.spans]
         self.by_para = by_para
         n = len(self.paras)
-        # Without reported speech, a paragraph matters only near a quote: the quote's own, the two
-        # before it (who spoke, "He said:") and the one after (a sign-off).
-        self.near = [indirect or any(q in by_para for q in (pi - 1, pi, pi + 1, pi + 2)) for pi in range(n)]
+        # Without reported speech, a paragraph is read word by word only for a quote: the quote's own and the
+        # one before it ("He said:"); a sign-off after a quote is read on its own. The others give their names
+        # and sentence subjects to a cheaper scan (``_register_far``).
+        self.near = [indirect or any(q in by_para for q in (pi, pi + 1)) for pi in range(n)]
         self._tokens: list[list[Token] | None] = [None] * n
         self._sents: list[list[tuple[int, int]] | None] = [None] * n
         self.turns: dict[int, Turn] = {}  # transcript turns by paragraph, found once the names are known
@@ -154,13 +163,18 @@ class _Article:
                 self._register_prepass(toks[i:end], seen)
 
     def _register_far(self, pi: int, seen: set[tuple[str, ...]]) -> None:
-        """The names of a paragraph far from any quote, found without tokenising it: an article often
-        introduces someone ("GOP candidate Carly Fiorina") paragraphs before quoting them."""
+        """The names and sentence subjects of a paragraph far from any quote, found without tokenising it: an
+        article often introduces someone ("GOP candidate Carly Fiorina") paragraphs before quoting them, and a
+        pronoun in a quote's attribution refers to the subject of a sentence before it."""
         p = self.paras[pi]
         para = self.text[p.start:p.end]
         n_words = para.count(" ") + 1
-        if n_words >= 4 and len(_CAP_WORD.findall(para)) >= 0.6 * n_words:
+        if 4 <= n_words <= 40 and len(_CAP_WORD.findall(para)) >= 0.6 * n_words:
             return  # a Title Case headline
+        # sentence subjects, for the pronouns after them
+        first = _FIRST_SUBJECT.match(para)
+        for m in ([first] if first else []) + list(_NEXT_SUBJECT.finditer(para)):
+            self.ents.register_run(m.group(1).split(), p.start + m.start(1), subject=True)
         for m in _NAME_RUN.finditer(para):
             run: list[str] = []
             for w in m.group().split():
@@ -415,7 +429,7 @@ class _Article:
                         continue
                     # a one-word quote is a term, not a report of words; it still names who is speaking
                     # for the quotes that follow ("Safety," said Grimm. "Safety for everybody.")
-                    emit = _n_words(qtext) >= MIN_WORDS
+                    emit = _TWO_WORDS.search(qtext) is not None  # MIN_WORDS (two) or more
                     ends_open = qtext.rstrip()[-1:] in (",", "?", "!", "—", "-") or \
                         (qi + 1 < s1 and toks[qi + 1].text in (",", "—"))
                     att = attribute_after(toks, qi, s1) if ends_open else None

@@ -32,8 +32,16 @@ def parse_date(value: str | None) -> dt.date | None:
         return None
 
 
+# Every stated day holds one of these; most attributions hold none, and a substring test is far cheaper
+# than the search.
+_DAY_PARTS = ("day", "tonight", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 def find_stated_day(text: str) -> tuple[str, int, int] | None:
     """The first stated-day phrase in ``text``: (words, start, end)."""
+    low = text.lower()
+    if not any(part in low for part in _DAY_PARTS):
+        return None
     m = _STATED.search(text)
     if not m:
         return None

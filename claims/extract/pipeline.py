@@ -80,6 +80,7 @@ def boilerplate_start(text: str, paras: list[Paragraph]) -> int:
 
 
 _WORD = re.compile(r"[^\W_]+")
+_PLACE_VIA_WORDS = frozenset({"according", "by", "in", "at", "on", "told"})  # the words place_and_via looks for
 
 
 _TWO_WORDS = re.compile(r"[^\W_][\W_]+[^\W_]")  # two words or more: a search stops at the second
@@ -263,7 +264,8 @@ class _Article:
         words = [t for t in toks[max(a, 0):b] if t.kind != "Q"]
         low = [t.lower for t in words]
         place = via = None
-        for k, w in enumerate(low):
+        for k in [k for k, w in enumerate(low) if w in _PLACE_VIA_WORDS]:
+            w = low[k]
             nxt = words[k + 1] if k + 1 < len(words) else None
             if w == "according" and k + 1 < len(low) and low[k + 1] == "to":
                 run = []

@@ -1055,7 +1055,8 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
                     np = relative_subject(toks, k, lo, ("that", "which", "who"))  # "water bottles that said, “...”"
                 if np:
                     # after the cue's words: "pointed out", "wanted to know"
-                    phrase = lexicon().phrase_at([x.lower for x in toks[k:k + 5]]) if w in lexicon().phrase_heads else None
+                    lex = lexicon()
+                    phrase = lex.phrase_at([x.lower for x in toks[k:k + 5]]) if w in lex.phrase_heads else None
                     rest = k + (len(phrase.split()) if phrase else 1)
                     adjacent = all(x.kind == "p" or x.lower in ("that", "in", "a", "an", "the", "statement",
                                                                 "interview", "on", "twitter", "reporters", "told")

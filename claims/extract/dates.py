@@ -34,7 +34,7 @@ def parse_date(value: str | None) -> dt.date | None:
 
 # Every stated day holds one of these; most attributions hold none, and a substring test is far cheaper
 # than the search.
-_DAY_PARTS = ("day", "tonight", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DAY_PARTS = ("day", "tonight", *sorted({m[:3] for m in MONTHS}))  # weekdays, yesterday and today end in "day"
 
 
 def find_stated_day(text: str) -> tuple[str, int, int] | None:

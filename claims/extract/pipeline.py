@@ -54,7 +54,8 @@ _BOILERPLATE = re.compile(
 _NAME_RUN = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+(?:(?:" + "|".join(sorted(CONNECTORS)) + r")[ \t]+)*[A-Z][\w’'.\-]*)+")
 # The capitalised subject of a sentence: after a sentence's end (a paragraph's start is matched alone), and
 # before a lower-case word ("Sanders said", "Clinton, who ...", "But Trump insists").
-_SUBJECT = r"(?:(?:But|And|So|Yet|Still|Now|Then),?\s+)?([A-Z][\w’'\-]*(?:\s+(?:(?:of|the|de|al)\s+)*[A-Z][\w’'\-]*)*)(?=,|\s+[a-z(])"
+_SUBJECT = (r"(?:(?:But|And|So|Yet|Still|Now|Then),?\s+)?"
+            r"([A-Z][\w’'\-]*(?:\s+(?:(?:of|the|de|al)\s+)*[A-Z][\w’'\-]*)*)(?=,|\s+[a-z(])")
 _FIRST_SUBJECT = re.compile(_SUBJECT)
 _NEXT_SUBJECT = re.compile(r"[.!?][”\"’]?\s+" + _SUBJECT)
 _CAP_WORD = re.compile(r"(?<![\w’'])[A-Z]")
@@ -80,10 +81,8 @@ def boilerplate_start(text: str, paras: list[Paragraph]) -> int:
 
 
 _WORD = re.compile(r"[^\W_]+")
-_PLACE_VIA_WORDS = frozenset({"according", "by", "in", "at", "on", "told"})  # the words place_and_via looks for
-
-
 _TWO_WORDS = re.compile(r"[^\W_][\W_]+[^\W_]")  # two words or more: a search stops at the second
+_PLACE_VIA_WORDS = frozenset({"according", "by", "in", "at", "on", "told"})  # the words place_and_via looks for
 
 
 def _n_words(s: str) -> int:
@@ -440,10 +439,11 @@ class _Article:
                         # "“...,” and he vowed to ...": a clause that goes on, not the quote's attribution,
                         # when a cue before the quote has one ("Trump told supporters that “...,” and he ...")
                         att = attribute_before(toks, qi, lo) or att
-                    # "what Sroka called “...”": Sroka's words, over any other cue
                     if att is not None and att.rule == "after" and att.cue_index + 1 < s1 and \
-                            toks[att.cue_index + 1].text == ":" and (before := attribute_before(toks, qi, lo)) is not None:
+                            toks[att.cue_index + 1].text == ":" and \
+                            (before := attribute_before(toks, qi, lo)) is not None:
                         att = before  # "After X said that ... “...,” Trump said: “...”": that cue opens what follows
+                    # "what Sroka called “...”": Sroka's words, over any other cue
                     att = named_by(toks, qi, lo, s1) or att or attribute_before(toks, qi, lo) or \
                         attribute_after(toks, qi, s1) or attribute_joined(toks, qi, s1)
                     m = None

@@ -377,10 +377,12 @@ class Entities:
 # Martin") keep their full stop and so are not "a".
 _NAME_ENDERS = frozenset({
     "he", "she", "they", "we", "i", "you", "it", "a", "an", "that", "who", "which", "whose", "to", "after", "before",
-    "during", "since", "because", "although", "though", "when", "while", "if", "as", "at", "in", "on", "by", "from", "with", "without", "about",
+    "during", "since", "because", "although", "though", "when", "while", "if", "as", "at", "in", "on", "by", "from",
+    "with", "without", "about",
     "over", "under", "against", "between", "through", "into", "just", "not", "even", "only", "already", "also",
     "still", "then", "now", "is", "was", "are", "has", "have", "had", "would", "could", "should", "may", "might",
-    "says", "said", "tells", "told", "asks", "wins", "loses", "announces", "warns", "slams", "blasts", "urges", "admits", "insists",
+    "says", "said", "tells", "told", "asks", "wins", "loses", "announces", "warns", "slams", "blasts", "urges", "admits",
+    "insists",
     "vows", "reveals", "responds", "defends", "denies", "rips", "booed", "today", "yesterday", "tomorrow",
     "tonight"})  # (and the lexicon's weekdays)
 # Common words that open place and institution names ("New Hampshire", "South Carolina", "International

@@ -21,6 +21,10 @@ def spans(text: str) -> list[str]:
     ("“Outer text ‘inner words’ more text,” she said.", ["Outer text ‘inner words’ more text,"]),
     ("Not paying taxes ''makes me smart,'' he said.", ["makes me smart,"]),
     ("News.“All of the territory must be preserved,” he said.", ["All of the territory must be preserved,"]),
+    # marks at a paragraph's edges, each paragraph on its own
+    ("Intro line.\n‘We stay,’ she said.\nShe added ‘never again’", ["We stay,", "never again"]),
+    ("Rock ’n’ roll is what the '60s gave us.\n'Tis the season, the mayor’s aide said.", []),
+    ("It is “one paragraph\nand not the next” at all.", ["one paragraph"]),
 ])
 def test_pairs_marks_of_every_style(text, expected):
     assert spans(text) == expected

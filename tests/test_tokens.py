@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import POLNEAR, SEEDS, needs_shared
 
 from claims.extract.tokens import _TOKEN, _strings, tokenize
-
-from conftest import POLNEAR, SEEDS, needs_shared
 
 
 @pytest.mark.parametrize("text", [

@@ -847,7 +847,14 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
     limit = min(hi, k + 40)
     lex = lexicon()
     depth = 0
+    seen_quote = seen_break = False  # a quote, or a quote, comma or dash, in toks[k:c]
     for c in range(k, limit):
+        if c > k:
+            x = toks[c - 1]
+            if x.kind == "Q":
+                seen_quote = seen_break = True
+            elif x.text in (",", "—"):
+                seen_break = True
         tc = toks[c]
         if tc.text in ("(", ")"):
             depth += 1 if tc.text == "(" else -1
@@ -856,8 +863,8 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
             continue  # "Rep. Jim McDermott (D-Wash.) said": a parenthesis does not end the sentence
         if tc.text in (".", ";", "!", "?") or (tc.kind == "Q" and c - k <= 1):
             break
-        near = c - k <= 8 and not any(x.kind == "Q" or x.text in (",", "—") for x in toks[k:c]) \
-            or (c - k <= 16 and all(x.kind != "Q" for x in toks[k:c]) and toks[k].kind == "w" and toks[k].is_cap)
+        near = c - k <= 8 and not seen_break \
+            or (c - k <= 16 and not seen_quote and toks[k].kind == "w" and toks[k].is_cap)
         lemma = is_cue(toks, c, follows_quote=True) if near else is_cue(toks, c, after_quote=True)
         if lemma and tc.lower.endswith("ing") and (tc.lower not in ("saying", "telling", "asking") or
                                                    toks[c - 1].lower == "by"):

@@ -58,7 +58,8 @@ _SUBJECT = (r"(?:(?:But|And|So|Yet|Still|Now|Then),?\s+)?"
             r"([A-Z][\w’'\-]*(?:\s+(?:(?:of|the|de|al)\s+)*[A-Z][\w’'\-]*)*)(?=,|\s+[a-z(])")
 _FIRST_SUBJECT = re.compile(_SUBJECT)
 _NEXT_SUBJECT = re.compile(r"[.!?][”\"’]?\s+" + _SUBJECT)
-_CAP_WORD = re.compile(r"(?<![\w’'])[A-Z]")
+# a capital that opens a word (the capital is matched first: the regex engine then skips to candidates fast)
+_CAP_WORD = re.compile(r"[A-Z](?<![\w’'][A-Z])")
 _CAPTION = re.compile(r"\((?:[^()]*(?:photo|image|afp|reuters|ap|getty|flash90|/)[^()]*)\)\s*$", re.I)
 # Verbs that take the hearer as object before the claim: "told reporters that ...".
 _OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "ask", "urge", "advise", "promise", "brief"}
@@ -176,8 +177,11 @@ class _Article:
         for m in ([first] if first else []) + list(_NEXT_SUBJECT.finditer(para)):
             self.ents.register_run(m.group(1).split(), p.start + m.start(1), subject=True)
         for m in _NAME_RUN.finditer(para):
+            if "." not in (got := m.group()):
+                self._register_far_run(got.split(), p.start + m.start(), seen)
+                continue
             run: list[str] = []
-            for w in m.group().split():
+            for w in got.split():
                 full_stop = w.endswith(".") and len(w) > 2 and w[:-1].lower() not in ABBREV
                 run.append(w[:-1] if full_stop else w)
                 if full_stop:

@@ -13,6 +13,7 @@ here raises on odd input: an unbalanced mark costs at most its own paragraph.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 _OPEN_CTX = set("([{<—–-/:")  # after these a mark opens
@@ -20,12 +21,7 @@ _CLOSE_CTX = set(".,;:!?)]}>—–-…/")  # before these a mark closes
 _ELISION = re.compile(r"(\d\d(s\b|\b)|em\b|til\b|till\b|cause\b|n\b|bout\b|tis\b|twas\b)", re.I)
 DOUBLE = '"“”„‟«»'
 SINGLE = "'‘’‚‛‹›"
-_DOUBLE_RE = re.compile("''|’’|[" + DOUBLE + "]")
-_DOUBLE_CHAR = re.compile("[" + DOUBLE + "]")  # scans several times faster, where no mark is doubled
-# a single mark with no letter or digit on at least one side: an apostrophe inside a word (don't,
-# Iran's) is no mark at all ([^\W_] is str.isalnum's class)
-_SINGLE_RE = re.compile(r"[" + SINGLE + r"](?:(?![^\W_])|(?<![^\W_].))")
-_ANY_MARK = re.compile("[" + DOUBLE + SINGLE + "]")
+_DOUBLE_RE = re.compile("''|’’|[" + DOUBLE + "]")  # where a paragraph holds a doubled apostrophe
 
 
 class Paragraph(NamedTuple):
@@ -67,15 +63,32 @@ def _space(ch: str) -> bool:
     return ch == "" or ch.isspace()
 
 
-def _double_marks(par: str) -> list[tuple[int, int, str]]:
-    """(position, length, direction) of double marks; direction is "o", "c" or "?"."""
+def _positions(text: str, chars: str) -> list[int]:
+    """Sorted offsets of every one of ``chars`` in the text. ``str.find`` skips to each far faster than a
+    regex can test character after character against a set of marks."""
+    out: list[int] = []
+    append = out.append
+    find = text.find
+    for ch in chars:
+        i = find(ch)
+        while i >= 0:
+            append(i)
+            i = find(ch, i + 1)
+    out.sort()
+    return out
+
+
+def _double_marks(par: str, at: list[int]) -> list[tuple[int, int, str]]:
+    """(position, length, direction) of double marks; direction is "o", "c" or "?". ``at``: the offsets
+    of the double marks' characters in the paragraph."""
     res = []
     n = len(par)
-    marks = _DOUBLE_RE if "''" in par or "’’" in par else _DOUBLE_CHAR
-    for mark in marks.finditer(par):
-        i = mark.start()
+    if "''" in par or "’’" in par:
+        marks = [(m.start(), m.end() - m.start()) for m in _DOUBLE_RE.finditer(par)]
+    else:
+        marks = [(i, 1) for i in at]
+    for i, ln in marks:
         ch = par[i]
-        ln = mark.end() - i
         prev = par[i - 1] if i > 0 else ""
         nxt = par[i + ln] if i + ln < n else ""
         space_before = not prev or prev.isspace()
@@ -93,11 +106,11 @@ def _double_marks(par: str) -> list[tuple[int, int, str]]:
     return res
 
 
-def _pair_double(par: str) -> list[tuple[int, int, int, int, bool]]:
+def _pair_double(par: str, at: list[int]) -> list[tuple[int, int, int, int, bool]]:
     """(inner_start, inner_end, open_at, close_end, closed) for double-quoted regions."""
     regions = []
     stack: list[tuple[int, int, str]] = []
-    for pos, ln, d in _double_marks(par):
+    for pos, ln, d in _double_marks(par, at):
         fam = "curly" if par[pos] in "“”„‟«»" else "straight"
         if d == "?":
             d = "c" if stack else "o"
@@ -118,16 +131,18 @@ def _pair_double(par: str) -> list[tuple[int, int, int, int, bool]]:
     return regions
 
 
-def _pair_single(par: str, masked: list[tuple[int, int]]) -> list[tuple[int, int, int, int, bool]]:
-    """Single-quoted regions outside the double-quoted stretches ``masked`` ((start, end) pairs)."""
+def _pair_single(par: str, masked: list[tuple[int, int]], at: list[int]) -> list[tuple[int, int, int, int, bool]]:
+    """Single-quoted regions outside the double-quoted stretches ``masked`` ((start, end) pairs); ``at``: the
+    offsets of the single marks' characters in the paragraph."""
     regions = []
     open_at = None
     n = len(par)
-    for mark in _SINGLE_RE.finditer(par):
-        i = mark.start()
+    for i in at:
         ch = par[i]
         prev = par[i - 1] if i > 0 else ""
         nxt = par[i + 1] if i + 1 < n else ""
+        if prev.isalnum() and nxt.isalnum():
+            continue  # an apostrophe inside a word (don't, Iran's) is no mark at all
         if any(a <= i < b for a, b in masked):
             continue
         if ch in "'’" and (nxt == ch or prev == ch):
@@ -151,12 +166,17 @@ def find_quote_spans(text: str, paras: list[Paragraph] | None = None) -> list[Qu
     if paras is None:
         paras = paragraphs(text)
     out: list[QuoteSpan] = []
+    doubles = _positions(text, DOUBLE)
+    singles = _positions(text, SINGLE)
     for p in paras:
-        if not _ANY_MARK.search(text, p.start, p.end):
+        lo, hi = p.start, p.end
+        dat = doubles[bisect_left(doubles, lo):bisect_left(doubles, hi)]
+        sat = singles[bisect_left(singles, lo):bisect_left(singles, hi)]
+        if not dat and not sat:
             continue
-        par = text[p.start:p.end]
-        dbl = _pair_double(par)
-        sgl = _pair_single(par, [(a, b) for _, _, a, b, _ in dbl])
+        par = text[lo:hi]
+        dbl = _pair_double(par, [i - lo for i in dat])
+        sgl = _pair_single(par, [(a, b) for _, _, a, b, _ in dbl], [i - lo for i in sat])
         tagged = [(r, True) for r in dbl] + [(r, False) for r in sgl]
         for (s, e, a, b, closed), double in sorted(tagged):
             # trim whitespace inside the marks

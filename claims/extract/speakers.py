@@ -277,7 +277,7 @@ class Entities:
         low = name.lower()
         if low == name:
             return False
-        return any(f"{p}{low}{q}" in self.text for p in (" ", "\n") for q in (" ", ",", "."))
+        return low in self.text and any(f"{p}{low}{q}" in self.text for p in (" ", "\n") for q in (" ", ",", "."))
 
     def note_speaker(self, name: str, position: int) -> None:
         self.salience.append((position, name))

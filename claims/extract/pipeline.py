@@ -206,7 +206,7 @@ class _Article:
         # so that "ICG" can find "International Crisis Group"
         if not run or (len(run) == 1 and (not run[0].text.isupper() or run[0].lower in NOT_NAMES)):
             return
-        key = tuple(x.text for x in run)
+        key = tuple([x.text for x in run])
         if key not in seen:
             seen.add(key)
             self.ents.register_run(list(key), run[0].start)

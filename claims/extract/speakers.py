@@ -23,6 +23,7 @@ CONNECTORS = {"of", "for", "the", "de", "del", "della", "da", "do", "dos", "al",
               "van", "der", "den", "la", "le", "du", "di", "y"}
 _NAME_INNER = {"de", "del", "della", "da", "do", "dos", "al", "el", "bin", "ibn", "von", "van", "der", "den",
                "la", "le", "du", "di", "y"}
+_TITLE_CONNECTORS = CONNECTORS - _NAME_INNER  # "of", "for", "the": a title's, not a name's
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
                "my", "your", "one", "another", "some", "several", "many", "two", "three", "other"}
 _NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:ian|ean|ese|ish|an|i|ic)|U\.?S\.?|UK|U\.K\.|EU|UN|U\.N\.|US|Saudi|Thai|Swiss|French|Dutch|Greek|Iraqi|Israeli)$")
@@ -85,7 +86,9 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     lex = lexicon()
     n = len(words)
     # whose someone is comes before them: "Purple PAC's Crane", "Iran's Foreign Ministry"
-    i = next((k + 1 for k in range(n - 2, -1, -1) if _is_possessive(words[k])), 0)
+    i = 0
+    if n > 1 and ("’s " in (head := " ".join(words[:-1]) + " ") or "'s " in head):  # (rarely: one test of all)
+        i = next((k + 1 for k in range(n - 2, -1, -1) if _is_possessive(words[k])), 0)
     title: list[str] = words[:i]
     while i < n - 1:
         w = words[i]
@@ -116,7 +119,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     name = words[i:]
     if not name or all(norm_word(x) in lex.titles for x in name):
         return [], words
-    while name and norm_word(name[0]) in CONNECTORS - _NAME_INNER:
+    while name and norm_word(name[0]) in _TITLE_CONNECTORS:
         title.append(name.pop(0))
     if not name:
         return [], words
@@ -124,10 +127,15 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def is_org_name(words: list[str]) -> bool:
-    lex = lexicon()
     if len(words) == 1 and _ACRONYM.match(words[0]):
         return True
-    return any(norm_word(_strip_possessive(w)) in lex.org_words for w in words)
+    return any(map(_org_word, words))
+
+
+@lru_cache(maxsize=65536)
+def _org_word(w: str) -> bool:
+    """A word that makes a name an organisation's ("Ministry", "Party's")."""
+    return norm_word(_strip_possessive(w)) in lexicon().org_words
 
 
 class Entities:
@@ -164,7 +172,8 @@ class Entities:
 
     def _register_run(self, words: list[str], position: int, subject: bool) -> Entity | None:
         lex = lexicon()
-        words = [w for w in words if w not in ("(", ")")]
+        if "(" in words or ")" in words:
+            words = [w for w in words if w not in ("(", ")")]
         if not words:
             return None
         if norm_word(words[0]) in ("the",):

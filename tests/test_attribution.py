@@ -3,6 +3,8 @@
 import pytest
 
 from claims.extract import extract
+from claims.extract.attribution import sentence_subject
+from claims.extract.tokens import tokenize
 
 
 def direct(text: str):
@@ -327,6 +329,15 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
     ("Ostland Radio hired Tom Berg in 1990.\n\n“The harbour opens in spring,” as Ostland Radio's Berg said.", "Tom Berg"),
     ("On the front page of the paper was a story on Ana Lind's Plan, which was new.\n\n"
      + "“The harbour opens in spring,” Lind said.", "Ana Lind"),
+    # a pronoun reaches the latest subject by position, also one in a paragraph read without its words: the
+    # speaker of an earlier quote does not come after it because it was noted later
+    ("“The tide is late,” said Mara Dunn, the harbour master.\n\nLena Holt rowed out alone a week later."
+     + "\n\nThe sea was calm.\n\nAt the quay, she said the wall “will hold all winter,” and left.", "Lena Holt"),
+    # the subject after an opening phrase and its comma, or after a dateline, far from any quote
+    ("“The tide is late,” said Mara Dunn, the harbour master.\n\nIn her new book, Tidewater, Lena Holt wrote of it."
+     + "\n\nAt the quay, she said the wall “will hold all winter,” and left.", "Lena Holt"),
+    ("“The tide is late,” said Mara Dunn, the harbour master.\n\nPORT ELLEN, Islay - Rowing out alone, Lena Holt "
+     + "tested the wall.\n\nThe sea was calm.\n\nAt the quay, she said the wall “will hold all winter,” and left.", "Lena Holt"),
     # a place or an organisation before a title is part of the title, not of the name
     ("“The harbour opens in spring,” said Ostland Gov. Ana Lind.", "Ana Lind"),
     ("“The harbour opens in spring,” NRC Chairman Tom Berg said.", "Tom Berg"),
@@ -871,3 +882,13 @@ def test_the_attribution_after_a_quote_in_its_awkward_forms(text, mention):
 def test_a_cue_of_several_words_introduces_the_quote_after_it(text):
     (q,) = direct(text)
     assert (q.speaker, q.rule) == ("Ana Lind", "before")
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("In her new book, Tidewater, Lena Holt wrote of the storm.", "Lena Holt"),  # a title in apposition first
+    ("On Monday, Mara Dunn, Lena Holt and Tom Berg rowed out.", "Mara Dunn"),  # a list: its first name
+    ("In Port Ellen, Lena Holt rowed out.", "Lena Holt"),
+])
+def test_the_subject_after_an_opening_phrase(sentence, subject):
+    toks = tokenize(sentence, 0, len(sentence), [])
+    assert " ".join(t.text for t in sentence_subject(toks, -1, len(toks))) == subject

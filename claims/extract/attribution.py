@@ -788,6 +788,14 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
             while m < hi and (toks[m].is_cap or toks[m].lower in ("of", "for") and m + 1 < hi and toks[m + 1].is_cap):
                 out.append(toks[m])
                 m += 1
+            if k > lo + 1 and toks[k - 1].text == "," and m + 1 < hi and toks[m].text == "," and toks[m + 1].is_cap:
+                # a name in apposition to the opening phrase, then the subject: "In her book, Tidewater, Lena
+                # Holt wrote" (not a list: "On Monday, Trump, Clinton and Sanders spoke")
+                n = m + 1
+                while n < hi and toks[n].is_cap:
+                    n += 1
+                if n < hi and toks[n].kind == "w" and toks[n].lower not in ("and", "or", "nor"):
+                    return toks[m + 1:n]
             return out
         if t.kind == "w" and lexicon().cue_lemma(t.text):
             return None

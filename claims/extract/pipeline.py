@@ -24,11 +24,11 @@ from dataclasses import replace
 from ..model import Quote
 from .attribution import NOUN_CUES, Attribution, attribute_after, attribute_before, attribute_joined, clause_pronoun, \
     ends_on_comma, index_of, is_cue, named_by, opens_subordinate, relative_clause_subject, relative_subject, \
-    sentence_subject, subject_after, subject_before
+    sentence_subject, subject_after, subject_before, _not_a_name_opener, _SUBORD_OPEN
 from .dates import find_stated_day, resolve_stated_day
 from .lexicon import MEDIA_WORDS, lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
-from .speakers import CONNECTORS, DETERMINERS, Entities, Mention, NOT_NAMES
+from .speakers import CONNECTORS, DETERMINERS, Entities, Mention, NOT_NAMES, norm_word
 from .tokens import ABBREV, CUE_TAIL, TIME_ADVERBS, Token, make_token, sentences, tokenize
 from .transcript import INTERVIEWER, Turn, find_turns, is_aside
 
@@ -54,10 +54,14 @@ _BOILERPLATE = re.compile(
 _NAME_RUN = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+(?:(?:" + "|".join(sorted(CONNECTORS)) + r")[ \t]+)*[A-Z][\w’'.\-]*)+")
 # The capitalised subject of a sentence: after a sentence's end (a paragraph's start is matched alone), and
 # before a lower-case word ("Sanders said", "Clinton, who ...", "But Trump insists").
+_SUBJECT_WORD = r"[A-Z][\w’'\-]*"
 _SUBJECT = (r"(?:(?:But|And|So|Yet|Still|Now|Then),?\s+)?"
-            r"([A-Z][\w’'\-]*(?:\s+(?:(?:of|the|de|al)\s+)*[A-Z][\w’'\-]*)*)(?=,|\s+[a-z(])")
-_FIRST_SUBJECT = re.compile(_SUBJECT)
-_NEXT_SUBJECT = re.compile(r"[.!?][”\"’]?\s+" + _SUBJECT)
+            r"(" + _SUBJECT_WORD + r"(?:\s+(?:(?:of|the|de|al)\s+)*" + _SUBJECT_WORD + r")*)(?=,|\s+[a-z(])")
+_SUBJECT_AT = re.compile(_SUBJECT)
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+")
+# the subject after an opening phrase and its comma: "In her 2003 book, Living History, Clinton noted ..."
+_OPENED_SUBJECT = re.compile(r",\s+(" + _SUBJECT_WORD + r"(?:\s+(?:(?:of|the|de|al)\s+)*" + _SUBJECT_WORD +
+                             r")*)(?=\s+[a-z])")
 # a capital that opens a word (the capital is matched first: the regex engine then skips to candidates fast)
 _CAP_WORD = re.compile(r"[A-Z](?<![\w’'][A-Z])")
 _CAPTION = re.compile(r"\((?:[^()]*(?:photo|image|afp|reuters|ap|getty|flash90|/)[^()]*)\)\s*$", re.I)
@@ -84,6 +88,13 @@ def boilerplate_start(text: str, paras: list[Paragraph]) -> int:
 _WORD = re.compile(r"[^\W_]+")
 _TWO_WORDS = re.compile(r"[^\W_][\W_]+[^\W_]")  # two words or more: a search stops at the second
 _PLACE_VIA_WORDS = frozenset({"according", "by", "in", "at", "on", "told"})  # the words place_and_via looks for
+
+
+def _subject_words(run: str) -> list[str]:
+    """The words of a subject the regex scan found; a plural's apostrophe is no part of the name ("Sessions’")."""
+    words = run.split()
+    words[-1] = words[-1].rstrip("’'") or words[-1]
+    return words
 
 
 def _n_words(s: str) -> int:
@@ -113,7 +124,7 @@ class _Article:
         # Without reported speech, a paragraph is read word by word only for a quote: the quote's own and the
         # one before it ("He said:"); a sign-off after a quote is read on its own. The others give their names
         # and sentence subjects to a cheaper scan (``_register_far``).
-        self.near = [indirect or any(q in by_para for q in (pi, pi + 1)) for pi in range(n)]
+        self.near = [indirect or pi in by_para or self.opens_with_quote(pi + 1) for pi in range(n)]
         self._tokens: list[list[Token] | None] = [None] * n
         self._sents: list[list[tuple[int, int]] | None] = [None] * n
         self.turns: dict[int, Turn] = {}  # transcript turns by paragraph, found once the names are known
@@ -173,9 +184,30 @@ class _Article:
         if 4 <= n_words <= 40 and len(_CAP_WORD.findall(para)) >= 0.6 * n_words:
             return  # a Title Case headline
         # sentence subjects, for the pronouns after them
-        first = _FIRST_SUBJECT.match(para)
-        for m in ([first] if first else []) + list(_NEXT_SUBJECT.finditer(para)):
-            self.ents.register_run(m.group(1).split(), p.start + m.start(1), subject=True)
+        starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(para)]
+        covered = 0  # (a subject's own full stop starts no sentence: "Mr. Obama")
+        for k, st in enumerate(starts):
+            if st < covered:
+                continue
+            m = _SUBJECT_AT.match(para, st)
+            dateline = False
+            if m is not None:
+                covered = m.end()
+                words = _subject_words(m.group(1))
+                first = words[0].lower()
+                dateline = all(w.isupper() for w in words)  # "BUENA PARK, Calif. - Rallying ..., Clinton tried"
+                if not _not_a_name_opener(first) and not dateline:  # (not "Asked", "There's", "Apolitically")
+                    self.ents.register_run(words, p.start + m.start(1), subject=True)
+                    if norm_word(first) not in NOT_NAMES:
+                        continue
+            else:
+                first = para[st:st + 24].split(None, 1)[0].lower() if para[st:st + 24].strip() else ""
+            if first in _SUBORD_OPEN or _not_a_name_opener(first) or dateline:
+                # an opening phrase or a dateline: the subject follows their comma
+                end = starts[k + 2 if dateline else k + 1] if k + (2 if dateline else 1) < len(starts) else len(para)
+                m = _OPENED_SUBJECT.search(para, st, end)
+                if m is not None and not _not_a_name_opener((words := _subject_words(m.group(1)))[0].lower()):
+                    self.ents.register_run(words, p.start + m.start(1), subject=True)
         for m in _NAME_RUN.finditer(para):
             if "." not in (got := m.group()):
                 self._register_far_run(got.split(), p.start + m.start(), seen)

@@ -13,8 +13,10 @@ descriptions to the latest compatible speaker ("it" -> the organisation,
 from __future__ import annotations
 
 import re
+from bisect import insort
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from .lexicon import lexicon
 from .tokens import Token
@@ -23,6 +25,7 @@ CONNECTORS = {"of", "for", "the", "de", "del", "della", "da", "do", "dos", "al",
               "van", "der", "den", "la", "le", "du", "di", "y"}
 _NAME_INNER = {"de", "del", "della", "da", "do", "dos", "al", "el", "bin", "ibn", "von", "van", "der", "den",
                "la", "le", "du", "di", "y"}
+_POSITION = itemgetter(0)
 _TITLE_CONNECTORS = CONNECTORS - _NAME_INNER  # "of", "for", "the": a title's, not a name's
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
                "my", "your", "one", "another", "some", "several", "many", "two", "three", "other"}
@@ -144,7 +147,7 @@ class Entities:
     def __init__(self, text: str = "") -> None:
         self.text = text  # the article, to tell a capitalised common word from a name
         self.by_name: dict[str, Entity] = {}
-        self.salience: list[tuple[int, str]] = []  # (position, entity name), in order of mention
+        self.salience: list[tuple[int, str]] = []  # (position, entity name), in order of position
         self.by_word: dict[str, list[Entity]] = {}  # first and last word of multi-word names -> entities
         self.orgs: list[Entity] = []
         self.runs: dict[tuple[str, ...], Entity | None] = {}  # each distinct run is registered once
@@ -164,7 +167,7 @@ class Entities:
         if key in self.runs:
             ent = self.runs[key]
             if subject and ent is not None:
-                self.salience.append((position, ent.name))
+                self.note_speaker(ent.name, position)
             return ent
         ent = self._register_run(words, position, subject)
         self.runs[key] = ent
@@ -240,7 +243,7 @@ class Entities:
                                      (len(name) >= 2 and first in lex.male_names)):
             ent.female = False  # "Mr. Trump", "Donald Trump": not the "she" of a later sentence
         if subject:
-            self.salience.append((position, ent.name))
+            self.note_speaker(ent.name, position)
         return ent
 
     def lookup_name(self, word: str) -> Entity | None:
@@ -289,7 +292,9 @@ class Entities:
         return low in self.text and any(f"{p}{low}{q}" in self.text for p in (" ", "\n") for q in (" ", ",", "."))
 
     def note_speaker(self, name: str, position: int) -> None:
-        self.salience.append((position, name))
+        # in order of position: a subject of a paragraph far from any quote is noted before the speakers of
+        # the quotes above it are
+        insort(self.salience, (position, name), key=_POSITION)
 
     # -- resolution -------------------------------------------------------------
     def recent(self, position: int, kinds: set[str], female: bool | None = None,

@@ -13,7 +13,7 @@ one ``Q`` token. The patterns, in the order they are tried:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import lexicon
 from .speakers import DETERMINERS, NOT_NAMES, norm_word
@@ -125,9 +125,9 @@ _ANTECEDENT_CUT = _PREPS_IN_NP | {"among", "by", "like", "including", "out", "up
 _PREP_BEFORE_NOUN = {"about", "of", "on", "with", "for", "from", "over", "amid", "despite", "into", "against"}
 
 
-@dataclass(frozen=True)
-class Attribution:
-    """A cue and the tokens of its speaker mention (not yet resolved)."""
+class Attribution(NamedTuple):
+    """A cue and the tokens of its speaker mention (not yet resolved). A NamedTuple, like ``Token``: immutable,
+    and several times cheaper to make than a frozen dataclass."""
 
     cue: str
     cue_index: int

@@ -19,7 +19,6 @@ raises on real text.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..model import Quote
 from .attribution import NOUN_CUES, Attribution, attribute_after, attribute_before, attribute_joined, clause_pronoun, \
@@ -859,7 +858,7 @@ class _Article:
             return None
         if p.lower in _POSSESSIVE_PRONOUNS:  # resolved as its subject form ("his" as "he"), shown as written
             m = self.ents.resolve([make_token(_POSSESSIVE_PRONOUNS[p.lower], p.start, p.end, "w")], p.start)
-            return replace(m, text=p.text) if m is not None else None
+            return m._replace(text=p.text) if m is not None else None
         if p.is_cap and p.lower.endswith(("'s", "’s")) and len(p.lower) > 3:
             run = [make_token(p.text[:-2], p.start, p.end - 2, "w")]
             j = i - 2

@@ -17,6 +17,7 @@ from bisect import insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
+from typing import NamedTuple
 
 from .lexicon import lexicon
 from .tokens import Token
@@ -65,9 +66,9 @@ class Entity:
     last_seen: int = -1
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A speaker mention: its words and offsets, and the entity name it resolves to."""
+class Mention(NamedTuple):
+    """A speaker mention: its words and offsets, and the entity name it resolves to. A NamedTuple, like
+    ``Token``: immutable, and several times cheaper to make than a frozen dataclass."""
 
     text: str
     start: int

@@ -31,7 +31,7 @@ _NP_STOP = {"that", "when", "while", "as", "after", "before", "because", "if", "
             "has", "have", "had", "be", "been", "will", "would", "could", "should", "can", "may",
             "might", "must", "not", "did", "does", "do", "so", "why", "how", "what", "whether",
             "until", "unless", "once", "whereas", "and", "or", "nor", "yet", "also", "then", "even"}
-_SUBORD_OPEN = {"after", "before", "when", "while", "as", "since", "ever", "even", "unless", "whether", "back",
+SUBORD_OPEN = {"after", "before", "when", "while", "as", "since", "ever", "even", "unless", "whether", "back",
                 "because", "although", "though", "if", "once", "until", "during", "in", "on", "at", "with", "without", "for", "from",
                 "amid", "despite", "following", "speaking", "according", "asked", "writing", "under",
                 "over", "like", "unlike", "by", "ahead", "addressing", "responding", "reacting",
@@ -464,7 +464,7 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
         # comma right before the cue: "X, the foreign minister, said" / "X, on Twitter, stressed"
         candidates = [s for s in segs[:-1] if s[1] >= s[0]]
         w = len(candidates) - 1
-        while w > 0 and toks[candidates[w][0]].lower in _SUBORD_OPEN:
+        while w > 0 and toks[candidates[w][0]].lower in SUBORD_OPEN:
             w -= 1
         if 0 < w < len(candidates) - 1 and candidates[w][0] == candidates[w][1] and \
                 toks[candidates[w][0]].lower == "who":
@@ -483,7 +483,7 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
                 if np and np[0] is toks[a + 1] and all(t.is_cap or t.kind == "p" for t in np):
                     nps.append(np)
                 continue
-            if first in _SUBORD_OPEN or first == "who":
+            if first in SUBORD_OPEN or first == "who":
                 continue
             np = _np_back(toks, _skip_back(toks, b, a - 1), a - 1)
             if np and (any(t.is_cap for t in np) or np[0].lower in ("he", "she", "it", "they", "we")):
@@ -563,7 +563,7 @@ _OPENERS = {"moreover", "given", "thus", "therefore", "hence", "furthermore", "a
             "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "people", "here"}
 
 
-def _not_a_name_opener(w: str) -> bool:
+def not_a_name_opener(w: str) -> bool:
     """Sentence-initial words that are capitalised only by position: adverbs, participles, connectives."""
     w = w.replace("’", "'")
     if w.endswith(("'s", "'re", "'ll", "'d", "'ve")):
@@ -726,7 +726,7 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
         k = m + 1  # "Hours later, Trump ...", "A few days later, Trump ...", "That morning, an army of ..."
     # skip an introductory phrase that ends with a comma ("Speaking alongside X, he added"), and an
     # appositive that closes it ("Preceded by Joe Arpaio, the Arizona sheriff, Trump launched ...")
-    if k < hi and (toks[k].lower in _SUBORD_OPEN or _not_a_name_opener(toks[k].lower)):
+    if k < hi and (toks[k].lower in SUBORD_OPEN or not_a_name_opener(toks[k].lower)):
         m = k
         # (over quotes inside the phrase: "In explaining why those “common-sense solutions” had failed, Clinton")
         while m < hi and toks[m].text != "," and not (toks[m].kind == "Q" and (
@@ -744,7 +744,7 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
                         and " ".join(t.lower for t in toks[k:seg]) not in lexicon().regions:
                     break  # "In Amman, Tillerson, the ...": the subject; "Ames, Iowa, on Sunday,": the place
                 k = seg + 1
-            if k < hi and toks[k].lower in _SUBORD_OPEN and toks[k].lower not in ("and", "but", "so", "yet", "also"):
+            if k < hi and toks[k].lower in SUBORD_OPEN and toks[k].lower not in ("and", "but", "so", "yet", "also"):
                 # a second opening phrase: "Moreover, as part of the exchange with Clinton, Gowdy ..."
                 m = k + 1
                 while m < min(hi, k + 14) and toks[m].kind == "w":
@@ -782,7 +782,7 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
             return None
         if t.lower in ("he", "she", "it", "they", "we"):
             return [t]
-        if t.is_cap and t.lower not in NOT_NAMES and not (k == lo + 1 and _not_a_name_opener(t.lower)):
+        if t.is_cap and t.lower not in NOT_NAMES and not (k == lo + 1 and not_a_name_opener(t.lower)):
             out = [t]
             m = k + 1
             while m < hi and (toks[m].is_cap or toks[m].lower in ("of", "for") and m + 1 < hi and toks[m + 1].is_cap):

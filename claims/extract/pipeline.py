@@ -23,7 +23,7 @@ import re
 from ..model import Quote
 from .attribution import NOUN_CUES, Attribution, attribute_after, attribute_before, attribute_joined, clause_pronoun, \
     ends_on_comma, index_of, is_cue, named_by, opens_subordinate, relative_clause_subject, relative_subject, \
-    sentence_subject, subject_after, subject_before, _not_a_name_opener, _SUBORD_OPEN
+    not_a_name_opener, sentence_subject, subject_after, subject_before, SUBORD_OPEN
 from .dates import find_stated_day, resolve_stated_day
 from .lexicon import MEDIA_WORDS, lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
@@ -120,9 +120,9 @@ class _Article:
         self.quote_texts = [text[s.start:s.end] for s in self.spans]
         self.by_para = by_para
         n = len(self.paras)
-        # Without reported speech, a paragraph is read word by word only for a quote: the quote's own and the
-        # one before it ("He said:"); a sign-off after a quote is read on its own. The others give their names
-        # and sentence subjects to a cheaper scan (``_register_far``).
+        # Without reported speech, a paragraph is read word by word only for a quote: the quote's own, and the
+        # one before a paragraph that opens with a quote ("He said:"); a sign-off after a quote is read on its
+        # own. The others give their names and sentence subjects to a cheaper scan (``_register_far``).
         self.near = [indirect or pi in by_para or self.opens_with_quote(pi + 1) for pi in range(n)]
         self._tokens: list[list[Token] | None] = [None] * n
         self._sents: list[list[tuple[int, int]] | None] = [None] * n
@@ -182,31 +182,7 @@ class _Article:
         n_words = para.count(" ") + 1
         if 4 <= n_words <= 40 and len(_CAP_WORD.findall(para)) >= 0.6 * n_words:
             return  # a Title Case headline
-        # sentence subjects, for the pronouns after them
-        starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(para)]
-        covered = 0  # (a subject's own full stop starts no sentence: "Mr. Obama")
-        for k, st in enumerate(starts):
-            if st < covered:
-                continue
-            m = _SUBJECT_AT.match(para, st)
-            dateline = False
-            if m is not None:
-                covered = m.end()
-                words = _subject_words(m.group(1))
-                first = words[0].lower()
-                dateline = all(w.isupper() for w in words)  # "BUENA PARK, Calif. - Rallying ..., Clinton tried"
-                if not _not_a_name_opener(first) and not dateline:  # (not "Asked", "There's", "Apolitically")
-                    self.ents.register_run(words, p.start + m.start(1), subject=True)
-                    if norm_word(first) not in NOT_NAMES:
-                        continue
-            else:
-                first = para[st:st + 24].split(None, 1)[0].lower() if para[st:st + 24].strip() else ""
-            if first in _SUBORD_OPEN or _not_a_name_opener(first) or dateline:
-                # an opening phrase or a dateline: the subject follows their comma
-                end = starts[k + 2 if dateline else k + 1] if k + (2 if dateline else 1) < len(starts) else len(para)
-                m = _OPENED_SUBJECT.search(para, st, end)
-                if m is not None and not _not_a_name_opener((words := _subject_words(m.group(1)))[0].lower()):
-                    self.ents.register_run(words, p.start + m.start(1), subject=True)
+        self._register_far_subjects(para, p.start)
         for m in _NAME_RUN.finditer(para):
             if "." not in (got := m.group()):
                 self._register_far_run(got.split(), p.start + m.start(), seen)
@@ -219,6 +195,32 @@ class _Article:
                     self._register_far_run(run, p.start + m.start(), seen)
                     run = []
             self._register_far_run(run, p.start + m.start(), seen)
+
+    def _register_far_subjects(self, para: str, offset: int) -> None:
+        """The capitalised subject of each sentence of a far paragraph, for the pronouns after them: the
+        sentence's first words ("Sanders said"), or the words after an opening phrase or a dateline and its
+        comma ("In her 2003 book, Living History, Clinton noted", "BUENA PARK, Calif. - Rallying ...,
+        Hillary Clinton tried")."""
+        starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(para)]
+        for k, st in enumerate(starts):
+            m = _SUBJECT_AT.match(para, st)
+            dateline = False
+            if m is not None:
+                words = _subject_words(m.group(1))
+                first = words[0].lower()
+                dateline = all(w.isupper() for w in words)
+                if not not_a_name_opener(first) and not dateline:  # (not "Asked", "There's", "Apolitically")
+                    self.ents.register_run(words, offset + m.start(1), subject=True)
+                    if norm_word(first) not in NOT_NAMES:
+                        continue
+            else:
+                head = para[st:st + 24].split(None, 1)
+                first = head[0].lower() if head else ""
+            if first in SUBORD_OPEN or not_a_name_opener(first) or dateline:
+                nxt = k + 2 if dateline else k + 1  # (a dateline's state ends on a full stop: "Calif.")
+                m = _OPENED_SUBJECT.search(para, st, starts[nxt] if nxt < len(starts) else len(para))
+                if m is not None and not not_a_name_opener((words := _subject_words(m.group(1)))[0].lower()):
+                    self.ents.register_run(words, offset + m.start(1), subject=True)
 
     def _register_far_run(self, run: list[str], position: int, seen: set[tuple[str, ...]]) -> None:
         while run and not run[-1][:1].isupper():

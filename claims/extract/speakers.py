@@ -168,7 +168,7 @@ class Entities:
         if key in self.runs:
             ent = self.runs[key]
             if subject and ent is not None:
-                self.note_speaker(ent.name, position)
+                self._salient(ent.name, position)
             return ent
         ent = self._register_run(words, position, subject)
         self.runs[key] = ent
@@ -244,7 +244,7 @@ class Entities:
                                      (len(name) >= 2 and first in lex.male_names)):
             ent.female = False  # "Mr. Trump", "Donald Trump": not the "she" of a later sentence
         if subject:
-            self.note_speaker(ent.name, position)
+            self._salient(ent.name, position)
         return ent
 
     def lookup_name(self, word: str) -> Entity | None:
@@ -293,8 +293,11 @@ class Entities:
         return low in self.text and any(f"{p}{low}{q}" in self.text for p in (" ", "\n") for q in (" ", ",", "."))
 
     def note_speaker(self, name: str, position: int) -> None:
-        # in order of position: a subject of a paragraph far from any quote is noted before the speakers of
-        # the quotes above it are
+        self._salient(name, position)
+
+    def _salient(self, name: str, position: int) -> None:
+        """Note a subject or speaker, in order of position: a subject of a paragraph far from any quote is
+        noted before the speakers of the quotes above it are."""
         insort(self.salience, (position, name), key=_POSITION)
 
     # -- resolution -------------------------------------------------------------

@@ -121,7 +121,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             continue
         break
     name = words[i:]
-    if not name or all(norm_word(x) in lex.titles for x in name):
+    if not name or all(map(lex.titles.__contains__, map(norm_word, name))):  # (C-level: no frame per word)
         return [], words
     while name and norm_word(name[0]) in _TITLE_CONNECTORS:
         title.append(name.pop(0))
@@ -206,7 +206,8 @@ class Entities:
             self.register_run(title[:-1] + [_strip_possessive(title[-1])], position)
             title = []
         # "Aris Shirvanian of the Armenian Patriarchate": a person and an affiliation, not one name
-        cut = next((i for i, w in enumerate(name) if w in ("of", "for") and i >= 2), None)
+        cut = next((i for i, w in enumerate(name) if w in ("of", "for") and i >= 2), None) \
+            if "of" in name or "for" in name else None
         if cut is not None and not is_org_name(name[:cut]) and all(w[:1].isupper() for w in name[:cut]):
             name = name[:cut]
         if name[-1].endswith(("’s", "'s")):
@@ -238,9 +239,10 @@ class Entities:
             if ent.kind == "unknown" and not org:
                 ent.kind = "person"
         first = norm_word(name[0])
-        if any(norm_word(w) in lex.female_titles for w in title) or (len(name) >= 2 and first in lex.female_names):
+        if title and any(norm_word(w) in lex.female_titles for w in title) or \
+                (len(name) >= 2 and first in lex.female_names):
             ent.female = True
-        elif ent.female is None and (any(norm_word(w) in lex.male_titles for w in title) or
+        elif ent.female is None and (title and any(norm_word(w) in lex.male_titles for w in title) or
                                      (len(name) >= 2 and first in lex.male_names)):
             ent.female = False  # "Mr. Trump", "Donald Trump": not the "she" of a later sentence
         if subject:

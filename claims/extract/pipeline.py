@@ -51,16 +51,13 @@ _BOILERPLATE = re.compile(
 )
 # Capitalised runs of two or more words, through name connectors ("Secretary of State Rex Tillerson").
 _NAME_RUN = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+(?:(?:" + "|".join(sorted(CONNECTORS)) + r")[ \t]+)*[A-Z][\w’'.\-]*)+")
-# The capitalised subject of a sentence: after a sentence's end (a paragraph's start is matched alone), and
-# before a lower-case word ("Sanders said", "Clinton, who ...", "But Trump insists").
-_SUBJECT_WORD = r"[A-Z][\w’'\-]*"
-_SUBJECT = (r"(?:(?:But|And|So|Yet|Still|Now|Then),?\s+)?"
-            r"(" + _SUBJECT_WORD + r"(?:\s+(?:(?:of|the|de|al)\s+)*" + _SUBJECT_WORD + r")*)(?=,|\s+[a-z(])")
-_SUBJECT_AT = re.compile(_SUBJECT)
+# The capitalised subject of a sentence, matched at its start (after a sentence break, or the paragraph's start)
+# and before a lower-case word ("Sanders said", "Clinton, who ...", "But Trump insists").
+_SUBJECT_RUN = r"([A-Z][\w’'\-]*(?:\s+(?:(?:of|the|de|al)\s+)*[A-Z][\w’'\-]*)*)"
+_SUBJECT_AT = re.compile(r"(?:(?:But|And|So|Yet|Still|Now|Then),?\s+)?" + _SUBJECT_RUN + r"(?=,|\s+[a-z(])")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+")
 # the subject after an opening phrase and its comma: "In her 2003 book, Living History, Clinton noted ..."
-_OPENED_SUBJECT = re.compile(r",\s+(" + _SUBJECT_WORD + r"(?:\s+(?:(?:of|the|de|al)\s+)*" + _SUBJECT_WORD +
-                             r")*)(?=\s+[a-z])")
+_OPENED_SUBJECT = re.compile(r",\s+" + _SUBJECT_RUN + r"(?=\s+[a-z])")
 # a capital that opens a word (the capital is matched first: the regex engine then skips to candidates fast)
 _CAP_WORD = re.compile(r"[A-Z](?<![\w’'][A-Z])")
 _CAPTION = re.compile(r"\((?:[^()]*(?:photo|image|afp|reuters|ap|getty|flash90|/)[^()]*)\)\s*$", re.I)

@@ -168,7 +168,7 @@ class Entities:
         if key in self.runs:
             ent = self.runs[key]
             if subject and ent is not None:
-                self._salient(ent.name, position)
+                self.note_speaker(ent.name, position)
             return ent
         ent = self._register_run(words, position, subject)
         self.runs[key] = ent
@@ -246,7 +246,7 @@ class Entities:
                                      (len(name) >= 2 and first in lex.male_names)):
             ent.female = False  # "Mr. Trump", "Donald Trump": not the "she" of a later sentence
         if subject:
-            self._salient(ent.name, position)
+            self.note_speaker(ent.name, position)
         return ent
 
     def lookup_name(self, word: str) -> Entity | None:
@@ -295,10 +295,7 @@ class Entities:
         return low in self.text and any(f"{p}{low}{q}" in self.text for p in (" ", "\n") for q in (" ", ",", "."))
 
     def note_speaker(self, name: str, position: int) -> None:
-        self._salient(name, position)
-
-    def _salient(self, name: str, position: int) -> None:
-        """Note a subject or speaker, in order of position: a subject of a paragraph far from any quote is
+        """Note a speaker or a subject, in order of position: a subject of a paragraph far from any quote is
         noted before the speakers of the quotes above it are."""
         insort(self.salience, (position, name), key=_POSITION)
 

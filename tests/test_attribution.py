@@ -892,3 +892,23 @@ def test_a_cue_of_several_words_introduces_the_quote_after_it(text):
 def test_the_subject_after_an_opening_phrase(sentence, subject):
     toks = tokenize(sentence, 0, len(sentence), [])
     assert " ".join(t.text for t in sentence_subject(toks, -1, len(toks))) == subject
+
+
+@pytest.mark.parametrize("text, quote, mention, rule", [
+    # a dummy subject ("it", "this") hands over to the subject of the clause it introduces
+    (("Governor Mara Ellery toured the port on Monday. It is strange that Ellery would denounce “self-reliance,” "
+      "which she once championed."), "self-reliance,", "Ellery", "unattributed:subject"),
+    ("Turnout fell again. This is why Democrats can’t just cry “the numbers lie!” when they lose a seat.",
+     "the numbers lie!", "Democrats", "unattributed:subject"),
+    (("Mara Ellery ran twice. It has not helped that her campaign has cycled through slogans, from “fair shares "
+      "for all” to “stronger towns.”"), "fair shares for all", "her campaign", "unattributed:subject"),
+    # with no subject to take, the person named nearest before the quote in its sentence
+    ("Senator Ivo Berg spoke last. It was Mr. Berg’s flat rejection of “a budget of cuts” that won the room.",
+     "a budget of cuts", "Mr. Berg’s", "unattributed:person"),
+    # but not one inside a prepositional phrase
+    ("Senator Ivo Berg spoke last. It was a nod to Berg: “a fair deal for towns” in five words.",
+     "a fair deal for towns", None, "unattributed"),
+])
+def test_a_quote_with_no_cue_is_the_subject_of_its_clause(text, quote, mention, rule):
+    q = next(q for q in direct(text) if q.text == quote)
+    assert (q.speaker_mention, q.rule) == (mention, rule)

@@ -136,3 +136,30 @@ def test_a_short_turn_of_a_known_label_is_a_turn_not_the_turn_before_running_on(
     turns = [(q.speaker, q.text) for q in extract(text) if q.kind == "transcript"]
     assert turns == [("Donald Trump", "We are going to win so much."), ("Bernie Sanders", "The economy is rigged."),
                      ("Bernie Sanders", "Let me finish.")]
+
+
+# A transcript quoted whole: each turn opens with a quote mark before its label (and, as often, no closing
+# mark until the last paragraph), and a label may be followed by a no-break space.
+QUOTED = """Ellery on the levy.
+
+Governor Mara Ellery spoke to host Jon Pruitt on Sunday. An excerpt:
+
+“PRUITT:\u00a0 Governor, you promised in March that the levy would be gone by the summer. It is still here.
+
+“ELLERY: It is, and I own that. The council would not move on it until the audit was done.
+
+“PRUITT: So when does it go?
+
+“ELLERY: By the end of the year. You can hold me to that.”
+
+Follow Jon Pruitt on Twitter.
+"""
+
+
+@pytest.mark.parametrize("indirect", [True, False])
+def test_a_transcript_in_quote_marks_gives_each_turn_its_label(indirect):
+    quotes = [q for q in extract(QUOTED, indirect=indirect) if q.kind in ("direct", "transcript")]
+    got = [(q.speaker, q.speaker_mention, q.text[:14]) for q in quotes]
+    # one quote per turn, its words without the label, its speaker the label's
+    assert got == [("Jon Pruitt", "PRUITT", "Governor, you "), ("Mara Ellery", "ELLERY", "It is, and I o"),
+                   ("Jon Pruitt", "PRUITT", "So when does i"), ("Mara Ellery", "ELLERY", "By the end of ")]

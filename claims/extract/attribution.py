@@ -803,6 +803,21 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
     return None
 
 
+def clause_after_dummy(toks: list[Token], d: int, hi: int) -> list[Token] | None:
+    """The subject of the clause that a dummy subject at ``d`` introduces, before ``hi``: "It is strange
+    that Trump would ...", "This is why Democrats can't ...", "It has not helped that her campaign ..."."""
+    j = next((x for x in range(d + 1, min(hi, d + 8)) if toks[x].lower in _DUMMY_CLAUSE_OPENERS), None)
+    if j is None or any(t.kind != "w" for t in toks[d + 1:j]):
+        return None
+    subj = sentence_subject(toks, j, hi)
+    if subj is None or subj[0].lower in ("it", "this", "that") or index_of(toks, subj[0]) > j + 3:
+        return None
+    return subj
+
+
+_DUMMY_CLAUSE_OPENERS = frozenset({"that", "why", "how", "because", "when", "if"})
+
+
 def _closes_sentence(toks: list[Token], c: int, hi: int) -> bool:
     """The cue at ``c`` ends its sentence after a comma and a short subject: "..., the lawsuit alleges." (a
     stance verb there attributes the sentence, as a speech verb anywhere after the quote does)."""

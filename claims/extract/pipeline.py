@@ -21,13 +21,13 @@ from __future__ import annotations
 import re
 
 from ..model import Quote
-from .attribution import NOUN_CUES, Attribution, attribute_after, attribute_before, attribute_joined, clause_pronoun, \
-    ends_on_comma, index_of, is_cue, named_by, opens_subordinate, relative_clause_subject, relative_subject, \
+from .attribution import NOUN_CUES, Attribution, attribute_after, attribute_before, attribute_joined, clause_after_dummy, \
+    clause_pronoun, ends_on_comma, index_of, is_cue, named_by, opens_subordinate, relative_clause_subject, relative_subject, \
     not_a_name_opener, sentence_subject, subject_after, subject_before, SUBORD_OPEN
 from .dates import find_stated_day, resolve_stated_day
 from .lexicon import MEDIA_WORDS, lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
-from .speakers import CONNECTORS, DETERMINERS, Entities, Mention, NOT_NAMES, norm_word
+from .speakers import CONNECTORS, DETERMINERS, PREPOSITIONS, Entities, Mention, NOT_NAMES, norm_word
 from .tokens import ABBREV, CUE_TAIL, TIME_ADVERBS, Token, make_token, sentences, tokenize
 from .transcript import INTERVIEWER, Turn, find_turns, is_aside
 
@@ -406,8 +406,9 @@ class _Article:
         end = p.start + len(self.text[p.start:p.end].rstrip())
         outside = self.text[turn.body_start:end]
         for _, sp in reversed(self.by_para.get(pi, [])):
-            if sp.open_at >= turn.body_start:
-                outside = outside[:sp.open_at - turn.body_start] + outside[sp.close_end - turn.body_start:]
+            if sp.close_end > turn.body_start:  # (a quote mark may open before the label: "“PENCE: ...")
+                a = max(sp.open_at, turn.body_start) - turn.body_start
+                outside = outside[:a] + outside[sp.close_end - turn.body_start:]
         if len(re.findall(r"\w+", outside)) < MIN_WORDS or end <= turn.body_start:
             return  # a turn that is one quote ("PENCE: “...”") is that quote
         m, group = self.turn_speaker(turn)
@@ -546,7 +547,9 @@ class _Article:
                                 subj = [pron]  # "Perez is winning nods as he keeps talking about the “...”"
                             if subj and subj[0].lower in ("it", "this", "that") and (
                                     len(subj) == 1 or not subj[1].is_cap and subj[1].lower.endswith("s")):
-                                subj = None  # "It is strange that ...", "That makes her “...”": no one speaks
+                                # "It is strange that ...", "That makes her “...”": no one speaks, but a
+                                # clause after it may have someone: "It is strange that Trump would denounce “...”"
+                                subj = clause_after_dummy(toks, index_of(toks, subj[0]), qi)
                             m = self.ents.resolve(subj, subj[0].start) if subj else None
                             owner = self.noun_cue_owner(toks, qi, lo)
                             rel = relative_clause_subject(toks, qi, lo) if owner is None else None
@@ -563,6 +566,8 @@ class _Article:
                                 rule, conf = "unattributed:subject", 0.35
                             elif para_last is not None:
                                 m, rule, conf = para_last, "unattributed:paragraph", 0.3
+                            elif (mp := self.person_before(toks, qi, s0)) is not None:
+                                m, rule, conf = mp, "unattributed:person", 0.25
                             else:
                                 m, rule, conf = None, "unattributed", 0.2
                     if m is not None and m.name:
@@ -571,7 +576,10 @@ class _Article:
                         if att is not None:
                             sent_last = para_last = m
                         continue
-                    self.add(sp.start, q_end, "direct", pi, m, cue, rule, conf, ctx,
+                    q_start = sp.start
+                    if turn is not None and q_start <= turn.label_start < turn.body_start < q_end:
+                        q_start = turn.body_start  # a turn in quote marks: “PENCE: Well, ...” says "Well, ..."
+                    self.add(q_start, q_end, "direct", pi, m, cue, rule, conf, ctx,
                              group=cue_group.get(att.cue_index) if att is not None else
                              self.turn_speaker(turn)[1] if rule == "transcript" and turn is not None else None)
                     if att is not None:
@@ -623,6 +631,25 @@ class _Article:
             if caption:
                 prev_para = None
         return self.out
+
+    def person_before(self, toks: list[Token], qi: int, s0: int) -> Mention | None:
+        """The nearest "he", "she" or person the article has named before quote ``qi`` in its sentence,
+        outside a prepositional phrase: "When Trump used the words, “...”", "Mr. Obama's lyrical rejection of
+        “...”". The last resort for a quote with no cue and no subject of its own."""
+        k = qi - 1
+        while k > s0:
+            t = toks[k]
+            if t.lower in ("he", "she"):
+                return self.resolve_np([t])
+            if t.is_cap and t.lower not in NOT_NAMES and not t.text.isupper():
+                b = k
+                while k - 1 > s0 and toks[k - 1].is_cap and toks[k - 1].lower not in NOT_NAMES:
+                    k -= 1
+                ent = self.ents.lookup_name(toks[b].text)
+                if ent is not None and ent.kind == "person" and toks[k - 1].lower not in PREPOSITIONS:
+                    return self.ents.resolve(toks[k:b + 1], toks[k].start)
+            k -= 1
+        return None
 
     def new_clause_subject(self, toks: list[Token], qi: int, s0: int) -> Mention | None:
         """A named subject and its verb opening the clause of quote ``qi`` after the comma that follows the

@@ -77,6 +77,11 @@ class Mention(NamedTuple):
     kind: str  # "name", "pronoun", "description"
 
 
+# A name after one of these sits in a prepositional phrase and is no subject or speaker: "an aide to X",
+# "a video of Clinton".
+PREPOSITIONS = frozenset({"to", "of", "for", "at", "with", "from", "in", "on", "by", "about", "against"})
+
+
 def _is_possessive(w: str) -> bool:
     return w.endswith(("’s", "'s"))
 
@@ -358,7 +363,7 @@ class Entities:
         if runs and runs[-1][1] == len(words):  # a name heads the phrase; "US secretary of state" does not
             a, b = runs[-1]
             before = low[a - 1] if a > 0 else ""
-            in_pp = before in ("to", "of", "for", "at", "with", "from", "in", "on", "by", "about", "against") \
+            in_pp = before in PREPOSITIONS \
                 and any(low[k] in DETERMINERS for k in range(0, a)) and not _is_title_phrase(words[:a])
             if not in_pp:
                 run_words = [t.text for t in words[a:b]]

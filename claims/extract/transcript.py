@@ -25,10 +25,10 @@ from typing import NamedTuple
 from .quotes import Paragraph
 
 _LABEL = re.compile(
-    r"[ \t]*(?P<label>Q|A|QUESTION|ANSWER|"
+    r"[ \t]*[\"“]?(?P<label>Q|A|QUESTION|ANSWER|"
     r"(?:(?:MR|MS|MRS|DR|SEN|REP|GOV|GEN|PRES)\.\s)?[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,2}|"
     r"[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})"
-    r"\s?:[ \t]+(?=\S)"
+    r"\s?:[^\S\n]+(?=\S)"
 )
 # Words in capitals before a colon that head a section, not a turn.
 _NOT_LABELS = {

@@ -569,6 +569,11 @@ def indirect(text: str):
     # the words around a quote that opens the object of the cue are one claim
     ("The secretary said the “extraordinary measures” she had used to raise cash were running out.",
      "the “extraordinary measures” she had used to raise cash were running out", "secretary"),
+    # a share of those polled speaks through the poll
+    ("In a Daily Courier poll released Monday, 41% of voters said the mayor was out of touch with the town.",
+     "the mayor was out of touch with the town", "Daily Courier poll"),
+    ("The Harbour Survey found that 62 percent of residents say the ferry is too slow.",
+     "62 percent of residents say the ferry is too slow", "Harbour Survey"),
 ])
 def test_claim_and_its_speaker(text, claim, speaker):
     found = dict(indirect(text))
@@ -912,3 +917,18 @@ def test_the_subject_after_an_opening_phrase(sentence, subject):
 def test_a_quote_with_no_cue_is_the_subject_of_its_clause(text, quote, mention, rule):
     q = next(q for q in direct(text) if q.text == quote)
     assert (q.speaker_mention, q.rule) == (mention, rule)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The Harbour Survey found that 62 percent of residents say the ferry is “too slow to matter,” up from half.",
+     "The Harbour Survey"),
+    ("In a Daily Courier poll released Monday, 41% of voters said the mayor was “out of touch.”",
+     "a Daily Courier poll"),
+    ("Six in 10 voters told the Courier’s new poll that the levy was “a tax by another name.”", "the Courier’s new poll"),
+    # a share with no poll in its sentence speaks for itself
+    ("At the rally, about 60 percent of those present said the levy was “a tax by another name.”",
+     "about 60 percent of those present"),
+])
+def test_a_share_of_those_polled_speaks_through_the_poll(text, mention):
+    (q,) = direct(text)
+    assert q.speaker_mention == mention

@@ -488,7 +488,7 @@ class _Article:
                         m, q_end = inner
                         ctx, cue, rule, conf = None, None, "after:sign-off", 0.75
                     elif att is not None:
-                        m = self.mention(att)
+                        m = self.through_poll(self.mention(att), toks, s0, s1)
                         if att.rule not in ("before:partial", "before:participle") and not \
                                 (att.rule == "before" and _clause_goes_on(toks, qi, s1)):
                             # a partial quote's cue still introduces the claim around it:
@@ -631,6 +631,15 @@ class _Article:
             if caption:
                 prev_para = None
         return self.out
+
+    def through_poll(self, m: Mention | None, toks: list[Token], s0: int, s1: int) -> Mention | None:
+        """The poll in sentence toks[s0:s1] for a speaker that is a share of its respondents: "The poll finds
+        that 37 percent of Americans say ..." is the poll's finding; anyone else is themselves."""
+        if m is None or not (_SHARE_OF.match(m.text) or _SHARE_OF_BEFORE.search(self.text, max(0, m.start - 30),
+                                                                                  m.start)):
+            return m
+        poll = _poll_in(toks, s0, s1)
+        return self.resolve_np(poll) if poll else m
 
     def person_before(self, toks: list[Token], qi: int, s0: int) -> Mention | None:
         """The nearest "he", "she" or person the article has named before quote ``qi`` in its sentence,
@@ -808,7 +817,8 @@ class _Article:
         np = [t for t in toks[speaker[0]:speaker[1]] if t.kind == "w" or t.text == "&"]
         if not np:
             return None
-        m = self.speaker(np)
+        s0, s1 = next(((a, b) for a, b in self.sents(pi) if a <= speaker[0] < b), (speaker[0], speaker[1]))
+        m = self.through_poll(self.speaker(np), toks, s0, s1)
         self.add(body[0].start, body[-1].end, "indirect", pi, m, cue, "indirect:before-cue", 0.6,
                  (toks, min(speaker[0], cue_at), max(speaker[1], cue_at + 1)), group=self.group_within(body))
         return m
@@ -1003,7 +1013,7 @@ class _Article:
                 continue
             if body[0].kind == "Q" and len([x for x in body if x.kind == "w"]) < MIN_CLAIM_WORDS:
                 continue
-            m = lead or self.speaker(np)
+            m = lead or self.through_poll(self.speaker(np), toks, s0, s1)
             a_idx = index_of(toks, np[0])
             self.add(body[0].start, body[-1].end, "indirect", pi, m, toks[c].text, "indirect", 0.6,
                      (toks, a_idx, k), group=self.group_within(body))
@@ -1104,6 +1114,27 @@ def _names_a_group(toks: list[Token], subj: list[Token], s1: int) -> bool:
     t = toks[k]
     return t.kind == "w" and not t.is_cap and t.lower.endswith("s") and len(t.lower) > 3 and \
         lexicon().cue_lemma(t.lower) is None and t.lower not in ("has", "was", "does", "is", "always", "perhaps")
+
+
+# A share of those polled: "37 percent of Americans", "Six in 10 Republicans", "The vast majority of voters".
+_SHARE_OF = re.compile(r"(?:about |nearly |almost |more than |fewer than |just |only )?(?:\d[\d.,]*(?: ?%| percent)|"
+                       r"(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten|\d+)\b|(?:the |a )?(?:vast |slim |large )?majority of|"
+                       r"half of|two-thirds of|three-quarters of|most of)", re.IGNORECASE)
+_SHARE_OF_BEFORE = re.compile(r"(?:\d ?%|\bpercent|\bin (?:10|ten)|\bmajority|\bhalf|\bmost) of\s+$", re.IGNORECASE)
+_POLL_NOUNS = frozenset({"poll", "survey"})
+
+
+def _poll_in(toks: list[Token], s0: int, s1: int) -> list[Token] | None:
+    """The poll named in toks[s0:s1], from its determiner: "an Associated Press-GfK poll", "The Q poll"."""
+    k = next((x for x in range(s0, s1) if toks[x].lower in _POLL_NOUNS), None)
+    if k is None:
+        return None
+    a = next((x for x in range(k - 1, max(s0, k - 7) - 1, -1) if toks[x].lower in DETERMINERS), None)
+    if a is None or any(t.kind != "w" for t in toks[a:k]):
+        a = k
+        while a > s0 and toks[a - 1].is_cap:
+            a -= 1  # "Quinnipiac poll"
+    return toks[a:k + 1]
 
 
 def _opens_with_cue(run: list[Token]) -> bool:

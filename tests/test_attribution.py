@@ -312,6 +312,10 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
      "Ana Lind"),
     ("Ana Lind met the council.\n\nNeither Lind nor the council would give a date.\n\n"
      + "“The harbour opens in spring,” Lind said.", "Ana Lind"),
+    # so is a verb or an adverb that opens it, before a surname alone
+    ("Ana Lind ran the port for a decade, and talked about it often.\n\nInterestingly Lind kept the old cranes."
+     + "\n\n“The harbour opens in spring,” Lind said.", "Ana Lind"),
+    ("Ana Lind ran the port, and said little about it.\n\nSaid Lind: “The harbour opens in spring.”", "Ana Lind"),
     # a day, a preposition or a headline's verb ends the name
     ("Ana Lind met the council.\n\n“The harbour opens in spring,” said Lind Thursday.", "Ana Lind"),
     ("Ana Lind met the council.\n\nThe paper ran it as Lind Says Harbour Will Open Soon, and doubts grew.\n\n"

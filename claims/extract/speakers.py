@@ -82,6 +82,13 @@ class Mention(NamedTuple):
 PREPOSITIONS = frozenset({"to", "of", "for", "at", "with", "from", "in", "on", "by", "about", "against"})
 
 
+def _verb_or_adverb(w: str) -> bool:
+    """A word by its form a verb or an adverb, which opens a sentence before a name but is never a given
+    name: "Said Comey", "Interestingly Blocher", "Debating Clinton" (not "Will Estrada", "De Blasio")."""
+    low = w.lower()
+    return len(low) > 4 and low.endswith(("ly", "ed", "ing")) or low in ("said", "says", "was", "is", "maybe", "perhaps")
+
+
 def _is_possessive(w: str) -> bool:
     return w.endswith(("’s", "'s"))
 
@@ -197,8 +204,9 @@ class Entities:
             words = words[1:]  # a sentence's first word: "But Asa Khalif, an organizer ..."
         if len(words) >= 2 and norm_word(words[0]) in _NOBODY:
             words = words[1:]  # "Neither Cruz nor ..."
-        elif len(words) >= 3 and norm_word(words[0]) not in NOT_NAMES and words[1][:1].isupper() and \
-                words[2][:1].isupper() and self._opening_word(words[0]) and not is_org_name(words):
+        elif len(words) >= 2 and norm_word(words[0]) not in NOT_NAMES and words[1][:1].isupper() and \
+                (words[2][:1].isupper() if len(words) > 2 else _verb_or_adverb(words[0])) and \
+                self._opening_word(words[0]) and not is_org_name(words):
             words = words[1:]  # a sentence's first word before a name: "Rival Hillary Clinton", "Neither Donald Trump"
         if not words or not _cappish_text(words[0]) or norm_word(words[0]) in NOT_NAMES and \
                 not (len(words) > 1 and norm_word(words[0]) in lex.titles):

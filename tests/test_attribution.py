@@ -4,6 +4,7 @@ import pytest
 
 from claims.extract import extract
 from claims.extract.attribution import sentence_subject
+from claims.extract.speakers import split_title
 from claims.extract.tokens import tokenize
 
 
@@ -316,6 +317,11 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
     ("Ana Lind ran the port for a decade, and talked about it often.\n\nInterestingly Lind kept the old cranes."
      + "\n\n“The harbour opens in spring,” Lind said.", "Ana Lind"),
     ("Ana Lind ran the port, and said little about it.\n\nSaid Lind: “The harbour opens in spring.”", "Ana Lind"),
+    # a title in lower case between capitals is the subject's title: "Former US secretary of state Madeleine Albright"
+    ("Former Ostland governor Ana Lind spoke first.\n\nThe hall was full.\n\n“The harbour opens in spring,” she said.",
+     "Ana Lind"),
+    ("Harbour Times columnist Ana Lind spoke first.\n\nThe hall was full.\n\n“The harbour opens in spring,” she said.",
+     "Ana Lind"),
     # a day, a preposition or a headline's verb ends the name
     ("Ana Lind met the council.\n\n“The harbour opens in spring,” said Lind Thursday.", "Ana Lind"),
     ("Ana Lind met the council.\n\nThe paper ran it as Lind Says Harbour Will Open Soon, and doubts grew.\n\n"
@@ -365,6 +371,23 @@ def test_description_resolves_to_the_titled_person():
             "The secretary of state said the talks were “going better than anyone expected.”")
     (q,) = direct(text)
     assert q.speaker == "Mary Collins"
+
+
+@pytest.mark.parametrize("words, title, name", [
+    ("Former US secretary of state Madeleine Albright", "Former US secretary of state", "Madeleine Albright"),
+    ("Clinton campaign Chairman John Podesta", "Clinton campaign Chairman", "John Podesta"),
+    ("US Secretary of State Rex Tillerson", "US Secretary of State", "Rex Tillerson"),
+    ("Osama bin Laden", "", "Osama bin Laden"),
+])
+def test_a_title_is_split_from_the_name_after_it(words, title, name):
+    assert tuple(" ".join(x) for x in split_title(words.split())) == (title, name)
+
+
+def test_a_description_of_someone_unnamed_is_not_the_titled_person():
+    text = ("Former Harbour Party campaign manager Tom Berg left in June.\n\n"
+            "“I could not afford to defend myself,” one former campaign staffer said.")
+    (q,) = direct(text)
+    assert q.speaker == "one former campaign staffer"
 
 
 def test_short_name_resolves_to_the_full_name():

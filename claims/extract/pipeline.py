@@ -56,6 +56,8 @@ _NAME_RUN = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+(?:(?:" + "|".join(sorted(CON
 _SUBJECT_RUN = r"([A-Z][\w’'\-]*(?:\s+(?:(?:of|the|de|al)\s+)*[A-Z][\w’'\-]*)*)"
 _SUBJECT_AT = re.compile(r"(?:(?:But|And|So|Yet|Still|Now|Then),?\s+)?" + _SUBJECT_RUN + r"(?=,|\s+[a-z(])")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+")
+# lower-case title words and the name after a subject's capitals: "Former US| secretary of state Madeleine Albright"
+_TITLED_NAME = re.compile(r"((?:\s+[a-z]+){1,5}?)\s+" + _SUBJECT_RUN + r"(?=,|\s+[a-z(])")
 # the subject after an opening phrase and its comma: "In her 2003 book, Living History, Clinton noted ..."
 _OPENED_SUBJECT = re.compile(r",\s+" + _SUBJECT_RUN + r"(?=\s+[a-z])")
 # a capital that opens a word (the capital is matched first: the regex engine then skips to candidates fast)
@@ -207,6 +209,9 @@ class _Article:
                 first = words[0].lower()
                 dateline = all(w.isupper() for w in words)
                 if not not_a_name_opener(first) and not dateline:  # (not "Asked", "There's", "Apolitically")
+                    if (t := _TITLED_NAME.match(para, m.end(1))) is not None and \
+                            all(w in lexicon().titles or w in ("of", "for") for w in t.group(1).split()):
+                        words += t.group(1).split() + _subject_words(t.group(2))  # "Former US secretary of state X"
                     self.ents.register_run(words, offset + m.start(1), subject=True)
                     if norm_word(first) not in NOT_NAMES:
                         continue

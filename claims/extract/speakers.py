@@ -97,10 +97,23 @@ def _strip_possessive(w: str) -> str:
     return w[:-2] if _is_possessive(w) else w
 
 
+# Words that open a description of someone not yet named: "a senior official", "one former campaign staffer".
+_INDEFINITE_ARTICLES = frozenset({"a", "an", "one", "another", "some", "several", "many", "two", "three"})
+# Lower-case words inside a name: "Secretary of State", "Osama bin Laden", "Charles de Gaulle".
+_NAME_PARTICLES = frozenset({"of", "for", "the", "and", "de", "da", "di", "du", "del", "della", "la", "le", "van",
+                             "von", "der", "den", "bin", "al", "el", "ibn", "y", "dos", "das"})
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Split a capitalised run into (title words, name words): "US Secretary of State Rex Tillerson"."""
     lex = lexicon()
     n = len(words)
+    # a title in lower case ends before the name: "Former US secretary of state Madeleine Albright", "Bill
+    # Clinton pollster Douglas Schoen"
+    low = next((k for k in range(n - 2, -1, -1) if words[k][:1].islower() and words[k] not in _NAME_PARTICLES), None)
+    if low is not None:
+        title, name = split_title(words[low + 1:])  # "Clinton campaign Chairman John Podesta"
+        return words[:low + 1] + title, name
     # whose someone is comes before them: "Purple PAC's Crane", "Iran's Foreign Ministry"
     i = 0
     if n > 1 and ("’s " in (head := " ".join(words[:-1]) + " ") or "'s " in head):  # (rarely: one test of all)
@@ -385,7 +398,7 @@ class Entities:
                     return Mention(text, m_start, end, name, "name")
         # a description: "the think tank", "Washington's lead diplomat", "a Jordanian official"
         head = low[-1]
-        titled = self.by_title([t.text for t in words])
+        titled = self.by_title([t.text for t in words]) if low[0] not in _INDEFINITE_ARTICLES else None
         if titled:
             return Mention(text, start, end, titled, "description")
         possessive = _is_possessive(words[0].text)

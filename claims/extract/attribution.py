@@ -788,10 +788,11 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
             while m < hi and (toks[m].is_cap or toks[m].lower in ("of", "for") and m + 1 < hi and toks[m + 1].is_cap):
                 out.append(toks[m])
                 m += 1
-            titles = lexicon().titles
             n = m
-            while n < min(hi, m + 5) and (toks[n].lower in titles or toks[n].lower in ("of", "for") and n > m):
-                n += 1
+            if m < hi and toks[m].lower in (titles := lexicon().titles):
+                n = m + 1
+                while n < min(hi, m + 5) and (toks[n].lower in titles or toks[n].lower in ("of", "for")):
+                    n += 1
             if n > m and n < hi and toks[n].is_cap and toks[n].lower not in NOT_NAMES:
                 # a title in lower case between the capitals: "Former US secretary of state Madeleine Albright"
                 while n < hi and toks[n].is_cap:

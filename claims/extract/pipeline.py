@@ -209,7 +209,8 @@ class _Article:
                 first = words[0].lower()
                 dateline = all(w.isupper() for w in words)
                 if not not_a_name_opener(first) and not dateline:  # (not "Asked", "There's", "Apolitically")
-                    if (t := _TITLED_NAME.match(para, m.end(1))) is not None and \
+                    if (nxt := para[m.end(1):m.end(1) + 24].split(None, 1)) and nxt[0] in lexicon().titles and \
+                            (t := _TITLED_NAME.match(para, m.end(1))) is not None and \
                             all(w in lexicon().titles or w in ("of", "for") for w in t.group(1).split()):
                         words += t.group(1).split() + _subject_words(t.group(2))  # "Former US secretary of state X"
                     self.ents.register_run(words, offset + m.start(1), subject=True)
@@ -640,8 +641,9 @@ class _Article:
     def through_poll(self, m: Mention | None, toks: list[Token], s0: int, s1: int) -> Mention | None:
         """The poll in sentence toks[s0:s1] for a speaker that is a share of its respondents: "The poll finds
         that 37 percent of Americans say ..." is the poll's finding; anyone else is themselves."""
-        if m is None or not (_SHARE_OF.match(m.text) or _SHARE_OF_BEFORE.search(self.text, max(0, m.start - 30),
-                                                                                  m.start)):
+        if m is None or not _SHARE_OF.match(m.text) and not (
+                (before := self.text[max(0, m.start - 30):m.start]).rstrip().endswith(" of") and
+                _SHARE_OF_BEFORE.search(before)):  # ("41% of| voters": the mention may begin after the share)
             return m
         poll = _poll_in(toks, s0, s1)
         return self.resolve_np(poll) if poll else m

@@ -102,6 +102,7 @@ _INDEFINITE_ARTICLES = frozenset({"a", "an", "one", "another", "some", "several"
 # Lower-case words inside a name: "Secretary of State", "Osama bin Laden", "Charles de Gaulle".
 _NAME_PARTICLES = frozenset({"of", "for", "the", "and", "de", "da", "di", "du", "del", "della", "la", "le", "van",
                              "von", "der", "den", "bin", "al", "el", "ibn", "y", "dos", "das"})
+_LOWER_WORD = re.compile(r"(?:^| )(?!(?:" + "|".join(sorted(_NAME_PARTICLES)) + r") )[a-z]")  # not a particle
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
@@ -110,7 +111,10 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     n = len(words)
     # a title in lower case ends before the name: "Former US secretary of state Madeleine Albright", "Bill
     # Clinton pollster Douglas Schoen"
-    low = next((k for k in range(n - 2, -1, -1) if words[k][:1].islower() and words[k] not in _NAME_PARTICLES), None)
+    low = None
+    if _LOWER_WORD.search(" ".join(words[:-1]) + " "):  # (rare: a C-level test before the loop)
+        low = next((k for k in range(n - 2, -1, -1) if words[k][:1].islower() and words[k] not in _NAME_PARTICLES),
+                   None)
     if low is not None:
         title, name = split_title(words[low + 1:])  # "Clinton campaign Chairman John Podesta"
         return words[:low + 1] + title, name
@@ -217,8 +221,8 @@ class Entities:
             words = words[1:]  # a sentence's first word: "But Asa Khalif, an organizer ..."
         if len(words) >= 2 and norm_word(words[0]) in _NOBODY:
             words = words[1:]  # "Neither Cruz nor ..."
-        elif len(words) >= 2 and norm_word(words[0]) not in NOT_NAMES and words[1][:1].isupper() and \
-                (words[2][:1].isupper() if len(words) > 2 else _verb_or_adverb(words[0])) and \
+        elif (words[1][:1].isupper() and (words[2][:1].isupper() if len(words) > 2 else _verb_or_adverb(words[0]))
+              if len(words) >= 2 else False) and norm_word(words[0]) not in NOT_NAMES and \
                 self._opening_word(words[0]) and not is_org_name(words):
             words = words[1:]  # a sentence's first word before a name: "Rival Hillary Clinton", "Neither Donald Trump"
         if not words or not _cappish_text(words[0]) or norm_word(words[0]) in NOT_NAMES and \

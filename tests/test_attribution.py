@@ -423,9 +423,17 @@ def test_second_quote_in_the_same_sentence_keeps_the_speaker():
     "Lena Ray, a contestant on the reality TV show “The Big Kitchen,” who later ran for mayor, said little.",
     "“We have to cut taxes now,” the governor told “Good Morning Coast” after the vote.",
     "Ana Berg, the co-author of “Ports and Power,” about shipping, said the docks would close.",
+    # a term of up to three words with no one near to say it
+    "The “harbour tax” may be gone by May.",
+    "Ending “harbour tax season” was the plan.",
 ])
 def test_titles_and_scare_quotes_are_not_speech(text):
     assert [q.text for q in direct(text) if q.text not in ("We have to cut taxes now,",)] == []
+
+
+def test_a_longer_quote_with_no_one_near_is_kept_unattributed():
+    (q,) = direct("The “harbour tax on every ship” may be gone by May.")
+    assert (q.speaker, q.rule) == (None, "unattributed")
 
 
 @pytest.mark.parametrize("text, quote", [

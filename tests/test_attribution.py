@@ -431,6 +431,19 @@ def test_titles_and_scare_quotes_are_not_speech(text):
     assert [q.text for q in direct(text) if q.text not in ("We have to cut taxes now,",)] == []
 
 
+@pytest.mark.parametrize("heading", ["'A fight from start to finish.'", "‘Totally pro-harbour.’",
+                                     "“EVENTUALLY VOTERS MAKE GOOD CHOICES”"])
+def test_a_section_heading_made_of_a_quote_is_not_speech(heading):
+    text = (f"“We will win the harbour vote,” Ana Lind said.\n\n{heading}\n\nThe race went on for months.\n\n"
+            "“It was a fight from start to finish,” she said.")
+    assert [q.text for q in direct(text)] == ["We will win the harbour vote,", "It was a fight from start to finish,"]
+
+
+def test_a_quote_paragraph_in_double_marks_is_still_speech():
+    text = "“We will win the harbour vote,” Ana Lind said.\n\n“Not negotiable.”\n\nThe race went on."
+    assert [(q.text, q.speaker) for q in direct(text)][-1] == ("Not negotiable.", "Ana Lind")
+
+
 def test_a_longer_quote_with_no_one_near_is_kept_unattributed():
     (q,) = direct("The “harbour tax on every ship” may be gone by May.")
     assert (q.speaker, q.rule) == (None, "unattributed")

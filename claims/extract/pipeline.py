@@ -73,6 +73,7 @@ _PP_OPENERS = {"in", "on", "at", "to", "during", "after", "before", "for", "from
 GROUPED = ("continue:sentence", "continue:paragraph")
 MIN_WORDS = 2  # a quote of one word is a term, not an utterance
 _MAX_TERM_WORDS = 3  # a quote this short with no speaker anywhere near is a term too
+_MAX_SUBHEAD_WORDS = 6  # a section heading made of a quote from the section
 MIN_CLAIM_WORDS = 4  # reported speech shorter than this is rarely a claim ("he said so")
 
 
@@ -249,6 +250,15 @@ class _Article:
             self.ents.register_run(list(key), run[0].start)
 
     # -- per quote ------------------------------------------------------------------
+    def subhead(self, pi: int, sp: QuoteSpan, qtext: str) -> bool:
+        """A paragraph that is only a few words in single quote marks, or in capitals, heads a section with
+        words from below it ("'Totally pro-Israel.'", "“EVENTUALLY VOTERS MAKE GOOD DECISIONS”"): a heading,
+        not a report of what was said."""
+        p = self.paras[pi]
+        if (sp.double and not qtext.isupper()) or _n_words(qtext) > _MAX_SUBHEAD_WORDS:
+            return False
+        return not (self.text[p.start:sp.open_at] + self.text[sp.close_end:p.end]).strip(" \t.")
+
     def not_speech(self, toks: list[Token], qi: int, qtext: str) -> bool:
         """A title, a term or markup rather than words someone said."""
         prev = [t for t in toks[max(0, qi - 3):qi] if t.kind == "w"]
@@ -463,6 +473,8 @@ class _Article:
                     t = toks[qi]
                     sp = self.spans[t.quote]
                     qtext = self.quote_texts[t.quote]
+                    if self.subhead(pi, sp, qtext):
+                        continue
                     if self.not_speech(toks, qi, qtext):
                         # a title is no speech, but the cue before it still speaks for the quotes after it:
                         # "X said on the show “Morning Joe” that “...”"

@@ -423,6 +423,9 @@ def test_second_quote_in_the_same_sentence_keeps_the_speaker():
     "Lena Ray, a contestant on the reality TV show “The Big Kitchen,” who later ran for mayor, said little.",
     "“We have to cut taxes now,” the governor told “Good Morning Coast” after the vote.",
     "Ana Berg, the co-author of “Ports and Power,” about shipping, said the docks would close.",
+    # a programme by its outlet
+    "“We have to cut taxes now,” the governor said on NBC's “Meet the Harbour” on Sunday.",
+    "“We have to cut taxes now,” the governor told ABC’s “Good Morning Coast.”",
     # a term of up to three words with no one near to say it
     "The “harbour tax” may be gone by May.",
     "Ending “harbour tax season” was the plan.",
@@ -442,6 +445,11 @@ def test_a_section_heading_made_of_a_quote_is_not_speech(heading):
 def test_a_quote_paragraph_in_double_marks_is_still_speech():
     text = "“We will win the harbour vote,” Ana Lind said.\n\n“Not negotiable.”\n\nThe race went on."
     assert [(q.text, q.speaker) for q in direct(text)][-1] == ("Not negotiable.", "Ana Lind")
+
+
+def test_a_headline_quote_after_a_possessive_is_still_speech():
+    text = "Lind: Berg’s ‘Hateful Harbour Plan’ Must Go.\n\nAna Lind spoke on Monday."
+    assert [q.text for q in direct(text)] == ["Hateful Harbour Plan"]
 
 
 def test_a_longer_quote_with_no_one_near_is_kept_unattributed():

@@ -266,6 +266,11 @@ class _Article:
             return True
         if prev and prev[-1].lower in _WORK_NOUNS and _title_case(qtext):
             return True  # a work by its title: "the reality TV show “The Apprentice,”", "told “Fox and Friends”"
+        if prev and prev[-1].is_cap and prev[-1].text.endswith(("’s", "'s")) and _title_case(qtext) and \
+                not (len(self.paras) > 1 and toks[qi].start < self.paras[0].end):
+            # a programme by its outlet: "told ABC's “Good Morning America”", "on NBC's “Meet the Press”" (not in a
+            # headline, which capitalises every word: "Graham: Trump’s ‘Incredibly Hateful Rhetoric’")
+            return True
         if len(prev) >= 2 and prev[-2].lower == "known" and prev[-1].lower == "as":
             return True
         if len(prev) >= 2 and prev[-1].lower == "of" and prev[-2].lower in _MAKERS and _title_case(qtext):

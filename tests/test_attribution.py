@@ -426,6 +426,8 @@ def test_second_quote_in_the_same_sentence_keeps_the_speaker():
     # a programme by its outlet
     "“We have to cut taxes now,” the governor said on NBC's “Meet the Harbour” on Sunday.",
     "“We have to cut taxes now,” the governor told ABC’s “Good Morning Coast.”",
+    "In an interview with “Coast and Friends,” the governor said the ferries would run.",
+    "The governor, who starred in “The Long Harbour Tide,” said the ferries would run.",
     # a term of up to three words with no one near to say it
     "The “harbour tax” may be gone by May.",
     "Ending “harbour tax season” was the plan.",

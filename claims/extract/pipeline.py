@@ -271,6 +271,9 @@ class _Article:
             # a programme by its outlet: "told ABC's “Good Morning America”", "on NBC's “Meet the Press”" (not in a
             # headline, which capitalises every word: "Graham: Trump’s ‘Incredibly Hateful Rhetoric’")
             return True
+        if prev and prev[-1].lower in ("on", "with", "in") and _title_case(qtext) and _n_words(qtext) <= 6 and \
+                not (len(self.paras) > 1 and toks[qi].start < self.paras[0].end):
+            return True  # a programme or a work: "an appearance on “Meet the Press”", "starred in “The Revenant”"
         if len(prev) >= 2 and prev[-2].lower == "known" and prev[-1].lower == "as":
             return True
         if len(prev) >= 2 and prev[-1].lower == "of" and prev[-2].lower in _MAKERS and _title_case(qtext):

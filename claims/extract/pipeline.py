@@ -515,7 +515,7 @@ class _Article:
                         m, q_end = inner
                         ctx, cue, rule, conf = None, None, "after:sign-off", 0.75
                     elif att is not None:
-                        m = self.through_poll(self.mention(att), toks, s0, s1)
+                        m = self.through_poll(self.mention(att), toks, pi)
                         if att.rule not in ("before:partial", "before:participle") and not \
                                 (att.rule == "before" and _clause_goes_on(toks, qi, s1)):
                             # a partial quote's cue still introduces the claim around it:
@@ -661,13 +661,15 @@ class _Article:
                 prev_para = None
         return self.out
 
-    def through_poll(self, m: Mention | None, toks: list[Token], s0: int, s1: int) -> Mention | None:
-        """The poll in sentence toks[s0:s1] for a speaker that is a share of its respondents: "The poll finds
-        that 37 percent of Americans say ..." is the poll's finding; anyone else is themselves."""
+    def through_poll(self, m: Mention | None, toks: list[Token], pi: int) -> Mention | None:
+        """The poll named in the sentence of a speaker that is a share of its respondents: "The poll finds that
+        37 percent of Americans say ..." is the poll's finding; anyone else is themselves. ``toks`` are the
+        tokens of paragraph ``pi``."""
         if m is None or not _SHARE_OF.match(m.text) and not (
                 (before := self.text[max(0, m.start - 30):m.start]).rstrip().endswith(" of") and
                 _SHARE_OF_BEFORE.search(before)):  # ("41% of| voters": the mention may begin after the share)
             return m
+        s0, s1 = next(((a, b) for a, b in self.sents(pi) if toks[a].start <= m.start < toks[b - 1].end), (0, 0))
         poll = _poll_in(toks, s0, s1)
         return self.resolve_np(poll) if poll else m
 
@@ -847,8 +849,7 @@ class _Article:
         np = [t for t in toks[speaker[0]:speaker[1]] if t.kind == "w" or t.text == "&"]
         if not np:
             return None
-        s0, s1 = next(((a, b) for a, b in self.sents(pi) if a <= speaker[0] < b), (speaker[0], speaker[1]))
-        m = self.through_poll(self.speaker(np), toks, s0, s1)
+        m = self.through_poll(self.speaker(np), toks, pi)
         self.add(body[0].start, body[-1].end, "indirect", pi, m, cue, "indirect:before-cue", 0.6,
                  (toks, min(speaker[0], cue_at), max(speaker[1], cue_at + 1)), group=self.group_within(body))
         return m
@@ -1043,7 +1044,7 @@ class _Article:
                 continue
             if body[0].kind == "Q" and len([x for x in body if x.kind == "w"]) < MIN_CLAIM_WORDS:
                 continue
-            m = lead or self.through_poll(self.speaker(np), toks, s0, s1)
+            m = lead or self.through_poll(self.speaker(np), toks, pi)
             a_idx = index_of(toks, np[0])
             self.add(body[0].start, body[-1].end, "indirect", pi, m, toks[c].text, "indirect", 0.6,
                      (toks, a_idx, k), group=self.group_within(body))
@@ -1148,8 +1149,9 @@ def _names_a_group(toks: list[Token], subj: list[Token], s1: int) -> bool:
 
 # A share of those polled: "37 percent of Americans", "Six in 10 Republicans", "The vast majority of voters".
 _SHARE_OF = re.compile(r"(?:about |nearly |almost |more than |fewer than |just |only )?(?:\d[\d.,]*(?: ?%| percent)|"
-                       r"(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten|\d+)\b|(?:the |a )?(?:vast |slim |large )?majority of|"
-                       r"half of|two-thirds of|three-quarters of|most of)", re.IGNORECASE)
+                       r"(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten|\d+)\b|"
+                       r"(?:the |a )?(?:vast |slim |large )?majority of|half of|two-thirds of|three-quarters of|"
+                       r"most of)", re.IGNORECASE)
 _SHARE_OF_BEFORE = re.compile(r"(?:\d ?%|\bpercent|\bin (?:10|ten)|\bmajority|\bhalf|\bmost) of\s+$", re.IGNORECASE)
 _POLL_NOUNS = frozenset({"poll", "survey"})
 

@@ -10,9 +10,10 @@ A transcript gives each turn a speaker label and a colon, and no quote marks:
 Every word of a turn is its speaker's, and a quote inside a turn with no cue of its own is the
 speaker reading it out. A label is "Q"/"A" (or "QUESTION"/"ANSWER"), a name in capitals, or a
 name the article has introduced; a turn runs on over unlabelled paragraphs up to the next label.
-It takes two speakers, one of them speaking twice, to make a transcript, so "UPDATE: ..." or a headline
-"Sanders: Clinton email story has moved." is not one, and a list "Clinton: 547." is not one either:
-a turn has words, not a figure.
+A transcript quoted whole opens each turn with a quote mark before its label ("“PENCE: Well, ..."); the
+label is then no part of the quote. It takes two speakers, one of them speaking twice, to make a
+transcript, so "UPDATE: ..." or a headline "Sanders: Clinton email story has moved." is not one, and a
+list "Clinton: 547." is not one either: a turn has words, not a figure.
 """
 
 from __future__ import annotations

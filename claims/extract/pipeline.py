@@ -259,6 +259,10 @@ class _Article:
             return False
         return not (self.text[p.start:sp.open_at] + self.text[sp.close_end:p.end]).strip(" \t.")
 
+    def in_headline(self, at: int) -> bool:
+        """Offset ``at`` is in the first paragraph of several: the headline, which capitalises every word."""
+        return len(self.paras) > 1 and at < self.paras[0].end
+
     def not_speech(self, toks: list[Token], qi: int, qtext: str) -> bool:
         """A title, a term or markup rather than words someone said."""
         prev = [t for t in toks[max(0, qi - 3):qi] if t.kind == "w"]
@@ -267,12 +271,12 @@ class _Article:
         if prev and prev[-1].lower in _WORK_NOUNS and _title_case(qtext):
             return True  # a work by its title: "the reality TV show “The Apprentice,”", "told “Fox and Friends”"
         if prev and prev[-1].is_cap and prev[-1].text.endswith(("’s", "'s")) and _title_case(qtext) and \
-                not (len(self.paras) > 1 and toks[qi].start < self.paras[0].end):
+                not self.in_headline(toks[qi].start):
             # a programme by its outlet: "told ABC's “Good Morning America”", "on NBC's “Meet the Press”" (not in a
             # headline, which capitalises every word: "Graham: Trump’s ‘Incredibly Hateful Rhetoric’")
             return True
         if prev and prev[-1].lower in ("on", "with", "in") and _title_case(qtext) and _n_words(qtext) <= 6 and \
-                not (len(self.paras) > 1 and toks[qi].start < self.paras[0].end):
+                not self.in_headline(toks[qi].start):
             return True  # a programme or a work: "an appearance on “Meet the Press”", "starred in “The Revenant”"
         if len(prev) >= 2 and prev[-2].lower == "known" and prev[-1].lower == "as":
             return True

@@ -211,9 +211,10 @@ class _Article:
                 first = words[0].lower()
                 dateline = all(w.isupper() for w in words)
                 if not not_a_name_opener(first) and not dateline:  # (not "Asked", "There's", "Apolitically")
-                    if (nxt := para[m.end(1):m.end(1) + 24].split(None, 1)) and nxt[0] in lexicon().titles and \
+                    titles = lexicon().titles
+                    if (nxt := para[m.end(1):m.end(1) + 24].split(None, 1)) and nxt[0] in titles and \
                             (t := _TITLED_NAME.match(para, m.end(1))) is not None and \
-                            all(w in lexicon().titles or w in ("of", "for") for w in t.group(1).split()):
+                            all(w in titles or w in ("of", "for") for w in t.group(1).split()):
                         words += t.group(1).split() + _subject_words(t.group(2))  # "Former US secretary of state X"
                     self.ents.register_run(words, offset + m.start(1), subject=True)
                     if norm_word(first) not in NOT_NAMES:
@@ -1208,8 +1209,13 @@ _TITLE_SMALL = {"of", "the", "and", "a", "an", "to", "in", "for", "on", "with", 
 
 def _title_case(text: str) -> bool:
     """Every word capitalised (small words aside): "Morning Joe", "Saving Private Ryan"."""
-    words = _WORD.findall(text)
-    return bool(words) and all(w[:1].isupper() or w.isdigit() or w.lower() in _TITLE_SMALL for w in words)
+    words = 0
+    for m in _WORD.finditer(text):  # (stops at the first word in lower case: most quotes are sentences)
+        w = m.group()
+        if not (w[:1].isupper() or w.isdigit() or w.lower() in _TITLE_SMALL):
+            return False
+        words += 1
+    return words > 0
 
 
 # A place phrase ends before these: "at a news conference | on Monday", "told Reuters | that ...".

@@ -99,9 +99,9 @@ def _strip_possessive(w: str) -> str:
 
 # Words that open a description of someone not yet named: "a senior official", "one former campaign staffer".
 _INDEFINITE_ARTICLES = frozenset({"a", "an", "one", "another", "some", "several", "many", "two", "three"})
-# Lower-case words inside a name: "Secretary of State", "Osama bin Laden", "Charles de Gaulle".
-_NAME_PARTICLES = frozenset({"of", "for", "the", "and", "de", "da", "di", "du", "del", "della", "la", "le", "van",
-                             "von", "der", "den", "bin", "al", "el", "ibn", "y", "dos", "das"})
+# Lower-case words inside a name or a title: the connectors ("Secretary of State", "Osama bin Laden") and "and"
+# ("Secretary of Health and Human Services").
+_NAME_PARTICLES = frozenset(CONNECTORS | {"and"})
 _LOWER_WORD = re.compile(r"(?:^| )(?!(?:" + "|".join(sorted(_NAME_PARTICLES)) + r") )[a-z]")  # not a particle
 
 

@@ -322,6 +322,11 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
      "Ana Lind"),
     ("Harbour Times columnist Ana Lind spoke first.\n\nThe hall was full.\n\n“The harbour opens in spring,” she said.",
      "Ana Lind"),
+    # a candidacy is a title too: "Republican presidential hopeful Sen. Ted Cruz", "Democratic front-runner X"
+    ("Later, Ostland Labour presidential hopeful Ana Lind was critical, telling reporters: “The harbour opens in spring.”",
+     "Ana Lind"),
+    ("Ostland Labour front-runner Ana Lind spoke first.\n\nThe hall was full.\n\n“The harbour opens in spring,” "
+     "she said.", "Ana Lind"),
     # a day, a preposition or a headline's verb ends the name
     ("Ana Lind met the council.\n\n“The harbour opens in spring,” said Lind Thursday.", "Ana Lind"),
     ("Ana Lind met the council.\n\nThe paper ran it as Lind Says Harbour Will Open Soon, and doubts grew.\n\n"

@@ -57,7 +57,7 @@ _SUBJECT_RUN = r"([A-Z][\w’'\-]*(?:\s+(?:(?:of|the|de|al)\s+)*[A-Z][\w’'\-]*
 _SUBJECT_AT = re.compile(r"(?:(?:But|And|So|Yet|Still|Now|Then),?\s+)?" + _SUBJECT_RUN + r"(?=,|\s+[a-z(])")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+")
 # lower-case title words and the name after a subject's capitals: "Former US| secretary of state Madeleine Albright"
-_TITLED_NAME = re.compile(r"((?:\s+[a-z]+){1,5}?)\s+" + _SUBJECT_RUN + r"(?=,|\s+[a-z(])")
+_TITLED_NAME = re.compile(r"((?:\s+[a-z]+(?:-[a-z]+)?){1,5}?)\s+" + _SUBJECT_RUN + r"(?=,|\s+[a-z(])")
 # the subject after an opening phrase and its comma: "In her 2003 book, Living History, Clinton noted ..."
 _OPENED_SUBJECT = re.compile(r",\s+" + _SUBJECT_RUN + r"(?=\s+[a-z])")
 # a capital that opens a word (the capital is matched first: the regex engine then skips to candidates fast)

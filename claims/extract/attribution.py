@@ -612,14 +612,15 @@ def _description(toks: list[Token], k: int, hi: int) -> list[Token]:
     while m < hi and len(out) < 6:
         t = toks[m]
         w = t.lower
-        if t.kind != "w" or w in _PAST or lex.cue_lemma(w) or (len(w) > 4 and w.endswith("ed")):
-            break
+        if t.kind != "w" or w in _PAST or lex.cue_lemma(w) or (len(w) > 4 and w.endswith("ed") and not (
+                m == k + 1 and toks[k].lower in _ARTICLES_AND_POSSESSIVES)):
+            break  # (right after an article it is an adjective: "The retired neurosurgeon"; not "That prompted")
         if not t.is_cap and (w in _NP_STOP and not (w == "than" and toks[m - 1].lower in ("more", "less", "fewer"))
                              or w in _VERB_ADVERBS or w.endswith(("n't", "n’t")) or w == "cannot"):
             break  # "the disruptions have become", "The shot then covers", "people didn't like"
         if m > k + 1 and not t.is_cap and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s", "’s")) \
                 and not toks[m - 1].lower.endswith("s") and m + 1 < hi and \
-                (toks[m + 1].lower in _OBJECT_OPENERS or toks[m + 1].is_cap):
+                (toks[m + 1].lower in _OBJECT_OPENERS or toks[m + 1].is_cap or toks[m + 1].kind == "Q"):
             break  # a verb in the 3rd person with its object: "The ad targets a ...", "The photo quotes Romans"
         out.append(t)
         m += 1
@@ -628,11 +629,13 @@ def _description(toks: list[Token], k: int, hi: int) -> list[Token]:
     return out
 
 
+_ARTICLES_AND_POSSESSIVES = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"}
 # Prepositions that end no description: "The question of | whether ...", "his willingness to | be ...".
 _NP_TAIL_PREPS = _PREPS_IN_NP | {"between", "about", "by"}
 # Adverbs that stand between a subject and its verb ("The judge then ruled").
 _VERB_ADVERBS = {"then", "now", "also", "still", "never", "already", "just", "often", "always", "again", "recently",
-                 "herself", "himself", "itself", "themselves", "reportedly", "repeatedly", "quickly", "later"}
+                 "herself", "himself", "itself", "themselves", "reportedly", "repeatedly", "quickly", "later",
+                 "further"}
 _OBJECT_OPENERS = {"a", "an", "the", "that", "to", "on", "his", "her", "their", "its", "it", "him", "them", "this",
                    "these", "those", "up", "out", "back"}
 
@@ -771,8 +774,12 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
     if k + 1 < hi and toks[k].lower in ("even", "only", "also", "just") and toks[k + 1].lower in ("the", "a", "an"):
         k += 1  # "even a top GOP strategist said"
     if k < hi and toks[k].lower in ("the", "a", "an", "his", "her", "its", "their", "this", "that", "one") \
-            and k + 1 < hi and toks[k + 1].kind == "w" and not toks[k + 1].is_cap:
-        return _description(toks, k, hi)  # "The billionaire businessman began by ..., saying ..."
+            and k + 1 < hi and toks[k + 1].kind == "w":
+        if not toks[k + 1].is_cap:
+            return _description(toks, k, hi)  # "The billionaire businessman began by ..., saying ..."
+        m = next((x for x in range(k + 1, min(hi, k + 4)) if not toks[x].is_cap), hi)
+        if m < hi and toks[m].lower in lexicon().person_nouns:
+            return _description(toks, k, hi)  # "The Florida senator sought to ..., saying ..."
     if k + 2 < hi and toks[k].lower in ("about", "some", "nearly", "more", "dozens", "hundreds", "thousands") and \
             (toks[k + 1].text.isdigit() or toks[k + 1].lower in ("than", "of")):
         return _description(toks, k, hi)  # "about 200 protesters congregated ..., chanting ..."

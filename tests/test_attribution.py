@@ -335,6 +335,10 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
      "Ana Lind"),
     ("Harbour Times columnist Ana Lind spoke first.\n\nThe hall was full.\n\n“The harbour opens in spring,” she said.",
      "Ana Lind"),
+    # "the Republican", "the Texan": a person described by party or origin
+    ("Republican mayoral candidate Ana Lind spoke first.\n\n“The harbour opens in spring,” the Republican said.",
+     "Ana Lind"),
+    ("Former Texas Gov. Ana Lind spoke first.\n\n“The harbour opens in spring,” the Texan said.", "Ana Lind"),
     # a candidacy is a title too: "Republican presidential hopeful Sen. Ted Cruz", "Democratic front-runner X"
     ("Later, Ostland Labour presidential hopeful Ana Lind was critical, telling reporters: “The harbour opens in spring.”",
      "Ana Lind"),

@@ -383,6 +383,9 @@ class Entities:
             else:
                 name = self.recent(position, {"org", "unknown"}) if w in ("they", "them") else None
             return Mention(text, start, end, name, "pronoun")
+        if len(words) == 2 and low[0] == "the" and (_NATIONALITY.match(words[1].text) or low[1] == "democrat"):
+            # "the Republican", "the Texan": a person described by party or origin, not a name
+            return Mention(text, start, end, self.recent(position, {"person"}) or text, "description")
         # the last capitalised run, unless it sits inside a prepositional phrase ("an aide to X")
         runs = _cap_runs(words)
         if runs and runs[-1][1] == len(words):  # a name heads the phrase; "US secretary of state" does not

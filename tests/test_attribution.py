@@ -335,6 +335,9 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
      "Ana Lind"),
     ("Harbour Times columnist Ana Lind spoke first.\n\nThe hall was full.\n\n“The harbour opens in spring,” she said.",
      "Ana Lind"),
+    # a plural time noun or a preposition that opens a sentence is no name ("Days after the vote, Lind ...")
+    (("Ana Lind ran the port.\n\nDays after the vote, Lind resigned from the board.\n\n“The harbour opens in "
+      "spring,” she said."), "Ana Lind"),
     # "the Republican", "the Texan": a person described by party or origin
     ("Republican mayoral candidate Ana Lind spoke first.\n\n“The harbour opens in spring,” the Republican said.",
      "Ana Lind"),

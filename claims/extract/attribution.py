@@ -560,7 +560,8 @@ _OPENERS = {"moreover", "given", "thus", "therefore", "hence", "furthermore", "a
             "nonetheless", "otherwise", "perhaps", "maybe", "instead", "rather", "first", "second", "third",
             "finally", "ironically", "notably", "importantly", "specifically", "overall", "clearly",
             "obviously", "sure", "yes", "no", "well", "oh", "okay", "ok", "asked", "told", "whatever",
-            "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "people", "here"}
+            "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "people", "here",
+            "hours", "days", "weeks", "months", "years", "decades", "beyond"}  # ("Days after the vote, Lind ...")
 
 
 def not_a_name_opener(w: str) -> bool:

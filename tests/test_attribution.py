@@ -101,6 +101,8 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     # a thing that says it, and the one who asked
     ("The party handed out water bottles that said, “Welcome to the games in Ohio.”",
      "Welcome to the games in Ohio.", "water bottles"),
+    ("Lind posted her message under a banner that said, “The harbour opens in spring.”",
+     "The harbour opens in spring.", "a banner"),
     ("Sanders was asked by host Bill Maher, who backs him, “Now, are you tired of the emails?”",
      "Now, are you tired of the emails?", "Bill Maher"),
     # a clause of its own after "but" or "and" has its own cue

@@ -121,7 +121,9 @@ _PREPS_IN_NP = {"of", "to", "for", "at", "in", "from", "with", "on"}
 # "Many argued", "the two write".
 _COUNT_SUBJECTS = {"some", "several", "many", "two", "three", "one"}
 # Words after which the antecedent of a restrictive relative starts: "leads among | voters who say".
-_ANTECEDENT_CUT = _PREPS_IN_NP | {"among", "by", "like", "including", "out", "up", "off"}
+_ANTECEDENT_CUT = _PREPS_IN_NP | {"among", "by", "like", "including", "out", "up", "off", "under", "over", "near", "behind",
+                                  "above", "below", "beside", "across", "along", "around", "through", "during",
+                                  "into", "onto", "upon", "via", "outside", "inside"}
 _PREP_BEFORE_NOUN = {"about", "of", "on", "with", "for", "from", "over", "amid", "despite", "into", "against"}
 
 

@@ -192,6 +192,11 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     # a noun cue in a participle's opening phrase is not the main clause's
     ("Facing criticism from Labour, Minister Ivo Berg issued a statement, insisting the cuts were “no mistake” at all.",
      "no mistake", "Ivo Berg"),
+    # a month that ends the phrase before a participle names no one; "with X and Y chanting" is X and Y's
+    ("Lind sent a memo to The Harbour Post in April explaining her plan, which includes “a toll on every ship.”",
+     "a toll on every ship.", "Lind"),
+    ("The hall was loud, with many dockers and sailors chanting “Open the harbour now!” at the door.",
+     "Open the harbour now!", "many dockers and sailors"),
     # a clause after ", with X" is X's
     ("The council denied it, with Lena Dahl taking to Facebook to call the audit “a partisan stunt” on Monday.",
      "a partisan stunt", "Lena Dahl"),

@@ -660,9 +660,15 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
     if prev is not None and prev.kind == "w" and prev.lower not in ("by", "upon", "after", "before", "while",
                                                                  "when", "and", "in", "also", "then"):
         np = _np_back(toks, max(lo + 1, _skip_back(toks, k - 1, lo)), lo)  # ("a statement Tuesday saying")
-        if np and (np[-1].is_cap or np[-1].lower in ("he", "she", "they", "we")):
-            return np
+        lex = lexicon()
+        if np and (np[-1].is_cap and np[-1].lower not in lex.months and np[-1].lower not in lex.weekdays
+                   or np[-1].lower in ("he", "she", "they", "we")):
+            return np  # (not "He sent a memo to The Post in April explaining ...")
         w = index_of(toks, np[0]) - 1 if np else lo
+        if w > lo and toks[w].lower in ("and", "or"):
+            first = _np_back(toks, w - 1, lo)  # "with many marchers and spectators chanting “...”"
+            if first and (v := index_of(toks, first[0]) - 1) > lo and toks[v].lower == "with":
+                return first + [toks[w]] + np
         if w > lo and toks[w].lower == "with":
             return np  # "with hundreds of marchers chanting “...”"
     j = k - 1

@@ -192,6 +192,12 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     # a noun cue in a participle's opening phrase is not the main clause's
     ("Facing criticism from Labour, Minister Ivo Berg issued a statement, insisting the cuts were “no mistake” at all.",
      "no mistake", "Ivo Berg"),
+    # an inverted cue after a second quote that closes on a comma speaks for the sentence's first quote too; a
+    # passive one names its agent, without the "by"
+    ("Lind ran the port.\n\n“Harbour Lights” was to be a “cautionary tale,” said Tom Berg, her agent.",
+     "Harbour Lights", "Tom Berg"),
+    (("The play is an adaptation of “a story about the docks and ships,” written by a Spanish troupe, that "
+      "skewers the rich."), "a story about the docks and ships,", "a Spanish troupe"),
     # a month that ends the phrase before a participle names no one; "with X and Y chanting" is X and Y's
     ("Lind sent a memo to The Harbour Post in April explaining her plan, which includes “a toll on every ship.”",
      "a toll on every ship.", "Lind"),

@@ -862,6 +862,16 @@ def _closes_sentence(toks: list[Token], c: int, hi: int) -> bool:
 _SENTENCE_END_TAIL = frozenset({"yesterday", "today", "tonight", "earlier", "later", "recently"})
 
 
+def _inverted(cue: str, c: int, np: list[Token], confidence: float) -> Attribution | None:
+    """The attribution of an inverted cue ("“…,” said X"); a passive one names its agent ("“…,” written by X")."""
+    if np[0].lower != "by":
+        return Attribution(cue, c, tuple(np), "after:inverted", confidence)
+    lex = lexicon()
+    if any(t.is_cap or t.lower in lex.person_nouns or t.lower in lex.org_nouns for t in np[1:]):
+        return Attribution(cue, c, tuple(np[1:]), "after:by", 0.7)
+    return None  # ("“…,” written by hand")
+
+
 def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
     """``“…,” X said`` / ``“…,” said X`` / ``“…,” according to X``: the cue after quote ``q``."""
     k = q + 1
@@ -885,7 +895,7 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
         if np and any(not x.is_cap and x.lower in _AUXILIARIES for x in np[1:]):
             return None  # "X, citing “...,” said the candidate could win": the cue opens a clause of its own
         if np:
-            return Attribution(t.text, k, tuple(np), "after:inverted", 0.95)
+            return _inverted(t.text, k, np, 0.95)
         if t.is_cap and k + 1 < hi and is_cue(toks, k + 1, follows_quote=True):
             return Attribution(toks[k + 1].text, k + 1, (t,), "after", 0.95)  # "“...,” Read said": a surname
         return None
@@ -923,12 +933,12 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
             lemma = None
         if lemma and not near and lemma not in lex.speech_lemmas and not _closes_sentence(toks, c, hi):
             lemma = None
-        if lemma and not near and toks[c - 1].text == "," and c + 1 < hi and lemma != "tell":
-            # "..." that Sanders can catch Clinton, said Steve Elmendorf, a strategist. (", told Vatican Radio"
-            # names the hearer; ", said Sunday" a day)
+        if lemma and not near and ends_on_comma(toks[c - 1]) and c + 1 < hi and lemma != "tell":
+            # "..." that Sanders can catch Clinton, said Steve Elmendorf, a strategist; "“A” was to be a “B,” said
+            # X". (", told Vatican Radio" names the hearer; ", said Sunday" a day)
             np = subject_after(toks, c + 1, hi)
             if np and np[0].lower not in lex.weekdays and np[0].lower not in TIME_ADVERBS:
-                return Attribution(tc.text, c, tuple(np), "after:inverted", 0.85)
+                return _inverted(tc.text, c, np, 0.85)
         if lemma:
             np = subject_before(toks, c, max(q, max((x for x in range(k, c) if toks[x].kind == "Q"), default=q)))
             if not np and c == k + 1 and toks[k].is_cap and toks[k].lower not in _NOT_A_SURNAME:

@@ -355,6 +355,7 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
     ("Republican mayoral candidate Ana Lind spoke first.\n\n“The harbour opens in spring,” the Republican said.",
      "Ana Lind"),
     ("Former Texas Gov. Ana Lind spoke first.\n\n“The harbour opens in spring,” the Texan said.", "Ana Lind"),
+    ("Former Texas Gov. Ana Lind spoke first.\n\n“The harbour opens in spring,” the U.S. said.", "U.S."),
     # a candidacy is a title too: "Republican presidential hopeful Sen. Ted Cruz", "Democratic front-runner X"
     ("Later, Ostland Labour presidential hopeful Ana Lind was critical, telling reporters: “The harbour opens in spring.”",
      "Ana Lind"),

@@ -121,9 +121,9 @@ _PREPS_IN_NP = {"of", "to", "for", "at", "in", "from", "with", "on"}
 # "Many argued", "the two write".
 _COUNT_SUBJECTS = {"some", "several", "many", "two", "three", "one"}
 # Words after which the antecedent of a restrictive relative starts: "leads among | voters who say".
-_ANTECEDENT_CUT = _PREPS_IN_NP | {"among", "by", "like", "including", "out", "up", "off", "under", "over", "near", "behind",
-                                  "above", "below", "beside", "across", "along", "around", "through", "during",
-                                  "into", "onto", "upon", "via", "outside", "inside"}
+_ANTECEDENT_CUT = _PREPS_IN_NP | {"among", "by", "like", "including", "out", "up", "off", "under", "over", "near",
+                                  "behind", "above", "below", "beside", "across", "along", "around", "through",
+                                  "during", "into", "onto", "upon", "via", "outside", "inside"}
 _PREP_BEFORE_NOUN = {"about", "of", "on", "with", "for", "from", "over", "amid", "despite", "into", "against"}
 
 
@@ -632,6 +632,7 @@ def _description(toks: list[Token], k: int, hi: int) -> list[Token]:
     return out
 
 
+# Words after which an -ed word is an adjective, not a verb: "The retired neurosurgeon" (not "That prompted").
 _ARTICLES_AND_POSSESSIVES = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"}
 # Prepositions that end no description: "The question of | whether ...", "his willingness to | be ...".
 _NP_TAIL_PREPS = _PREPS_IN_NP | {"between", "about", "by"}

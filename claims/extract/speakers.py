@@ -31,6 +31,7 @@ _TITLE_CONNECTORS = CONNECTORS - _NAME_INNER  # "of", "for", "the": a title's, n
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
                "my", "your", "one", "another", "some", "several", "many", "two", "three", "other"}
 _NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:ian|ean|ese|ish|an|i|ic)|U\.?S\.?|UK|U\.K\.|EU|UN|U\.N\.|US|Saudi|Thai|Swiss|French|Dutch|Greek|Iraqi|Israeli)$")
+_ONE_OF_A_PARTY_OR_PLACE = re.compile(r"^[A-Z][a-z]+an$")  # "Republican", "Texan", "Floridian", "Korean"
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
 # Capitalised words that start sentences or clauses without naming anyone.
 NOT_NAMES = {
@@ -383,8 +384,10 @@ class Entities:
             else:
                 name = self.recent(position, {"org", "unknown"}) if w in ("they", "them") else None
             return Mention(text, start, end, name, "pronoun")
-        if len(words) == 2 and low[0] == "the" and (_NATIONALITY.match(words[1].text) or low[1] == "democrat"):
-            # "the Republican", "the Texan": a person described by party or origin, not a name
+        if len(words) == 2 and low[0] == "the" and (_ONE_OF_A_PARTY_OR_PLACE.match(words[1].text)
+                                                     or low[1] == "democrat"):
+            # "the Republican", "the Texan": a person described by party or origin, not a name (not "the U.S.",
+            # "the Chinese")
             return Mention(text, start, end, self.recent(position, {"person"}) or text, "description")
         # the last capitalised run, unless it sits inside a prepositional phrase ("an aide to X")
         runs = _cap_runs(words)

@@ -356,6 +356,14 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
      "Ana Lind"),
     ("Former Texas Gov. Ana Lind spoke first.\n\n“The harbour opens in spring,” the Texan said.", "Ana Lind"),
     ("Former Texas Gov. Ana Lind spoke first.\n\n“The harbour opens in spring,” the U.S. said.", "U.S."),
+    # a description that opens a sentence is the person it resolves to, not a name for a later "she"
+    (("Tom Berg is launching his campaign for the harbour seat.\n\nThe Ostland senator is telling reporters that "
+      "he is looking ahead to the vote because he will have “a lot of delegates” after it."), "Tom Berg"),
+    # capitals before an organisation's word are its name, not a title ("State Department", not "Department"),
+    # so its acronym finds it
+    ("The talks went on.\n\n“The harbour opens in spring,” the State Department said.", "State Department"),
+    ("Officials at the Ostland National Committee met on Monday.\n\n“The harbour opens in spring,” the ONC said.",
+     "Ostland National Committee"),
     # a candidacy is a title too: "Republican presidential hopeful Sen. Ted Cruz", "Democratic front-runner X"
     ("Later, Ostland Labour presidential hopeful Ana Lind was critical, telling reporters: “The harbour opens in spring.”",
      "Ana Lind"),

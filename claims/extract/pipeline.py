@@ -478,7 +478,16 @@ class _Article:
                 if subj and _opens_with_cue(subj):
                     subj = subj[1:]
                 if subj and subj[0].is_cap and not _names_a_group(toks, subj, s1):
-                    self.ents.register_run([t.text for t in subj], subj[0].start, subject=True)
+                    if subj[0].lower in DETERMINERS and not subj[-1].is_cap:
+                        # a description is no name: "The Florida senator ..." is the person it resolves to ("The
+                        # source said ..." is no one's)
+                        m = self.ents.resolve(subj, subj[0].start) if subj[-1].lower not in lexicon().anonymous \
+                            else None
+                        if m is not None and m.kind == "description" and m.name in self.ents.by_name and \
+                                self.ents.by_name[m.name].kind == "person":
+                            self.ents.note_speaker(m.name, subj[0].start)
+                    else:
+                        self.ents.register_run([t.text for t in subj], subj[0].start, subject=True)
                 sent_last: Mention | None = None
                 used_cues: set[int] = set()
                 cue_group: dict[int, int] = {}  # "“A,” X said, “B.”": both halves of one attribution

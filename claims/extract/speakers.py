@@ -232,6 +232,8 @@ class Entities:
         title, name = split_title(words)
         if not name:
             return None
+        if title and len(name) == 1 and _org_word(name[0]) and all(w[:1].isupper() for w in title):
+            title, name = [], title + name  # "Air Force", "White House": an organisation's name, not a title
         if len(title) >= 2 and _is_possessive(title[-1]):
             # the owner is a name of its own: "Ana Lind's Plan", "Purple PAC's Crane"
             self.register_run(title[:-1] + [_strip_possessive(title[-1])], position)

@@ -483,8 +483,8 @@ class _Article:
                         # source said ..." is no one's)
                         m = self.ents.resolve(subj, subj[0].start) if subj[-1].lower not in lexicon().anonymous \
                             else None
-                        if m is not None and m.kind == "description" and m.name in self.ents.by_name and \
-                                self.ents.by_name[m.name].kind == "person":
+                        if m is not None and m.kind == "description" and \
+                                (ent := self.ents.by_name.get(m.name)) is not None and ent.kind == "person":
                             self.ents.note_speaker(m.name, subj[0].start)
                     else:
                         self.ents.register_run([t.text for t in subj], subj[0].start, subject=True)

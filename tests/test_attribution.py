@@ -268,8 +268,8 @@ def test_a_speech_event_does_not_reach_past_a_later_sentence_or_paragraph():
     # the event must end the paragraph right above the quote
     for text in ("Kurz talked to reporters on Friday. The ferry was late.\n\n“Nobody here wants a ferry.”",
                  "Kurz talked to reporters on Friday.\n\nThe ferry was late.\n\n“Nobody here wants a ferry.”"):
-        (q,) = extract(text, indirect=False)
-        assert q.speaker is None, text
+        # with no speaker to give it, the quote is not reported at all
+        assert extract(text, indirect=False) == [], text
 
 
 def test_a_plural_cue_after_a_quote_is_a_verb():
@@ -501,9 +501,16 @@ def test_a_headline_quote_after_a_possessive_is_still_speech():
     assert [q.text for q in direct(text)] == ["Hateful Harbour Plan"]
 
 
-def test_a_longer_quote_with_no_one_near_is_kept_unattributed():
-    (q,) = direct("The “harbour tax on every ship” may be gone by May.")
-    assert (q.speaker, q.rule) == (None, "unattributed")
+@pytest.mark.parametrize("text", [
+    "The “harbour tax on every ship” may be gone by May.",
+    "The ferry was late again.\n\n“Nobody here wants a ferry that never comes.”",
+    # not one inside a prepositional phrase either
+    "Senator Ivo Berg spoke last. It was a nod to Berg: “a fair deal for towns” in five words.",
+])
+def test_a_quote_with_no_one_near_to_say_it_is_not_reported(text):
+    # a tracker of who said what has nothing to file it under; on news these are mostly titles, slogans
+    # and excerpts (on PolNeAR train, 32 of 50 were no attributed quote at all, and only 3 had no source)
+    assert direct(text) == []
 
 
 @pytest.mark.parametrize("text, quote", [
@@ -1015,9 +1022,6 @@ def test_the_subject_after_an_opening_phrase(sentence, subject):
     # with no subject to take, the person named nearest before the quote in its sentence
     ("Senator Ivo Berg spoke last. It was Mr. Berg’s flat rejection of “a budget of cuts” that won the room.",
      "a budget of cuts", "Mr. Berg’s", "unattributed:person"),
-    # but not one inside a prepositional phrase
-    ("Senator Ivo Berg spoke last. It was a nod to Berg: “a fair deal for towns” in five words.",
-     "a fair deal for towns", None, "unattributed"),
 ])
 def test_a_quote_with_no_cue_is_the_subject_of_its_clause(text, quote, mention, rule):
     q = next(q for q in direct(text) if q.text == quote)

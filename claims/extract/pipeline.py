@@ -72,7 +72,6 @@ _PP_OPENERS = {"in", "on", "at", "to", "during", "after", "before", "for", "from
 # Continuations that belong to the attribution of the quote they continue (one group).
 GROUPED = ("continue:sentence", "continue:paragraph")
 MIN_WORDS = 2  # a quote of one word is a term, not an utterance
-_MAX_TERM_WORDS = 3  # a quote this short with no speaker anywhere near is a term too
 _MAX_SUBHEAD_WORDS = 6  # a section heading made of a quote from the section
 MIN_CLAIM_WORDS = 4  # reported speech shorter than this is rarely a claim ("he said so")
 
@@ -609,10 +608,10 @@ class _Article:
                                 m, rule, conf = para_last, "unattributed:paragraph", 0.3
                             elif (mp := self.person_before(toks, qi, s0)) is not None:
                                 m, rule, conf = mp, "unattributed:person", 0.25
-                            elif _n_words(qtext) <= _MAX_TERM_WORDS:
-                                continue  # a term in quote marks, with no one near to say it: "soft power"
                             else:
-                                m, rule, conf = None, "unattributed", 0.2
+                                # no one near to say it: a term ("soft power"), a title, a slogan, an
+                                # excerpt. A tracker of who said what has nothing to file it under.
+                                continue
                     if m is not None and m.name:
                         self.ents.note_speaker(m.name, m.start)
                     if not emit:

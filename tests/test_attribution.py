@@ -513,6 +513,24 @@ def test_a_quote_with_no_one_near_to_say_it_is_not_reported(text):
     assert direct(text) == []
 
 
+@pytest.mark.parametrize("text, mention", [
+    # a term of up to three words whose sentence subject is a thing, not anyone who could say it
+    ("The deal carries a “pre-agreement” clause for the port.", None),
+    ("Weeds now cover the old greens, known locally as “goat farms.”", None),
+    ("The hashtag became an “open door” for critics of the levy.", None),
+    # a person, a group of people or an organisation keeps it
+    ("Officials see an “open door” in the port deal.", "Officials"),
+    ("Democrats want a “fair shake” on the levy.", "Democrats"),
+    ("Mara Ellery toured the port. The former first lady sees a “responsibility gene” in the town.",
+     "The former first lady"),
+    ("The harbour authority calls it an “open door” for shipping.", "The harbour authority"),
+    # and so does a longer quote
+    ("The deal carries a “pre-agreement clause for the port” in it.", "The deal"),
+])
+def test_a_short_term_whose_subject_is_a_thing_is_not_reported(text, mention):
+    assert [q.speaker_mention for q in direct(text)] == ([mention] if mention else [])
+
+
 @pytest.mark.parametrize("text, quote", [
     # a quote ending in a comma and followed by "by Name" is a byline only where a headline can stand
     (("Salceda said the “ugliness of remarks, largely unprompted and undeserved,” by Pike last week stood in "
@@ -921,7 +939,7 @@ def test_the_speaker_mention_and_the_rule_that_found_it(text, mention, rule):
 
 def test_a_stance_verb_in_a_later_clause_is_not_the_quote_s_cue():
     # the verb must close the sentence: here "warned" has an object of its own
-    (q,) = direct("The closures were “especially harsh” on rural towns, and Kurz warned the council about it.")
+    (q,) = direct("The closures were “especially harsh on rural towns” this year, and Kurz warned the council about it.")
     assert q.rule != "after"
 
 

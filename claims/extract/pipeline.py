@@ -73,6 +73,7 @@ _PP_OPENERS = {"in", "on", "at", "to", "during", "after", "before", "for", "from
 GROUPED = ("continue:sentence", "continue:paragraph")
 MIN_WORDS = 2  # a quote of one word is a term, not an utterance
 _MAX_SUBHEAD_WORDS = 6  # a section heading made of a quote from the section
+_MAX_TERM_WORDS = 3  # a quote this short whose subject is no one is a term
 MIN_CLAIM_WORDS = 4  # reported speech shorter than this is rarely a claim ("he said so")
 
 
@@ -603,6 +604,8 @@ class _Article:
                                 # a sentence that goes on with the report is the reporter's
                                 m, rule, conf = para_last, "continue:report", 0.5
                             elif m is not None and m.name:
+                                if _n_words(qtext) <= _MAX_TERM_WORDS and self.ents.names_a_thing(m):
+                                    continue  # "The deal carries a “pre-agreement”": a term, not anyone's words
                                 rule, conf = "unattributed:subject", 0.35
                             elif para_last is not None:
                                 m, rule, conf = para_last, "unattributed:paragraph", 0.3

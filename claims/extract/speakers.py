@@ -367,6 +367,21 @@ class Entities:
         names = {e.name for e in found}
         return found[0].name if len(names) == 1 else None
 
+    def names_a_thing(self, m: Mention) -> bool:
+        """A mention that resolves to no person, organisation or group of people: "The deal", "The hashtag",
+        "Weeds", "Embryonic" (not "The former first lady", "Officials", "Democrats", "he")."""
+        if m.kind == "pronoun" or m.kind == "name" and " " in m.name:
+            return False
+        if m.kind == "name":
+            ent = self.by_name.get(m.name)
+            return (ent is None or ent.kind == "unknown") and norm_word(m.name) not in _AFFILIATIONS \
+                and not _a_group(m.name)
+        if m.name != _clean_description(m.text):
+            return False  # resolved to someone introduced before
+        lex = lexicon()
+        head = norm_word(m.text.split()[-1])
+        return not ({head, head.removesuffix("s")} & (lex.person_nouns | lex.org_nouns | lex.org_words))
+
     def resolve(self, toks: list[Token], position: int) -> Mention | None:
         """Resolve the words of a speaker mention to an entity name."""
         lex = lexicon()

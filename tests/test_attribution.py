@@ -43,6 +43,11 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     ("“The buses never come on time.” — Ines Duarte, a nurse", "The buses never come on time.", "Ines Duarte"),
     ("“The buses never come on time.”― Ines Duarte.", "The buses never come on time.", "Ines Duarte"),
     ("“The buses never come on time.” ― Ines M. Duarte", "The buses never come on time.", "Ines M. Duarte"),
+    # but a dash after a quote inside a sentence signs the whole item, not the quote
+    ("Pia Holm said Monday that her party was “still the first force in the towns.”--Ines Duarte.",
+     "still the first force in the towns.", "Pia Holm"),
+    ("Pia Holm said Monday that her party was “still the first force in the towns.” — Ines Duarte, Oslo",
+     "still the first force in the towns.", "Pia Holm"),
     # particle names and names with inner connectors
     ("“The buses never come on time,” said Ursula von der Berg.", "The buses never come on time,", "Ursula von der Berg"),
     ("“The buses never come on time,” Colonel Hamid al-Rashidi said.", "The buses never come on time,",

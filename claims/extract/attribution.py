@@ -900,8 +900,10 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
         if t.is_cap and k + 1 < hi and is_cue(toks, k + 1, follows_quote=True):
             return Attribution(toks[k + 1].text, k + 1, (t,), "after", 0.95)  # "“...,” Read said": a surname
         return None
-    if toks[k - 1].text in ("—", "–", "-", "―") and t.is_cap:
-        # a sign-off: “...” — Jane Roe, a nurse in Ohio.
+    if toks[k - 1].text in ("—", "–", "-", "―") and t.is_cap and \
+            (q == 0 or toks[q - 1].kind != "w" and toks[q - 1].text not in ("—", "–", "-", "―", "--")):
+        # a sign-off: “...” — Jane Roe, a nurse in Ohio. (Not after a quote inside a sentence: "he was
+        # “still the No. 1 force.”--Kim Hjelmgaard." signs the item; "lamented - “...” - Democrats said")
         np = subject_after(toks, k, hi)
         if np and all(x.is_cap or x.lower in ("of", "the", "de", "al") for x in np):
             return Attribution("—", k - 1, tuple(np), "after:sign-off", 0.8)

@@ -211,6 +211,9 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     # a clause after ", with X" is X's
     ("The council denied it, with Lena Dahl taking to Facebook to call the audit “a partisan stunt” on Monday.",
      "a partisan stunt", "Lena Dahl"),
+    # a title in quote marks inside an appositive does not end the subject's clause
+    ("Holm, the author of “Ships and Tolls,” about the port's long decline, said the ferry was “a relic of an age.”",
+     "a relic of an age.", "Holm"),
 ])
 def test_speaker_of_one_quote(text, quote, speaker):
     got = dict(speakers(text))

@@ -415,13 +415,17 @@ def _segments(toks: list[Token], lo: int, j: int) -> list[tuple[int, int]]:
     return segs
 
 
+_NP_INSIDE = frozenset({"of", "the", "a", "an"})
+
+
 def _clause_start(toks: list[Token], j: int, lo: int) -> int:
     """Index before the clause that holds toks[j]: a quote, ';', ':', 'that' or the sentence start."""
     k = j
     while k > lo:
         t = toks[k]
-        if t.kind == "Q" or t.text in (";", ":") or (t.lower == "that" and k < j):
-            return k
+        if t.kind == "Q" and not (k - 1 > lo and toks[k - 1].lower in _NP_INSIDE) or t.text in (";", ":") or \
+                (t.lower == "that" and k < j):
+            return k  # (not a title inside a noun phrase: "Hemsley, the co-author of “Going Viral,” ..., said")
         k -= 1
     return lo
 

@@ -1045,6 +1045,9 @@ def test_the_subject_after_an_opening_phrase(sentence, subject):
      "the numbers lie!", "Democrats", "unattributed:subject"),
     (("Mara Ellery ran twice. It has not helped that her campaign has cycled through slogans, from “fair shares "
       "for all” to “stronger towns.”"), "fair shares for all", "her campaign", "unattributed:subject"),
+    # a state's abbreviation after an opening phrase's place is part of the place, not the subject
+    ("In the hours after the vote in Salem, Ore., a familiar voice greeted it online: “We are already here.”",
+     "We are already here.", "a familiar voice", "unattributed:subject"),
     # with no subject to take, the person named nearest before the quote in its sentence
     ("Senator Ivo Berg spoke last. It was Mr. Berg’s flat rejection of “a budget of cuts” that won the room.",
      "a budget of cuts", "Mr. Berg’s", "unattributed:person"),

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from .lexicon import lexicon
 from .speakers import DETERMINERS, NOT_NAMES, norm_word
-from .tokens import TIME_ADVERBS, Token
+from .tokens import STATE_ABBREV, TIME_ADVERBS, Token
 
 # Nouns that introduce whose words follow: "an assessment by X that ...".
 NOUN_CUES = {"assessment", "statement", "claim", "claims", "remarks", "comments", "comment", "warning",
@@ -757,9 +757,10 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
                 if seg is None:
                     break
                 after = _short_segment(toks, seg + 1, hi)
+                place = " ".join(t.lower for t in toks[k:seg])
                 if not _time_phrase(toks, k, seg) and not (after is not None and _time_phrase(toks, seg + 1, after)) \
-                        and " ".join(t.lower for t in toks[k:seg]) not in lexicon().regions:
-                    break  # "In Amman, Tillerson, the ...": the subject; "Ames, Iowa, on Sunday,": the place
+                        and place not in lexicon().regions and place.rstrip(".") not in STATE_ABBREV:
+                    break  # "In Amman, Tillerson, the ...": the subject; "Ames, Iowa, on Sunday,", "Salem, Ore.,": the place
                 k = seg + 1
             if k < hi and toks[k].lower in SUBORD_OPEN and toks[k].lower not in ("and", "but", "so", "yet", "also"):
                 # a second opening phrase: "Moreover, as part of the exchange with Clinton, Gowdy ..."

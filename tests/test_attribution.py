@@ -712,6 +712,11 @@ def indirect(text: str):
      "the mayor was out of touch with the town", "Daily Courier poll"),
     ("The Harbour Survey found that 62 percent of residents say the ferry is too slow.",
      "62 percent of residents say the ferry is too slow", "Harbour Survey"),
+    # a cue in -ing with its auxiliary is a finite verb with a subject before it
+    ("Lind is saying the ferry would stop running by the end of the year.",
+     "the ferry would stop running by the end of the year", "Lind"),
+    ("The senator has also been telling reporters that the port would close in the spring.",
+     "the port would close in the spring", "senator"),
 ])
 def test_claim_and_its_speaker(text, claim, speaker):
     found = dict(indirect(text))
@@ -939,6 +944,13 @@ def test_an_infinitive_of_the_occasion_reports_the_subjects_words(text, quote, s
      "Kurz and Holm", "before:colon"),
     ("Ferry fares rise - Harbour Watch: “Fares went up by a third this year.” [Harbour Daily]", "Harbour Watch",
      "before:colon"),
+    # a cue in -ing with its auxiliary
+    ("The senator is telling reporters that the levy was “a tax by another name” this week.", "The senator",
+     "before:partial"),
+    ("Lind has also been saying that the ferry is “too slow to matter” for the islands.", "Lind", "before:partial"),
+    # "Will" and "May" inside a sentence are names, not auxiliaries to step over
+    ("Berg spoke in Bergen, which Will claims marked “the end of the ferry era” for the town.", "Will",
+     "before:partial"),
 ])
 def test_the_speaker_mention_and_the_rule_that_found_it(text, mention, rule):
     (q,) = direct(text)

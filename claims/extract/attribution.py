@@ -270,8 +270,9 @@ def _skip_back(toks: list[Token], j: int, lo: int) -> int:
     while j > lo:
         t = toks[j]
         w = t.lower
-        if w in lex.adverbs or w == "not" or (len(w) > 4 and w.endswith("ly") and t.kind == "w" and not t.is_cap):
-            j -= 1
+        if w in lex.adverbs and not (t.is_cap and j > lo + 1 and w in ("will", "may")) or w == "not" or \
+                (len(w) > 4 and w.endswith("ly") and t.kind == "w" and not t.is_cap):
+            j -= 1  # (but "Will" and "May" inside a sentence are names: "which Will claims", "as May said")
         elif w == "ago":
             j -= 1  # "less than two weeks ago"
             while j > lo and (toks[j].lower in _TIME_NOUNS or toks[j].lower.isdigit() or toks[j].lower in
@@ -418,6 +419,15 @@ def _segments(toks: list[Token], lo: int, j: int) -> list[tuple[int, int]]:
 _NP_INSIDE = frozenset({"of", "the", "a", "an"})
 
 
+# The auxiliaries of a cue in -ing used as a finite verb: "is telling", "has been saying", "will be arguing".
+_PROGRESSIVE_AUX = frozenset({"is", "are", "was", "were", "am", "be", "been", "has", "have", "had", "will", "would"})
+
+
+def _progressive(toks: list[Token], k: int, lo: int) -> bool:
+    """The cue in -ing at ``k`` is a finite verb with its auxiliary: "is telling", "has also been saying"."""
+    return (b := _skip_back(toks, k - 1, lo)) > lo and toks[b].lower in _PROGRESSIVE_AUX
+
+
 def _clause_start(toks: list[Token], j: int, lo: int) -> int:
     """Index before the clause that holds toks[j]: a quote, ';', ':', 'that' or the sentence start."""
     k = j
@@ -456,6 +466,10 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
         while j > lo and toks[j].lower in ("be", "was", "were", "is", "are", "been", "can", "could", "being"):
             j -= 1
     j = _skip_back(toks, j, lo)
+    if toks[c].lower.endswith("ing") and j > lo and toks[j].lower in _PROGRESSIVE_AUX:
+        while j > lo and toks[j].lower in _PROGRESSIVE_AUX:
+            j -= 1  # "The senator is telling reporters", "she has been saying"
+        j = _skip_back(toks, j, lo)
     if j <= lo:
         return None
     if toks[j].lower in ("and", "but") and j - 1 > lo and toks[j - 1].kind == "w":
@@ -660,8 +674,8 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
                   toks[x - 1].kind == "w" and toks[x - 1].is_cap or toks[x].text in (".", ";")), None)
         if p is not None and toks[p].kind == "w":
             return participle_subject(toks, p, lo)
-    if prev is not None and prev.lower in ("is", "are", "was", "were", "been", "be", "am"):
-        return subject_before(toks, k, lo)  # "Sanders is pledging": a finite verb, not a participle
+    if _progressive(toks, k, lo):
+        return subject_before(toks, k, lo)  # "Sanders is (also) pledging": a finite verb, not a participle
     if prev is not None and prev.kind == "w" and prev.lower not in ("by", "upon", "after", "before", "while",
                                                                  "when", "and", "in", "also", "then"):
         np = _np_back(toks, max(lo + 1, _skip_back(toks, k - 1, lo)), lo)  # ("a statement Tuesday saying")
@@ -1117,7 +1131,8 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
                     out.append(Attribution(t.text, k, tuple(np), "before:inverted", 0.85))
                     k -= 1
                     continue
-            if w.endswith("ing") and not (w in ("saying", "telling") and toks[k - 1].lower == "as"):
+            if w.endswith("ing") and not (w in ("saying", "telling") and toks[k - 1].lower == "as") and \
+                    not _progressive(toks, k, lo):
                 # a participle's subject is its clause's: "Silverman ... incurred boos upon saying"
                 np = participle_subject(toks, k, lo)
                 if np:

@@ -311,12 +311,14 @@ class Entities:
 
     def _opening_word(self, word: str) -> bool:
         """A word capitalised only because it opens a sentence: an indefinite or quantifier, an adverb in
-        -ly, or a word the article also writes in lower case (not a title: "Secretary John Kerry")."""
+        -ly, a long word in -ed or -ing ("Understated Perez", "Debating Clinton"), or a word the article also
+        writes in lower case (not a title: "Secretary John Kerry"; not a given name: "Alfred")."""
         low = norm_word(word)
         lex = lexicon()
         if low in lex.titles or low in lex.given_names or low in _NAME_OPENERS:
             return False
-        return low in _NOBODY or (low.endswith("ly") and len(low) > 6) or self._common_word(word)
+        return low in _NOBODY or (low.endswith("ly") and len(low) > 6) or self._common_word(word) or \
+            (low.endswith(("ed", "ing")) and len(low) > 7)
 
     def _common_word(self, name: str) -> bool:
         """A one-word name that the article also writes in lower case ("Immigration", "Any")."""

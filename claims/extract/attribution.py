@@ -416,6 +416,7 @@ def _segments(toks: list[Token], lo: int, j: int) -> list[tuple[int, int]]:
     return segs
 
 
+# Words after which a quote is inside a noun phrase, a title, and does not end a clause: "the author of “...”".
 _NP_INSIDE = frozenset({"of", "the", "a", "an"})
 
 
@@ -774,7 +775,8 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
                 place = " ".join(t.lower for t in toks[k:seg])
                 if not _time_phrase(toks, k, seg) and not (after is not None and _time_phrase(toks, seg + 1, after)) \
                         and place not in lexicon().regions and place.rstrip(".") not in STATE_ABBREV:
-                    break  # "In Amman, Tillerson, the ...": the subject; "Ames, Iowa, on Sunday,", "Salem, Ore.,": the place
+                    # "In Amman, Tillerson, the ...": the subject; "Ames, Iowa, on Sunday,", "Salem, Ore.,": the place
+                    break
                 k = seg + 1
             if k < hi and toks[k].lower in SUBORD_OPEN and toks[k].lower not in ("and", "but", "so", "yet", "also"):
                 # a second opening phrase: "Moreover, as part of the exchange with Clinton, Gowdy ..."

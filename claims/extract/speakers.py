@@ -312,7 +312,7 @@ class Entities:
     def _opening_word(self, word: str) -> bool:
         """A word capitalised only because it opens a sentence: an indefinite or quantifier, an adverb in
         -ly, a long word in -ed or -ing ("Understated Perez", "Debating Clinton"), or a word the article also
-        writes in lower case (not a title: "Secretary John Kerry"; not a given name: "Alfred")."""
+        writes in lower case (not a title: "Secretary John Kerry"; not a given name: "Channing Tatum")."""
         low = norm_word(word)
         lex = lexicon()
         if low in lex.titles or low in lex.given_names or low in _NAME_OPENERS:

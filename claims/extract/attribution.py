@@ -19,6 +19,8 @@ from .lexicon import lexicon
 from .speakers import DETERMINERS, NOT_NAMES, norm_word
 from .tokens import STATE_ABBREV, TIME_ADVERBS, Token
 
+# The dashes that set off a sign-off ("“...” — Jane Roe", "--Kim Hjelmgaard"), one token each.
+DASHES = frozenset({"-", "—", "–", "―", "--"})
 # Nouns that introduce whose words follow: "an assessment by X that ...".
 NOUN_CUES = {"assessment", "statement", "claim", "claims", "remarks", "comments", "comment", "warning",
              "view", "suggestion", "allegation", "allegations", "accusation", "accusations", "assertion",
@@ -921,8 +923,8 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
         if t.is_cap and k + 1 < hi and is_cue(toks, k + 1, follows_quote=True):
             return Attribution(toks[k + 1].text, k + 1, (t,), "after", 0.95)  # "“...,” Read said": a surname
         return None
-    if toks[k - 1].text in ("—", "–", "-", "―") and t.is_cap and \
-            (q == 0 or toks[q - 1].kind != "w" and toks[q - 1].text not in ("—", "–", "-", "―", "--")):
+    if toks[k - 1].text in DASHES and t.is_cap and \
+            (q == 0 or toks[q - 1].kind != "w" and toks[q - 1].text not in DASHES):
         # a sign-off: “...” — Jane Roe, a nurse in Ohio. (Not after a quote inside a sentence: "he was
         # “still the No. 1 force.”--Kim Hjelmgaard." signs the item; "lamented - “...” - Democrats said")
         np = subject_after(toks, k, hi)

@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 
 from ..model import Quote
-from .attribution import NOUN_CUES, Attribution, attribute_after, attribute_before, attribute_joined, clause_after_dummy, \
-    clause_pronoun, ends_on_comma, index_of, is_cue, named_by, opens_subordinate, relative_clause_subject, relative_subject, \
-    not_a_name_opener, sentence_subject, subject_after, subject_before, SUBORD_OPEN
+from .attribution import DASHES, NOUN_CUES, Attribution, attribute_after, attribute_before, attribute_joined, \
+    clause_after_dummy, clause_pronoun, ends_on_comma, index_of, is_cue, named_by, opens_subordinate, \
+    relative_clause_subject, relative_subject, not_a_name_opener, sentence_subject, subject_after, subject_before, \
+    SUBORD_OPEN
 from .dates import find_stated_day, resolve_stated_day
 from .lexicon import MEDIA_WORDS, lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
@@ -758,7 +759,7 @@ class _Article:
         if self.text[self.paras[pi].start:self.paras[pi].end].lstrip()[:1] not in ("-", "—", "–", "―"):
             return None
         toks = self.toks(pi)
-        if len(toks) < 2 or toks[0].text not in ("-", "—", "–", "―", "--") or len(toks) > 16:
+        if len(toks) < 2 or toks[0].text not in DASHES or len(toks) > 16:
             return None
         words = _name_run(toks[1:], ("of", "the", "de", "al", "bin"))
         return self.ents.resolve(words, words[0].start) if words else None

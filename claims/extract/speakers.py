@@ -318,7 +318,7 @@ class Entities:
         if low in lex.titles or low in lex.given_names or low in _NAME_OPENERS:
             return False
         return low in _NOBODY or (low.endswith("ly") and len(low) > 6) or self._common_word(word) or \
-            (low.endswith(("ed", "ing")) and len(low) > 7)
+            (len(low) > 7 and _verb_or_adverb(low))
 
     def _common_word(self, name: str) -> bool:
         """A one-word name that the article also writes in lower case ("Immigration", "Any")."""

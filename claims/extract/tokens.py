@@ -13,20 +13,19 @@ from typing import NamedTuple
 from .lexicon import lexicon
 from .quotes import QuoteSpan
 
-# Abbreviations whose full stop does not end a sentence.
-ABBREV = {
-    "mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
-    "adm", "prof", "rev", "st", "jr", "sr", "cmdr", "pres", "sec", "amb", "no", "mt", "ft", "vs",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc",
-    "corp", "co", "ltd", "dept", "gov't", "approx", "est", "fig", "etc", "al", "ave", "blvd",
-}
 # US state abbreviations in datelines and appositives ("retired in Cambridge, Mass., said")
 STATE_ABBREV = frozenset({
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la",
     "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "penn", "tenn",
     "tex", "va", "vt", "wash", "wis", "wisc", "wyo",
 })
-ABBREV |= STATE_ABBREV
+# Abbreviations whose full stop does not end a sentence.
+ABBREV = {
+    "mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
+    "adm", "prof", "rev", "st", "jr", "sr", "cmdr", "pres", "sec", "amb", "no", "mt", "ft", "vs",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc",
+    "corp", "co", "ltd", "dept", "gov't", "approx", "est", "fig", "etc", "al", "ave", "blvd",
+} | STATE_ABBREV
 
 _TOKEN = re.compile(
     r"[A-Za-z]\.(?:[A-Za-z]\.)+"  # U.S., U.N., a.m.

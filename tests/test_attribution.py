@@ -814,6 +814,16 @@ def test_partial_quote_shares_the_group_of_its_claim():
      "back of the queue", "his"),
     ("The hearing turned on her claim that she “never sent a single classified email” from home.",
      "never sent a single classified email", "her"),
+    # the nearer cue after an abbreviation that ends a sentence
+    ("Cox says the mayor wants to distract from his lack of a plan for the U.S. He says voters want “facts, not "
+     "lectures.”", "facts, not lectures.", "He"),
+    # ... also with a phrase of time or place before its "that", as a singular "remark", or as a "call for"
+    ("Ms. Ortiz drew fire over her remarks before a budget committee that “the pier will pay for itself.”",
+     "the pier will pay for itself.", "her"),
+    ("Kemal Arslan, a shipping magnate, stirred anger with his remark that the port was “a sinking ship.”",
+     "a sinking ship.", "his"),
+    ("Mayor Lind's standing rose after his call for “a total freeze on harbour fees” last spring.",
+     "a total freeze on harbour fees", "his"),
     # a cue inside an opening phrase or an opening subordinate clause is not the main clause's
     (("Later in the show, after the panel discussion concluded, Osgood stated of the audit that the board's report "
       "“was not good enough.”"), "was not good enough.", "Osgood"),

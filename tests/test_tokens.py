@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import POLNEAR, SEEDS, needs_shared
 
-from claims.extract.tokens import _TOKEN, _strings, tokenize
+from claims.extract.tokens import _TOKEN, _strings, sentences, tokenize
 
 
 @pytest.mark.parametrize("text", [
@@ -37,3 +37,18 @@ def test_tokens_carry_absolute_offsets():
     toks = tokenize(text, start, len(text), [])
     assert [t.text for t in toks][:6] == ["Then", "Rep.", "Ann", "Lee", ",", "R-Pa."]
     assert all(text[t.start:t.end] == t.text for t in toks)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an abbreviation's full stop ends the sentence before a sentence's first word ...
+    ("Cox says the plan will hurt the U.S. He says voters know it.",
+     ["Cox says the plan will hurt the U.S.", "He says voters know it."]),
+    ("The rally was in Burns, Ore. They left at noon.", ["The rally was in Burns, Ore.", "They left at noon."]),
+    # ... and not before a name, which an abbreviation often introduces
+    ("The U.S. Senate and Gov. Ann Lee met Sen. Hale in Washington, D.C. on Monday.",
+     ["The U.S. Senate and Gov. Ann Lee met Sen. Hale in Washington, D.C. on Monday."]),
+])
+def test_sentences_split_after_an_abbreviation_only_before_a_sentence_opener(text, expected):
+    toks = tokenize(text, 0, len(text), [])
+    got = [text[toks[a].start:toks[b - 1].end] for a, b in sentences(toks, [])]
+    assert got == expected

@@ -22,7 +22,7 @@ from .tokens import STATE_ABBREV, TIME_ADVERBS, Token
 # The dashes that set off a sign-off ("“...” — Jane Roe", "--Kim Hjelmgaard"), one token each.
 DASHES = frozenset({"-", "—", "–", "―", "--"})
 # Nouns that introduce whose words follow: "an assessment by X that ...".
-NOUN_CUES = {"assessment", "statement", "claim", "claims", "remarks", "comments", "comment", "warning",
+NOUN_CUES = {"assessment", "statement", "claim", "claims", "remark", "remarks", "comments", "comment", "warning",
              "view", "suggestion", "allegation", "allegations", "accusation", "accusations", "assertion",
              "argument", "message", "tweet", "announcement", "admission", "promise", "pledge", "vow",
              "threat", "criticism", "words", "testimony", "complaint", "interview", "letter", "speech",
@@ -1092,6 +1092,19 @@ _NAMING_AUX = {"had", "has", "have", "once", "also", "previously", "repeatedly",
                "later", "then", "memorably", "would", "will", "just", "even"}
 
 
+# A possessive pronoun and the pronoun that resolves it: "his warning" is what "he" warned.
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
+
+
+def that_after_phrase(toks: list[Token], k: int, q: int) -> bool:
+    """A noun cue's "that" right before quote ``q``, after a phrase of time or place at ``k``: "her comments
+    before a House committee that “...”", "her assertion during the debate that “...”"."""
+    if toks[k].lower not in ("during", "before", "at", "in", "on", "to"):
+        return False
+    j = next((j for j in range(k + 1, min(q, k + 8)) if toks[j].kind != "w" or toks[j].lower == "that"), q)
+    return j + 1 == q and toks[j].lower == "that"
+
+
 # Verbs that stand before their subject in news ("…, explained Rosenberg, …"); "told CNN" names a hearer.
 _INVERTING = {"say", "add", "explain", "write", "ask", "continue", "note", "recall", "reply", "insist", "argue"}
 
@@ -1126,6 +1139,10 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
             np = subject_after(toks, k + 2, q)
             if np:
                 out.append(Attribution(t.text + " " + toks[k + 1].text, k, tuple(np), "before:noun-cue", 0.75))
+        elif w in NOUN_CUES and k - 1 > lo and (toks[k + 1].lower == "that" or that_after_phrase(toks, k + 1, q)) \
+                and ((p := toks[k - 1]).lower in POSSESSIVE_PRONOUNS or p.is_cap and p.text.endswith(("’s", "'s"))):
+            # "her assertion during the debate that “...”": the owner of the words
+            out.append(Attribution(t.text, k, (p,), "before:possessive", 0.7))
         elif is_cue(toks, k):
             if toks[k - 1].text == "," and k + 1 < q and toks[k + 1].is_cap and \
                     lexicon().cue_forms.get(w) in _INVERTING:

@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 
 from ..model import Quote
-from .attribution import DASHES, NOUN_CUES, Attribution, attribute_after, attribute_before, attribute_joined, \
-    clause_after_dummy, clause_pronoun, ends_on_comma, index_of, is_cue, named_by, opens_subordinate, \
-    relative_clause_subject, relative_subject, not_a_name_opener, sentence_subject, subject_after, subject_before, \
-    SUBORD_OPEN
+from .attribution import DASHES, NOUN_CUES, POSSESSIVE_PRONOUNS, SUBORD_OPEN, Attribution, attribute_after, \
+    attribute_before, attribute_joined, clause_after_dummy, clause_pronoun, ends_on_comma, index_of, is_cue, named_by, \
+    not_a_name_opener, opens_subordinate, relative_clause_subject, relative_subject, sentence_subject, \
+    subject_after, subject_before, that_after_phrase
 from .dates import find_stated_day, resolve_stated_day
 from .lexicon import MEDIA_WORDS, lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
@@ -299,6 +299,8 @@ class _Article:
         """Resolve a speaker phrase; "who" + antecedent keeps "who" as the mention, named by the antecedent."""
         if self.first_person is not None and len(np) == 1 and np[0].lower in ("i", "me"):
             return Mention(np[0].text, np[0].start, np[0].end, self.first_person.name, "pronoun")
+        if len(np) == 1 and np[0].lower in POSSESSIVE_PRONOUNS:
+            return self.possessor(np, 1, -1)  # "her assertion that": "she", shown as written
         if len(np) > 1 and np[0].lower in ("who", "which", "that"):
             ante = self.ents.resolve(np[1:], np[1].start)
             return Mention(np[0].text, np[0].start, np[0].end, ante.name if ante else None, "pronoun")
@@ -919,7 +921,9 @@ class _Article:
             t = toks[k]
             if t.kind == "Q" or t.text in (";", ":") or t.lower in ("but", "while", "although"):
                 return None
-            if t.lower in NOUN_CUES and k - 1 > lo and (k + 1 == q or toks[k + 1].lower in ("that", ",", "of")):
+            if k - 1 > lo and (t.lower in NOUN_CUES and (k + 1 == q or toks[k + 1].lower in ("that", ",", "of") or
+                                                         that_after_phrase(toks, k + 1, q)) or
+                               t.lower in ("call", "calls") and toks[k + 1].lower == "for"):
                 if toks[k + 1].lower == "of":
                     # "the contention of former secretary of state Hillary Clinton that ... “...”"
                     j = k + 2
@@ -940,8 +944,8 @@ class _Article:
         p = toks[i - 1] if i - 1 > lo else None
         if p is None or p.kind != "w":
             return None
-        if p.lower in _POSSESSIVE_PRONOUNS:  # resolved as its subject form ("his" as "he"), shown as written
-            m = self.ents.resolve([make_token(_POSSESSIVE_PRONOUNS[p.lower], p.start, p.end, "w")], p.start)
+        if p.lower in POSSESSIVE_PRONOUNS:  # resolved as its subject form ("his" as "he"), shown as written
+            m = self.ents.resolve([make_token(POSSESSIVE_PRONOUNS[p.lower], p.start, p.end, "w")], p.start)
             return m._replace(text=p.text) if m is not None else None
         if p.is_cap and p.lower.endswith(("'s", "’s")) and len(p.lower) > 3:
             run = [make_token(p.text[:-2], p.start, p.end - 2, "w")]
@@ -1082,7 +1086,6 @@ _TOPIC_STOP = {"that", "which", "who", "whom", "whose", "when", "while", "becaus
 _TOPIC_MODIFIERS = {"strong", "sharp", "harsh", "serious", "deep", "growing", "public", "full", "new", "repeated",
                     "early", "vocal", "loud", "continued", "open", "fierce", "broad", "lukewarm", "tepid"}
 _COPULAS = {"is", "was", "are", "were", "be", "been"}
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 _OBJECT_STANCE = {"express", "denounce", "attack", "blame", "condemn", "applaud", "hail", "decry",
                   "bemoan", "tout", "champion", "discuss", "favor", "endorse", "oppose", "defend",
                   "support", "decline", "refuse", "criticize", "criticise", "praise", "reject",

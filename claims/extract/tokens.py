@@ -142,6 +142,8 @@ def _words(text: str, a: int, b: int) -> list[Token]:
 
 
 _END = {".", "!", "?"}
+# Words that open a sentence and never follow an abbreviation inside one ("Gov. He" is no title and name).
+_OPENERS = frozenset({"he", "she", "they", "it", "we", "the", "but", "this", "his", "her", "their", "there"})
 _ENDERS = _END | {")"}
 
 
@@ -151,7 +153,7 @@ def sentences(toks: list[Token], quote_texts: list[str]) -> list[tuple[int, int]
     a = 0
     n = len(toks)
     # only a full stop, a closing parenthesis or a quote can end a sentence
-    for i in [i for i, t in enumerate(toks) if t.kind == "Q" or t.text in _ENDERS]:
+    for i in [i for i, t in enumerate(toks) if t.kind == "Q" or t.text[-1] in _ENDERS]:
         if i + 1 >= n:
             break
         t = toks[i]
@@ -159,6 +161,10 @@ def sentences(toks: list[Token], quote_texts: list[str]) -> list[tuple[int, int]
         boundary = False
         if t.kind == "p" and t.text in _END:
             boundary = nxt.is_cap or nxt.kind == "Q" or nxt.text[:1].isdigit() or nxt.text in "(“\"‘'"
+        elif t.kind == "w" and t.text[-1] == ".":
+            # an abbreviation's full stop ends its sentence too when a sentence's first word follows it:
+            # "... terrorist attacks in the U.S. He says ...", "... in Burns, Ore. They ..."
+            boundary = nxt.is_cap and nxt.lower in _OPENERS
         elif t.text == ")" and i > 0 and toks[i - 1].text in _END:
             boundary = nxt.is_cap or nxt.kind == "Q"  # "(... districts.) But if ..."
         elif t.kind == "Q":

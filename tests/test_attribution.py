@@ -241,6 +241,14 @@ def test_pronoun_resolves_to_the_person_named_before():
     assert text[q.speaker_start:q.speaker_end] == "he"
 
 
+def test_the_writers_i_is_no_one_the_article_named():
+    # outside a transcript, "I" in the narrative is the writer, whom the text does not name
+    text = ("I met Mayor Olaf Brandt at the harbour. Pretty soon he would have to tell the council.\n\n"
+            "“This is a big win for me,” I confessed.")
+    (q,) = direct(text)
+    assert (text[q.speaker_start:q.speaker_end], q.speaker) == ("I", None)
+
+
 def test_an_honorific_and_surname_is_a_name_a_pronoun_can_resolve_to():
     # "Mr. Hale" as a sentence subject is a person, so the "he" of the next sentence is his
     assert speakers("Mr. Hale spoke to the council on Monday. “We never lied,” he said.") == [

@@ -395,7 +395,9 @@ class Entities:
         low = [norm_word(t.text) for t in words]
         if len(words) == 1 and low[0] in (lex.pronouns_person | lex.pronouns_org | lex.pronouns_plural):
             w = low[0]
-            if w in lex.pronouns_person:
+            if w in ("i", "me"):
+                name = None  # the writer, unnamed (a transcript's "I" is named by its turn, in the pipeline)
+            elif w in lex.pronouns_person:
                 female = w in lex.pronouns_female
                 name = self.recent(position, {"person", "unknown"}, female=female)
             elif w in lex.pronouns_org:

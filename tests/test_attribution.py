@@ -108,6 +108,14 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "Welcome to the games in Ohio.", "water bottles"),
     ("Lind posted her message under a banner that said, “The harbour opens in spring.”",
      "The harbour opens in spring.", "a banner"),
+    # "which" and a present-tense plural cue ("notes") after it: the antecedent before, past the phrase it ends
+    ("The mayor's release linked to the Harbour Board report, which notes, “Half the berths stand empty.”",
+     "Half the berths stand empty.", "the Harbour Board report"),
+    # "who" after a phrase that ends on its antecedent: the name, not the phrase
+    ("The plan drew a sharp reply from Donald Hale, who suggested in a radio interview that the port was “never for "
+     "sale.”", "never for sale.", "Donald Hale"),
+    ("The plan came under fire from Sen. Ana Lind of Maine, who said it was “dead on arrival.”",
+     "dead on arrival.", "Ana Lind"),
     ("Sanders was asked by host Bill Maher, who backs him, “Now, are you tired of the emails?”",
      "Now, are you tired of the emails?", "Bill Maher"),
     # a clause of its own after "but" or "and" has its own cue

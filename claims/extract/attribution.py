@@ -178,7 +178,7 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
         ends = i + 1 >= len(toks) or toks[i + 1].text in (".", ",", ";")
         # "as the Heritage Foundation website notes:" introduces what follows
         colon = i + 1 < len(toks) and toks[i + 1].text == ":" and p is not None and p.kind == "w"
-        if p is None or not (p.is_cap or p.lower in ("he", "she", "it", "they", "we", "who") or colon or
+        if p is None or not (p.is_cap or p.lower in ("he", "she", "it", "they", "we", "who", "which") or colon or
                              (after_quote or follows_quote) and ends) or \
                 i + 1 < len(toks) and toks[i + 1].lower in _AFTER_PLURAL_NOUN or \
                 p.lower in _BEFORE_PLURAL_NOUN or p.text.isdigit():
@@ -355,10 +355,17 @@ def relative_subject(toks: list[Token], c: int, lo: int, pronouns: tuple[str, ..
     ("(handed out) water bottles that said", "(leads among) voters who say"); None when there is none."""
     if not (c - 2 > lo and toks[c - 1].lower in pronouns and toks[c - 2].kind == "w"):
         return None
-    np = _np_back(toks, c - 2, lo)
-    cut = max((k + 1 for k, x in enumerate(np) if x.lower in _ANTECEDENT_CUT or
-               not x.is_cap and x.lower.endswith(("ed", "ing")) and len(x.lower) > 4), default=0)
-    return [toks[c - 1]] + np[cut:] if np[cut:] else None
+    np = _antecedent(_np_back(toks, c - 2, lo))
+    return [toks[c - 1]] + np if np else None
+
+
+def _antecedent(np: list[Token]) -> list[Token]:
+    """The noun phrase a relative pronoun refers to, from the words before it: the last phrase after a
+    preposition or a participle ("release linked to the AP report, which" -> "the AP report")."""
+    cut = max((k + 1 for k, x in enumerate(np) if x.lower in _ANTECEDENT_CUT and not (
+        x.lower in ("of", "from", "for") and k and np[k - 1].is_cap)  # (not "Sen. Marco Rubio of Florida")
+               or not x.is_cap and x.lower.endswith(("ed", "ing")) and len(x.lower) > 4), default=0)
+    return np[cut:]
 
 
 def relative_clause_subject(toks: list[Token], q: int, lo: int) -> list[Token] | None:
@@ -480,6 +487,7 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
     if toks[j].lower in ("who", "which") and j - 2 > lo and toks[j - 1].text in (",", "-", "—", "–"):
         # "Donald Trump, who proclaimed that ...": the mention is "who", its antecedent names it
         antecedent = _np_back(toks, j - 2, lo)
+        antecedent = _antecedent(antecedent)
         return [toks[j]] + antecedent if antecedent else None
     start = _clause_start(toks, j, lo)
     segs = _segments(toks, start, j)

@@ -112,8 +112,8 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     ("The mayor's release linked to the Harbour Board report, which notes, “Half the berths stand empty.”",
      "Half the berths stand empty.", "the Harbour Board report"),
     # "who" after a phrase that ends on its antecedent: the name, not the phrase
-    ("The plan drew a sharp reply from Donald Hale, who suggested in a radio interview that the port was “never for "
-     "sale.”", "never for sale.", "Donald Hale"),
+    (("The plan drew a sharp reply from Donald Hale, who suggested in a radio interview that the port was “never "
+      "for sale.”"), "never for sale.", "Donald Hale"),
     ("The plan came under fire from Sen. Ana Lind of Maine, who said it was “dead on arrival.”",
      "dead on arrival.", "Ana Lind"),
     ("Sanders was asked by host Bill Maher, who backs him, “Now, are you tired of the emails?”",
@@ -831,8 +831,8 @@ def test_partial_quote_shares_the_group_of_its_claim():
     ("The hearing turned on her claim that she “never sent a single classified email” from home.",
      "never sent a single classified email", "her"),
     # the nearer cue after an abbreviation that ends a sentence
-    ("Cox says the mayor wants to distract from his lack of a plan for the U.S. He says voters want “facts, not "
-     "lectures.”", "facts, not lectures.", "He"),
+    (("Cox says the mayor wants to distract from his lack of a plan for the U.S. He says voters want “facts, not "
+      "lectures.”"), "facts, not lectures.", "He"),
     # ... also with a phrase of time or place before its "that", as a singular "remark", or as a "call for"
     ("Ms. Ortiz drew fire over her remarks before a budget committee that “the pier will pay for itself.”",
      "the pier will pay for itself.", "her"),

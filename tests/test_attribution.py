@@ -184,6 +184,9 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     # the object of a verb that makes someone speak is the speaker of the infinitive
     ("The flood record prompted the mayor, Tomas Reyes, to declare, “We are the bellwether of the valley.”",
      "We are the bellwether of the valley.", "Tomas Reyes"),
+    # a participle right after a noun cue with its determiner is the noun's: the words are the editorial's
+    (("Mayor Lind did visit the port, but only after the newspaper's editorial telling him to leave his “ivory "
+      "tower” for good."), "ivory tower", "the newspaper's editorial"),
     ("The memo was shared widely, leading aides like Nora Vance to counter that “every cent was accounted for.”",
      "every cent was accounted for.", "Nora Vance"),
     # a passive naming verb names its namer after "by"; "by" + no one names no one
@@ -191,6 +194,8 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "a floating folly", "Edda Lund"),
     ("The port town, Vik, called the “Gateway of the North” by Mayor Ivo Berg, is growing.",
      "Gateway of the North", "Ivo Berg"),
+    (("While the council has faced criticism for the long inquiry — often labelled as a “fishing trip” by the "
+      "Greens — the audit goes on."), "fishing trip", "Greens"),
     ("The budget was described as “a steady hand” by the standards of the decade, Minister Sara Holt said.",
      "a steady hand", "Sara Holt"),
     # the cue that attributes the quote before is not the outer cue of a quote in an "after" clause

@@ -692,7 +692,7 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
         np = _np_back(toks, max(lo + 1, _skip_back(toks, k - 1, lo)), lo)  # ("a statement Tuesday saying")
         lex = lexicon()
         if np and (np[-1].is_cap and np[-1].lower not in lex.months and np[-1].lower not in lex.weekdays
-                   or np[-1].lower in ("he", "she", "they", "we")):
+                   or np[-1].lower in ("he", "she", "they", "we") or np[-1].lower in NOUN_CUES and len(np) > 1 and np[0].lower in DETERMINERS):
             return np  # (not "He sent a memo to The Post in April explaining ...")
         w = index_of(toks, np[0]) - 1 if np else lo
         if w > lo and toks[w].lower in ("and", "or"):
@@ -1055,15 +1055,17 @@ def named_by(toks: list[Token], q: int, lo: int, hi: int) -> Attribution | None:
                         or toks[aux].lower == "today"):
         aux -= 1
     if toks[aux].lower in ("be", "been", "being", "is", "was", "are", "were", "what's", "what’s", "that's", "that’s") \
-            or toks[aux].text == "," and toks[verb].lower.endswith("ed") and q + 1 < hi and toks[q + 1].lower == "by":
+            or toks[aux].text in (",", "—", "–", "(") and toks[verb].lower.endswith("ed") and q + 1 < hi and \
+            toks[q + 1].lower == "by":
         # passive: "the work could be termed “influence peddling”", "what's typically called “...”": no namer,
         # unless "by" names one right after the quote; a participle after a comma with "by" after its quote is a
         # passive too ("Terre Haute, called the “Crossroads of America” by Mayor Duke Bennett")
         b = q + 2 if q + 2 < hi and toks[q + 1].text == "," else q + 1
         by = subject_after(toks, b + 1, hi) if b + 1 < hi and toks[b].lower == "by" else None
         lex = lexicon()
-        if by is None or not any(t.is_cap or t.lower in lex.person_nouns or t.lower in lex.org_nouns for t in by):
-            return None  # ("by the standards of the day" names no one)
+        if by is None or not any(t.is_cap or t.lower in lex.person_nouns or t.lower in lex.org_nouns for t in by) \
+                or by[0].lower in lex.weekdays or by[0].lower in lex.months:
+            return None  # ("by the standards of the day", "by Friday" name no one)
         return Attribution(toks[verb].lower, verb, tuple(by), "after:by", 0.7)
     k = verb - 1
     # "as Akhil Amar, a professor at Yale, put it", "a country that the previous nominee, Mitt Romney, called"

@@ -184,6 +184,9 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     # the object of a verb that makes someone speak is the speaker of the infinitive
     ("The flood record prompted the mayor, Tomas Reyes, to declare, “We are the bellwether of the valley.”",
      "We are the bellwether of the valley.", "Tomas Reyes"),
+    # an opening "While" clause whose subject is a name and an appositive holds the quote: the name's
+    (("While Mr. Hale, speaking for the Greens' wing, laid out a plan for “a port that pays its own way,” the "
+      "council left early."), "a port that pays its own way,", "Hale"),
     # a participle right after a noun cue with its determiner is the noun's: the words are the editorial's
     (("Mayor Lind did visit the port, but only after the newspaper's editorial telling him to leave his “ivory "
       "tower” for good."), "ivory tower", "the newspaper's editorial"),

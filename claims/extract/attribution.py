@@ -774,6 +774,10 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
         while m < hi and toks[m].text != "," and not (toks[m].kind == "Q" and (
                 m + 1 >= hi or toks[m + 1].kind != "w" or ends_on_comma(toks[m]))):
             m += 1
+        if m < hi and toks[m].text == "," and m > k + 1 and toks[k].lower in _SUBORDINATORS and \
+                all(t.is_cap for t in toks[k + 1:m]) and sum(t.text == "," for t in toks[m + 1:hi]) == 1:
+            return toks[k + 1:m]  # "While Mr. Ryan, representing the party's wing, laid out “...”": no clause
+            # ends at a name alone, the comma opens its appositive, and the main clause has not begun
         if m < hi and ends_on_comma(toks[m]):
             k = m + 1  # "In declaring his statements “not Christian,” the pope ..."
             # more of the opening phrase: "At an event in Ames, Iowa, on Sunday, Mrs. Clinton ..."

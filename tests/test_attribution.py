@@ -184,6 +184,10 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     # the object of a verb that makes someone speak is the speaker of the infinitive
     ("The flood record prompted the mayor, Tomas Reyes, to declare, “We are the bellwether of the valley.”",
      "We are the bellwether of the valley.", "Tomas Reyes"),
+    # a pronoun of number is a subject before a past-tense cue, as "some" and "many" are
+    ("“The port is dying,” said one fisherman. Yet another said, “It will outlive us all” over a beer.",
+     "It will outlive us all", "another"),
+    ("Another said he hoped with his “whole heart” that the ferry would return.", "whole heart", "Another"),
     # an opening "While" clause whose subject is a name and an appositive holds the quote: the name's
     (("While Mr. Hale, speaking for the Greens' wing, laid out a plan for “a port that pays its own way,” the "
       "council left early."), "a port that pays its own way,", "Hale"),

@@ -121,7 +121,7 @@ def _controlled(toks: list[Token], c: int) -> tuple[int, int] | None:
 _PREPS_IN_NP = {"of", "to", "for", "at", "in", "from", "with", "on"}
 # Determiners that stand alone as a subject before a verb in the past, or any verb after "the": "Several said",
 # "Many argued", "the two write".
-_COUNT_SUBJECTS = {"some", "several", "many", "two", "three", "one"}
+_COUNT_SUBJECTS = {"some", "several", "many", "two", "three", "one", "another", "others", "most", "both"}
 # Words after which the antecedent of a restrictive relative starts: "leads among | voters who say".
 _ANTECEDENT_CUT = _PREPS_IN_NP | {"among", "by", "like", "including", "out", "up", "off", "under", "over", "near",
                                   "behind", "above", "below", "beside", "across", "along", "around", "through",

@@ -184,6 +184,8 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     # the object of a verb that makes someone speak is the speaker of the infinitive
     ("The flood record prompted the mayor, Tomas Reyes, to declare, “We are the bellwether of the valley.”",
      "We are the bellwether of the valley.", "Tomas Reyes"),
+    # a thing that bears words is the subject of the participle after it
+    ("Ada Holm held up a sign saying “No ferry, no future” outside the hall.", "No ferry, no future", "a sign"),
     # a pronoun of number is a subject before a past-tense cue, as "some" and "many" are
     ("“The port is dying,” said one fisherman. Yet another said, “It will outlive us all” over a beer.",
      "It will outlive us all", "another"),
@@ -845,6 +847,9 @@ def test_partial_quote_shares_the_group_of_its_claim():
     # the nearer cue after an abbreviation that ends a sentence
     (("Cox says the mayor wants to distract from his lack of a plan for the U.S. He says voters want “facts, not "
       "lectures.”"), "facts, not lectures.", "He"),
+    # a clause after "although" with a cue of its own holds the quote, over the sentence's outer cue
+    ("Lind said on Friday that she would meet the board, although she tweeted that she “rejects the whole plan.”",
+     "rejects the whole plan.", "she"),
     # ... also with a phrase of time or place before its "that", as a singular "remark", or as a "call for"
     ("Ms. Ortiz drew fire over her remarks before a budget committee that “the pier will pay for itself.”",
      "the pier will pay for itself.", "her"),

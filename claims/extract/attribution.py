@@ -213,6 +213,9 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
     return lemma
 
 
+# Things that bear words, the subject of a participle right after them: "held up a sign saying “...”".
+_INSCRIBED = {"sign", "signs", "banner", "banners", "poster", "posters", "placard", "placards", "shirt", "shirts",
+              "t-shirt", "t-shirts", "hat", "hats", "headline", "caption", "sticker", "stickers", "billboard"}
 # Words that only stand before a noun: "any states", "all reports", "no comments".
 _BEFORE_PLURAL_NOUN = {"any", "all", "both", "most", "no", "more", "few", "such", "every"}
 
@@ -691,9 +694,16 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
                                                                  "when", "and", "in", "also", "then"):
         np = _np_back(toks, max(lo + 1, _skip_back(toks, k - 1, lo)), lo)  # ("a statement Tuesday saying")
         lex = lexicon()
+        if np and np[-1].lower in _INSCRIBED:
+            d = next((x for x in range(len(np) - 2, -1, -1) if np[x].lower in DETERMINERS), None)
+            if d is not None:
+                return np[d:]  # "held up a sign saying “...”": the sign's words
         if np and (np[-1].is_cap and np[-1].lower not in lex.months and np[-1].lower not in lex.weekdays
-                   or np[-1].lower in ("he", "she", "they", "we") or np[-1].lower in NOUN_CUES and len(np) > 1 and np[0].lower in DETERMINERS):
-            return np  # (not "He sent a memo to The Post in April explaining ...")
+                   or np[-1].lower in ("he", "she", "they", "we") or np[-1].lower in NOUN_CUES and len(np) > 1 and
+                   np[0].lower in DETERMINERS):
+            # (not "He sent a memo to The Post in April explaining ..."; "the newspaper's editorial telling him"
+            # is the editorial's, "issued a statement saying" the issuer's)
+            return np
         w = index_of(toks, np[0]) - 1 if np else lo
         if w > lo and toks[w].lower in ("and", "or"):
             first = _np_back(toks, w - 1, lo)  # "with many marchers and spectators chanting “...”"
@@ -1318,7 +1328,8 @@ def _holds_in_own_clause(toks: list[Token], near: Attribution, q: int) -> bool:
     - a cue right before the quote, with a colon ("Cruz said as the heckler yelled: “You suck!”") or after a
       relative pronoun ("Palin posted her message under a headline that said, “...”");
     - a clause after "and", "but", "when" ("a woman asked for a photo and Clinton said, “...”", "..., but she
-      cautions that “...”"), or after "while" that holds the quote ("X suggested ..., while Cruz said that “...”");
+      cautions that “...”"), or after "while" or "although" that holds the quote ("X suggested ..., while Cruz
+      said that “...”", "X said ..., although he tweeted that he “...”");
     - a relative clause with its own subject that is still open at the quote ("Trump, who he blasted as “...”";
       not "..., which some have argued was intended to ..., was an “insult”")."""
     first = near.speaker[0].lower
@@ -1330,7 +1341,8 @@ def _holds_in_own_clause(toks: list[Token], near: Attribution, q: int) -> bool:
         return False
     before = toks[s - 1].lower
     return before in ("and", "but", "yet", "when") or \
-        before in ("while", "whereas") and all(t.text != "," for t in toks[near.cue_index + 1:q]) or \
+        before in ("while", "whereas", "although", "though") and \
+        all(t.text != "," for t in toks[near.cue_index + 1:q]) or \
         before in ("which", "who", "whom") and all(t.text != "," for t in toks[near.cue_index + 1:q - 1])
 
 

@@ -847,6 +847,9 @@ def test_partial_quote_shares_the_group_of_its_claim():
     # the nearer cue after an abbreviation that ends a sentence
     (("Cox says the mayor wants to distract from his lack of a plan for the U.S. He says voters want “facts, not "
       "lectures.”"), "facts, not lectures.", "He"),
+    # the last verb of a series shares the subject that opens the series
+    (("When I asked Mayor Lind if she would sign the plan, she looked at the camera, raised her hand and said, "
+      "“Not today!”"), "Not today!", "she"),
     # a clause after "although" with a cue of its own holds the quote, over the sentence's outer cue
     ("Lind said on Friday that she would meet the board, although she tweeted that she “rejects the whole plan.”",
      "rejects the whole plan.", "she"),

@@ -556,15 +556,23 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
 
 def _coordinated_subject(toks: list[Token], j: int, lo: int) -> list[Token] | None:
     """The pronoun subject shared by a verb after "and"/"but" at ``j``: the one that opens the clause before
-    it ("when he brought up the bombing and later said", "he laughed and said"); None when there is none."""
-    b = j - 1
-    while b > lo and toks[b].kind != "Q" and toks[b].text not in (",", ";", ":") and \
-            toks[b].lower not in _SUBORDINATORS and toks[b].lower not in ("that", "who", "which"):
-        b -= 1
-    b += 1
-    while b < j and toks[b].lower in ("and", "but", "so", "then"):
+    it ("when he brought up the bombing and later said", "he laughed and said"), also over a series of verbs
+    ("he looked into the camera, furrowed his brow and said"); None when there is none."""
+    for _ in range(3):
+        b = j - 1
+        while b > lo and toks[b].kind != "Q" and toks[b].text not in (",", ";", ":") and \
+                toks[b].lower not in _SUBORDINATORS and toks[b].lower not in ("that", "who", "which"):
+            b -= 1
+        comma = b
         b += 1
-    return [toks[b]] if toks[b].lower in _SUBJECT_PRONOUNS else None
+        while b < j and toks[b].lower in ("and", "but", "so", "then"):
+            b += 1
+        if toks[b].lower in _SUBJECT_PRONOUNS:
+            return [toks[b]]
+        if not (toks[comma].text == "," and toks[b].lower.endswith("ed") and not toks[b].is_cap):
+            return None
+        j = comma  # one verb of a series: the subject opens the clause before
+    return None
 
 
 # A noun phrase read forwards ends before these: "said X | on Monday", "said X | yesterday in Doha".

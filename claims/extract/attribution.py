@@ -726,6 +726,9 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
         m = j - 1
         while m > lo and toks[m].text not in (",", ";") and toks[m].kind != "Q":
             m -= 1
+        if j == k - 1 and m - 1 > lo and toks[m].text == "," and toks[m + 1].lower == "who" and \
+                (ante := _np_back(toks, m - 1, lo)) and ante[-1].is_cap:
+            return [toks[m + 1]] + ante  # "Eric Kingson, who worked the crowd, praising “...”": the "who"
         np = sentence_subject(toks, m, j)
         if np and len(np) == 1 and np[0].lower in ("he", "she", "they", "we"):
             return np  # "... though last week he used stronger language, saying ..."

@@ -847,6 +847,9 @@ def test_partial_quote_shares_the_group_of_its_claim():
     # the nearer cue after an abbreviation that ends a sentence
     (("Cox says the mayor wants to distract from his lack of a plan for the U.S. He says voters want “facts, not "
       "lectures.”"), "facts, not lectures.", "He"),
+    # "a firm called X" gives a name, no cue; a name after an opening "But" is the subject before its appositive
+    (("But Tom Berg, at a shipping firm called Nordvik Lines, argues that as fees rise, “the port will empty,” "
+      "too."), "the port will empty,", "Tom Berg"),
     # a participle after a "who" clause is the clause's: "who" and the name before it
     (("The mayor was campaigning for a young lawyer named Ines Duarte, who is running for the council and who "
       "worked the room, praising “the mayor's steady hand” as she went."), "the mayor's steady hand", "who"),

@@ -203,6 +203,10 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
     if t.text[:1].isupper() and i > 0 and toks[i - 1].kind == "w":
         return None  # "Tell", "Said" inside a name or title
     if lemma == "call":
+        if t.lower == "called" and i > 1 and prev.isalpha() and not toks[i - 1].is_cap and \
+                prev not in lex.person_nouns and prev not in lex.pronouns and \
+                (toks[i - 2].lower in ("a", "an") or i > 2 and toks[i - 3].lower in ("a", "an")):
+            return None  # "a consulting firm called Gavekal Dragonomics": a name given, not words said
         j = i + 1
         while j < len(toks) and toks[j].lower in lex.weekdays + ("today", "yesterday", "again", "also", "repeatedly"):
             j += 1
@@ -511,6 +515,8 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
             candidates = candidates[:rel + 1]
         nps = []
         for a, b in reversed(candidates[:-1] if len(candidates) > 1 else candidates):
+            if a < b and toks[a].lower in ("but", "and", "so", "yet") and all(t.is_cap for t in toks[a + 1:b + 1]):
+                a += 1  # "But Tom Miller, at a consulting firm called ..., argues": the name after the conjunction
             first = toks[a].lower
             if first in _SUBORDINATORS and a + 1 <= b and toks[a + 1].is_cap:
                 np = _np_back(toks, b, a)  # "when Mr. Buchanan, who had failed ..., called for"

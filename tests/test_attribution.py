@@ -108,6 +108,9 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "Welcome to the games in Ohio.", "water bottles"),
     ("Lind posted her message under a banner that said, “The harbour opens in spring.”",
      "The harbour opens in spring.", "a banner"),
+    # "who" after a phrase "about" someone is that someone's
+    ("There is a lot of talk about Ines Duarte, who is the liveliest on stage, saying “the port is ours.”",
+     "the port is ours.", "Ines Duarte"),
     # "which" and a present-tense plural cue ("notes") after it: the antecedent before, past the phrase it ends
     ("The mayor's release linked to the Harbour Board report, which notes, “Half the berths stand empty.”",
      "Half the berths stand empty.", "the Harbour Board report"),

@@ -123,7 +123,7 @@ _PREPS_IN_NP = {"of", "to", "for", "at", "in", "from", "with", "on"}
 # "Many argued", "the two write".
 _COUNT_SUBJECTS = {"some", "several", "many", "two", "three", "one", "another", "others", "most", "both"}
 # Words after which the antecedent of a restrictive relative starts: "leads among | voters who say".
-_ANTECEDENT_CUT = _PREPS_IN_NP | {"among", "by", "like", "including", "out", "up", "off", "under", "over", "near",
+_ANTECEDENT_CUT = _PREPS_IN_NP | {"about", "among", "by", "like", "including", "out", "up", "off", "under", "over", "near",
                                   "behind", "above", "below", "beside", "across", "along", "around", "through",
                                   "during", "into", "onto", "upon", "via", "outside", "inside"}
 _PREP_BEFORE_NOUN = {"about", "of", "on", "with", "for", "from", "over", "amid", "despite", "into", "against"}
@@ -384,7 +384,7 @@ def relative_clause_subject(toks: list[Token], q: int, lo: int) -> list[Token] |
             return None
         if t.lower == "who":
             b = k - 2 if k - 1 > lo and toks[k - 1].text == "," else k - 1
-            antecedent = _np_back(toks, b, lo) if b > lo else []
+            antecedent = _antecedent(_np_back(toks, b, lo)) if b > lo else []
             if b == k - 1 and antecedent and not antecedent[-1].is_cap:
                 return None  # "The lawyer who ran three marathons is already talking about “...”": restrictive
                 # clauses often end before the quote, at the main verb
@@ -733,7 +733,7 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
         while m > lo and toks[m].text not in (",", ";") and toks[m].kind != "Q":
             m -= 1
         if j == k - 1 and m - 1 > lo and toks[m].text == "," and toks[m + 1].lower == "who" and \
-                (ante := _np_back(toks, m - 1, lo)) and ante[-1].is_cap:
+                (ante := _antecedent(_np_back(toks, m - 1, lo))) and ante[-1].is_cap:
             return [toks[m + 1]] + ante  # "Eric Kingson, who worked the crowd, praising “...”": the "who"
         np = sentence_subject(toks, m, j)
         if np and len(np) == 1 and np[0].lower in ("he", "she", "they", "we"):

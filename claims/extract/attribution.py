@@ -123,9 +123,9 @@ _PREPS_IN_NP = {"of", "to", "for", "at", "in", "from", "with", "on"}
 # "Many argued", "the two write".
 _COUNT_SUBJECTS = {"some", "several", "many", "two", "three", "one", "another", "others", "most", "both"}
 # Words after which the antecedent of a restrictive relative starts: "leads among | voters who say".
-_ANTECEDENT_CUT = _PREPS_IN_NP | {"about", "among", "by", "like", "including", "out", "up", "off", "under", "over", "near",
-                                  "behind", "above", "below", "beside", "across", "along", "around", "through",
-                                  "during", "into", "onto", "upon", "via", "outside", "inside"}
+_ANTECEDENT_CUT = _PREPS_IN_NP | {"about", "among", "by", "like", "including", "out", "up", "off", "under", "over",
+                                  "near", "behind", "above", "below", "beside", "across", "along", "around",
+                                  "through", "during", "into", "onto", "upon", "via", "outside", "inside"}
 _PREP_BEFORE_NOUN = {"about", "of", "on", "with", "for", "from", "over", "amid", "despite", "into", "against"}
 
 
@@ -493,8 +493,7 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
         return _coordinated_subject(toks, j, lo)
     if toks[j].lower in ("who", "which") and j - 2 > lo and toks[j - 1].text in (",", "-", "—", "–"):
         # "Donald Trump, who proclaimed that ...": the mention is "who", its antecedent names it
-        antecedent = _np_back(toks, j - 2, lo)
-        antecedent = _antecedent(antecedent)
+        antecedent = _antecedent(_np_back(toks, j - 2, lo))
         return [toks[j]] + antecedent if antecedent else None
     start = _clause_start(toks, j, lo)
     segs = _segments(toks, start, j)

@@ -59,7 +59,8 @@ class Lexicon:
         self.claim_only: set[str] = set(cues.get("claim_only", {}).get("lemmas", []))
         self.after_only: set[str] = set(cues.get("after_only", {}).get("lemmas", [])) | manner
         self.noun_base: set[str] = noun_base
-        self.naming: set[str] = set().union(*(_forms(w, irregular) for w in cues.get("naming", {}).get("lemmas", [])))
+        self.naming: set[str] = set().union(
+            *(_forms(w, irregular) for w in cues.get("naming", {}).get("lemmas", [])))
         self.inverted_stance: set[str] = set(cues.get("inverted_stance", {}).get("lemmas", []))
         self.event_forms: frozenset[str] = frozenset().union(
             *(_forms(w, irregular) for w in cues.get("event", {}).get("lemmas", [])))

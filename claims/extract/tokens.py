@@ -152,7 +152,7 @@ def sentences(toks: list[Token], quote_texts: list[str]) -> list[tuple[int, int]
     out = []
     a = 0
     n = len(toks)
-    # only a full stop, a closing parenthesis or a quote can end a sentence
+    # only a full stop (also an abbreviation's), a closing parenthesis or a quote can end a sentence
     for i in [i for i, t in enumerate(toks) if t.kind == "Q" or t.text[-1] in _ENDERS]:
         if i + 1 >= n:
             break

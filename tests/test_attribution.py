@@ -856,6 +856,9 @@ def test_partial_quote_shares_the_group_of_its_claim():
     # a participle after a "who" clause is the clause's: "who" and the name before it
     (("The mayor was campaigning for a young lawyer named Ines Duarte, who is running for the council and who "
       "worked the room, praising “the mayor's steady hand” as she went."), "the mayor's steady hand", "who"),
+    # a word capitalised only because it opens the sentence is no one: the paragraph's speaker goes on
+    (("Mayor Ola Berg spoke first. Ferries rarely pay, he said. Good service can still win riders back, but only "
+      "when “the timetable is honest.”"), "the timetable is honest.", "he"),
     # the last verb of a series shares the subject that opens the series
     (("When I asked Mayor Lind if she would sign the plan, she looked at the camera, raised her hand and said, "
       "“Not today!”"), "Not today!", "she"),

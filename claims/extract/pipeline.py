@@ -594,7 +594,10 @@ class _Article:
                                 # "It is strange that ...", "That makes her “...”": no one speaks, but a
                                 # clause after it may have someone: "It is strange that Trump would denounce “...”"
                                 subj = clause_after_dummy(toks, index_of(toks, subj[0]), qi)
-                            m = self.ents.resolve(subj, subj[0].start) if subj else None
+                            # "Good information can still ...": a capital by position only, a thing's word
+                            ordinary = bool(subj) and len(subj) == 1 and subj[0] is toks[s0] and \
+                                self.opens_sentences_only(toks, s0)
+                            m = self.ents.resolve(subj, subj[0].start) if subj and not ordinary else None
                             owner = self.noun_cue_owner(toks, qi, lo)
                             rel = relative_clause_subject(toks, qi, lo) if owner is None else None
                             if owner is not None:
@@ -612,9 +615,11 @@ class _Article:
                                 # (confidences here and below: the share of such quotes whose speaker PolNeAR's
                                 # train split agrees with, rounded down: 0.68 of 407, 0.56 of 32, 0.36 of 14)
                                 rule, conf = "unattributed:subject", 0.6
+                            elif ordinary and _n_words(qtext) <= _MAX_TERM_WORDS:
+                                continue  # a term, as after any thing
                             elif para_last is not None:
                                 m, rule, conf = para_last, "unattributed:paragraph", 0.5
-                            elif (mp := self.person_before(toks, qi, s0)) is not None:
+                            elif not ordinary and (mp := self.person_before(toks, qi, s0)) is not None:
                                 m, rule, conf = mp, "unattributed:person", 0.25
                             else:
                                 # no one near to say it: a term ("soft power"), a title, a slogan, an
@@ -916,6 +921,20 @@ class _Article:
             self.add(a, b, "indirect", pi, m, toks[i].text + " " + toks[i + 1].text, "indirect:topic", 0.4, None)
             taken.append((a, b))
 
+    def opens_sentences_only(self, toks: list[Token], k: int) -> bool:
+        """The capitalised word at ``k`` opens its sentence, names no one the article introduced, and is never
+        capitalised inside a sentence: an ordinary word ("Good information ...", "Pretty soon ..."), not a
+        name ("Sanders said ...", which the article writes mid-sentence too) nor a group ("Officials", "Two
+        analysts", "Liberal politicians")."""
+        t = toks[k]
+        w = t.text
+        if not w.isalpha() or w.isupper() or w.endswith("s") or t.lower in NOT_NAMES or t.lower in _NUMBER_WORDS \
+                or t.lower in lexicon().pronouns or k + 1 < len(toks) and (
+                    toks[k + 1].lower.endswith(("s", "ed")) or toks[k + 1].lower in _VERB_AFTER_NAME) or \
+                (e := self.ents.lookup_name(w)) is not None and (" " in e.name or e.kind != "unknown"):
+            return False
+        return re.search(r"[a-z0-9,;:] " + re.escape(w) + r"\b", self.text) is None
+
     def noun_cue_owner(self, toks: list[Token], q: int, lo: int) -> Mention | None:
         """The owner of a noun cue whose clause holds quote ``q``: "his warning that Britain would go to the
         “back of the queue”", "her claim that she “never sent ...”", "in Forbes’ words, “...”"."""
@@ -1088,6 +1107,10 @@ _TOPIC_STOP = {"that", "which", "who", "whom", "whose", "when", "while", "becaus
 _TOPIC_MODIFIERS = {"strong", "sharp", "harsh", "serious", "deep", "growing", "public", "full", "new", "repeated",
                     "early", "vocal", "loud", "continued", "open", "fierce", "broad", "lukewarm", "tepid"}
 _COPULAS = {"is", "was", "are", "were", "be", "been"}
+# Words that follow a name as its verb, not a noun after an adjective: "Lind may", "Berg will", "Hale is".
+_VERB_AFTER_NAME = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might",
+                    "should", "must", "does", "did", "do", "also", "said", "says", "told", "not", "never"}
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand"}
 _OBJECT_STANCE = {"express", "denounce", "attack", "blame", "condemn", "applaud", "hail", "decry",
                   "bemoan", "tout", "champion", "discuss", "favor", "endorse", "oppose", "defend",
                   "support", "decline", "refuse", "criticize", "criticise", "praise", "reject",

@@ -333,6 +333,17 @@ def test_a_pronoun_skips_a_group_named_by_a_capitalised_word():
     assert q.speaker == "Marta Cerny"
 
 
+@pytest.mark.parametrize("opener, speaker", [
+    ("Soon the talks moved to the harbour.", "Thomas Berg"),  # an ordinary word that opens a sentence
+    ("Himself a sailor, he knew the port.", "Thomas Berg"),
+    ("Lind arrived later.", "Lind"),  # a surname before a verb is a name
+])
+def test_a_pronoun_skips_a_word_capitalised_only_to_open_a_sentence(opener, speaker):
+    text = "Thomas Berg met the press in Oslo.\n\n" + opener + "\n\n“The harbour opens in spring,” he said."
+    (q,) = direct(text)
+    assert q.speaker == speaker
+
+
 _OSLO = "Thomas Berg met the press in Oslo.\n\n"
 _HARBOUR_SHE = "“The harbour opens in spring,” she said."
 _HARBOUR_HE = "“The harbour opens in spring,” he said."

@@ -329,6 +329,14 @@ class Entities:
             return False
         return low in self.text and any(f"{p}{low}{q}" in self.text for p in (" ", "\n") for q in (" ", ",", "."))
 
+    def _opens_sentences_only(self, name: str) -> bool:
+        """A one-word name the article capitalises only where it opens a sentence, never before a verb, and no
+        given name: "Pretty soon ...", "Good information ..." (not "Cruz openly admitted ...", "Carson has ...",
+        "Juan “Chico” Manriquez")."""
+        return name.isalpha() and not name.endswith("s") and name.lower() not in lexicon().given_names and \
+            re.search(r"[a-z0-9,;:] " + name + r"\b", self.text) is None and \
+            re.search(name + r" (?:\w+ly )?(?:" + _VERB_AFTER.pattern + r")", self.text) is None
+
     def note_speaker(self, name: str, position: int) -> None:
         """Note a speaker or a subject, in order of position: a subject of a paragraph far from any quote is
         noted before the speakers of the quotes above it are."""
@@ -346,7 +354,8 @@ class Entities:
             if kind not in kinds:
                 continue
             if female is not None and kind == "unknown" and (
-                    _a_group(name) or name.lower() in _INDEFINITES or self._common_word(name) or _not_a_person(name)):
+                    _a_group(name) or name.lower() in _INDEFINITES or self._common_word(name) or _not_a_person(name)
+                    or self._opens_sentences_only(name)):
                 continue  # "Analysts expect ...", "Any bad blood ...", "Contrast that with ...", "Florida",
                 # "Republican": no "he" or "she"
             if female is True and ent is not None and ent.female is False:
@@ -471,6 +480,11 @@ _INDEFINITES = frozenset({"any", "another", "anyone", "anybody", "everyone", "ev
 _QUANTIFIER_SUBJECTS = {"neither", "either", "both", "all", "some", "many", "most", "few", "several", "others",
                         "talks", "critics", "supporters", "voters", "residents", "protesters", "experts"}
 _NOBODY = _INDEFINITES | _QUANTIFIER_SUBJECTS
+
+
+# A verb after a name: "Cruz said", "Carson has", "Lind will", "Hale told".
+_VERB_AFTER = re.compile(r"(?:is|was|has|had|have|will|would|can|could|may|might|should|must|does|did|also|not|"
+                         r"never|said|told|wrote|spoke|\w+ed|\w+s)\b")
 
 
 def _a_group(name: str) -> bool:

@@ -182,6 +182,7 @@ class Entities:
         self.by_word: dict[str, list[Entity]] = {}  # first and last word of multi-word names -> entities
         self.orgs: list[Entity] = []
         self.runs: dict[tuple[str, ...], Entity | None] = {}  # each distinct run is registered once
+        self._sentence_openers: dict[str, bool] = {}  # one-word names read as mere sentence openers, or not
 
     def _index(self, ent: Entity) -> None:
         parts = ent.name.split()
@@ -333,9 +334,13 @@ class Entities:
         """A one-word name the article capitalises only where it opens a sentence, never before a verb, and no
         given name: "Pretty soon ...", "Good information ..." (not "Cruz openly admitted ...", "Carson has ...",
         "Juan “Chico” Manriquez")."""
-        return name.isalpha() and not name.endswith("s") and name.lower() not in lexicon().given_names and \
-            re.search(r"[a-z0-9,;:] " + name + r"\b", self.text) is None and \
-            re.search(name + r" (?:\w+ly )?(?:" + _VERB_AFTER.pattern + r")", self.text) is None
+        found = self._sentence_openers.get(name)
+        if found is None:
+            found = self._sentence_openers[name] = name.isalpha() and not name.endswith("s") and \
+                name.lower() not in lexicon().given_names and \
+                re.search(r"[a-z0-9,;:] " + name + r"\b", self.text) is None and \
+                re.search(name + r" (?:\w+ly )?(?:" + _VERB_AFTER.pattern + r")", self.text) is None
+        return found
 
     def note_speaker(self, name: str, position: int) -> None:
         """Note a speaker or a subject, in order of position: a subject of a paragraph far from any quote is

@@ -775,21 +775,6 @@ def test_claim_and_its_speaker(text, claim, speaker):
     assert (found[claim] or "").endswith(speaker)
 
 
-@pytest.mark.parametrize("text, parts", [
-    # a claim that goes on after its parenthetical attribution is one claim in two parts, one group
-    ("The ferry would be saved, Ines Carvalho said, by a cheaper timetable.",
-     ["The ferry would be saved", "by a cheaper timetable"]),
-    # what follows tells of the saying, not more of the claim
-    ("The ferry would be saved, Ines Carvalho said, in an interview.", ["The ferry would be saved"]),
-    ("The ferry would be saved, Ines Carvalho said, adding that fares would rise.", ["The ferry would be saved"]),
-])
-def test_a_claim_goes_on_after_its_attribution(text, parts):
-    found = [q for q in extract(text) if q.kind == "indirect"]
-    assert [q.text for q in found] == parts
-    if len(parts) == 2:
-        assert found[0].group == found[1].group and found[1].speaker == "Ines Carvalho"
-
-
 def test_a_possessive_owner_is_shown_as_written_and_resolved():
     q = next(q for q in extract("Governor Alan Pike repeated his support for the striking teachers on Friday.")
              if q.kind == "indirect")

@@ -862,27 +862,8 @@ class _Article:
                 # "Lance Beebe, 49, a veteran, said Clinton should ...": the claim follows the cue
                 return None
             used.add(c)
-            m = self._claim(toks, span, (s0, content_end), c, toks[c].text, pi)
-            tail = self._claim_tail(toks, span[1] if span[0] > c else c + 1, end)
-            if m is not None and tail is not None:
-                # "The argument would be aided, Devine said, by the upcoming primary calendar.": the claim goes on
-                # after its attribution, one claim in two parts
-                self.add(toks[tail[0]].start, toks[tail[1] - 1].end, "indirect", pi, m, toks[c].text,
-                         "indirect:before-cue", 0.6, None, group=self.out[-1].group)
-            return m
+            return self._claim(toks, span, (s0, content_end), c, toks[c].text, pi)
         return None
-
-    @staticmethod
-    def _claim_tail(toks: list[Token], k: int, end: int) -> tuple[int, int] | None:
-        """The rest of a claim after its parenthetical attribution: ", by the upcoming calendar" after "...,
-        Devine said"; None for what tells of the saying (", adding that", ", in an interview", ", citing")."""
-        if not (k + 1 < end and toks[k].text == "," and toks[k + 1].kind == "w" and not toks[k + 1].is_cap):
-            return None
-        first = toks[k + 1].lower
-        if first in _SAYING_TAIL or first.endswith(("ing", "ly")) or first in lexicon().cue_words:
-            return None
-        stop = next((x for x in range(k + 1, end) if toks[x].text in (".", ";", "!", "?") or toks[x].kind == "Q"), end)
-        return (k + 1, stop) if stop - (k + 1) >= 2 else None
 
     def _claim(self, toks: list[Token], speaker: tuple[int, int], content: tuple[int, int], cue_at: int,
                cue: str, pi: int) -> Mention | None:
@@ -1258,10 +1239,6 @@ def _claim_words(body: list[Token], quote_texts: list[str]) -> int:
 
 # what may follow the cue of "CONTENT, X said ...": time, place, manner, the hearer; not a clause
 _CLAIM_TAIL = CUE_TAIL | {"reporters", "journalists", "him", "them", "us", "me"}
-# Words after "X said," that tell of the saying, not more of the claim: ", in an interview", ", according to".
-_SAYING_TAIL = {"in", "on", "at", "during", "according", "after", "before", "while", "when", "as", "who", "which",
-                "adding", "citing", "noting", "and", "but", "though", "although", "because", "since", "a", "an", "the",
-                "speaking", "referring", "pointing", "via", "through", "to", "with", "without", "from", "than"}
 
 # words that end a speaker's name: "said Hillary Clinton should ..." names no speaker
 _NOT_IN_NAME = {"should", "would", "will", "could", "can", "may", "might", "must", "is", "are", "was", "were",

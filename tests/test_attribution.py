@@ -775,6 +775,27 @@ def test_claim_and_its_speaker(text, claim, speaker):
     assert (found[claim] or "").endswith(speaker)
 
 
+@pytest.mark.parametrize("text, claim", [
+    # a quote attributed after it, in a clause that opens before it: the claim is the clause, quote and all
+    ("Ms. Holm is “not a backslapper,” said Olaf Brandt, who worked with her.", "Ms. Holm is “not a backslapper,”"),
+    ("The port is “a relic of an age,” Lind said on Friday.", "The port is “a relic of an age,”"),
+])
+def test_a_quote_and_the_words_that_lead_into_it_are_one_claim(text, claim):
+    found = [q for q in extract(text)]
+    lead = next(q for q in found if q.kind == "indirect")
+    quote = next(q for q in found if q.kind == "direct")
+    assert lead.text == claim and lead.rule == "indirect:lead-in"
+    assert lead.group == quote.group and lead.speaker == quote.speaker
+
+
+@pytest.mark.parametrize("text", [
+    "“The port is a relic,” Lind said on Friday.",  # the quote opens the sentence: nothing leads into it
+    "In a statement, “the port is a relic,” Lind said.",  # a phrase and its comma: no clause
+])
+def test_no_lead_in_without_a_clause_before_the_quote(text):
+    assert [q.kind for q in extract(text)] == ["direct"]
+
+
 def test_a_possessive_owner_is_shown_as_written_and_resolved():
     q = next(q for q in extract("Governor Alan Pike repeated his support for the striking teachers on Friday.")
              if q.kind == "indirect")

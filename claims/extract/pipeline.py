@@ -98,6 +98,19 @@ def _subject_words(run: str) -> list[str]:
     return words
 
 
+def _lead_in(toks: list[Token], s0: int, q: int) -> tuple[int, int] | None:
+    """The words before quote ``q`` that open its sentence as one clause with it, when the attribution follows
+    the quote: "Ms. Brainard is" in "Ms. Brainard is “not a backslapper,” said Mr. Sperling"."""
+    a = s0
+    while a < q and toks[a].lower in ("and", "but", "so", "yet"):
+        a += 1
+    words = toks[a:q]
+    if sum(t.kind == "w" for t in words) < 2 or any(t.kind != "w" for t in words) or \
+            any(is_cue(toks, x) for x in range(a, q)):
+        return None
+    return a, q
+
+
 def _n_words(s: str) -> int:
     return len(_WORD.findall(s))
 
@@ -640,6 +653,10 @@ class _Article:
                     if att is not None:
                         cue_group[att.cue_index] = self.out[-1].group
                     self.quote_group[t.quote] = self.out[-1].group
+                    if indirect and att is not None and att.cue_index > qi and (lead := _lead_in(toks, s0, qi)):
+                        # "Ms. Brainard is “not a backslapper,” said Mr. Sperling": the claim holds its quote
+                        self.add(toks[lead[0]].start, sp.close_end, "indirect", pi, m, cue, "indirect:lead-in", conf, None,
+                                 group=self.out[-1].group)
                     sent_last = m
                     para_last = m
                 if subj:

@@ -655,8 +655,8 @@ class _Article:
                     self.quote_group[t.quote] = self.out[-1].group
                     if indirect and att is not None and att.cue_index > qi and (lead := _lead_in(toks, s0, qi)):
                         # "Ms. Brainard is “not a backslapper,” said Mr. Sperling": the claim holds its quote
-                        self.add(toks[lead[0]].start, sp.close_end, "indirect", pi, m, cue, "indirect:lead-in", conf, None,
-                                 group=self.out[-1].group)
+                        self.add(toks[lead[0]].start, sp.close_end, "indirect", pi, m, cue, "indirect:lead-in", conf,
+                                 None, group=self.out[-1].group)
                     sent_last = m
                     para_last = m
                 if subj:

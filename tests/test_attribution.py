@@ -768,6 +768,12 @@ def indirect(text: str):
      "the ferry would stop running by the end of the year", "Lind"),
     ("The senator has also been telling reporters that the port would close in the spring.",
      "the port would close in the spring", "senator"),
+    # "told delegates that": the delegates are the hearers ("pledged delegates" is no cue)
+    ("Ana Lind told delegates at the convention that the port should stay public.", "the port should stay public",
+     "Ana Lind"),
+    # a dash before a second speaker's clause ends the first claim
+    ("Lind told the Ledger that the port would close — the mayor also said that fees would rise.",
+     "the port would close", "Lind"),
 ])
 def test_claim_and_its_speaker(text, claim, speaker):
     found = dict(indirect(text))

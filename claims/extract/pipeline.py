@@ -1089,7 +1089,7 @@ class _Article:
                     end = nxt = x  # "mocked her record, saying she would ...": the participle's claim follows
                     break
             # "... claimed responsibility, but U.S. officials have said they ...": a second speaker's claim
-            second = next((x for x in range(k + MIN_CLAIM_WORDS, end) if toks[x].lower in ("but", "while", "whereas", "and")
+            second = next((x for x in range(k + MIN_CLAIM_WORDS, end) if toks[x].lower in _SECOND_CLAIM
                            and (any(is_cue(toks, y, claim=True) and subject_before(toks, y, x)
                                     for y in range(x + 2, min(end, x + 9)))
                                 or toks[x].lower in ("and", "but") and is_cue(toks, x + 1, claim=True))), None)
@@ -1115,6 +1115,9 @@ class _Article:
         return found
 
 
+# Words before a second speaker's claim in the same sentence: "..., but U.S. officials have said ...", "... — the
+# actress also pointed out that ...".
+_SECOND_CLAIM = {"but", "while", "whereas", "and", "—", "–", "--"}
 # Words that may open a sentence before its "According to X, ...": "But according to reports, ..."
 _CLAIM_OPENERS = {"but", "and", "yet", "so", "now", "still", "also", "however", "in", "addition", "because",
                   "meanwhile", "moreover", "indeed", "instead", "then"}
@@ -1170,11 +1173,13 @@ def _asked_opens(toks: list[Token], s0: int, c: int) -> bool:
 
 
 def _not_a_claim_cue(toks: list[Token], c: int, s1: int, lemma: str) -> bool:
-    """A cue word used otherwise: "Additional reporting by ..." (a credit line), "pledged delegates", "found
+    """A cue word used otherwise: "Additional reporting by ..." (a credit line), "pledged delegates" (not "told
+    delegates that ..."), "found
     himself playing defense", "helped found Fox News"."""
     nxt = toks[c + 1].lower if c + 1 < s1 else ""
     return toks[c].lower.endswith("ing") and nxt == "by" or \
-        nxt in ("delegates", "delegate", "himself", "herself", "themselves", "itself") or \
+        nxt in ("delegates", "delegate") and lemma not in ("tell", "ask") or \
+        nxt in ("himself", "herself", "themselves", "itself") or \
         lemma == "find" and c > 0 and toks[c - 1].lower in ("helped", "help") or \
         lemma == "add" and nxt == "to"  # "adding to her delegate lead"
 

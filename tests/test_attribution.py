@@ -802,6 +802,21 @@ def test_no_lead_in_without_a_clause_before_the_quote(text):
     assert [q.kind for q in extract(text)] == ["direct"]
 
 
+@pytest.mark.parametrize("text, claim", [
+    # a headline's "Name: claim" is the name's claim
+    ("Lind: Harbour Fees Will Not Rise This Year\n\nThe mayor spoke on Monday.",
+     ("Harbour Fees Will Not Rise This Year", "Lind")),
+    ("Ana Lind: the port will stay public\n\nThe mayor spoke on Monday.", ("the port will stay public", "Ana Lind")),
+    # not a label, a place before a list, or a transcript's turn
+    ("UPDATE: The port reopened after the storm.\n\nThe mayor spoke on Monday.", None),
+    ("Revealed: What the Port Papers Actually Contain\n\nThe mayor spoke on Monday.", None),
+    ("Ohio: Ana Lind, Olaf Brandt, Ines Duarte, Tom Berg and Rosa Diaz.\n\nThe list is long.", None),
+])
+def test_a_name_and_its_colon_claim_what_follows(text, claim):
+    found = [(q.text, q.speaker) for q in extract(text) if q.rule == "indirect:colon"]
+    assert found == ([claim] if claim else [])
+
+
 def test_a_possessive_owner_is_shown_as_written_and_resolved():
     q = next(q for q in extract("Governor Alan Pike repeated his support for the striking teachers on Friday.")
              if q.kind == "indirect")

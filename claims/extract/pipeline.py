@@ -809,6 +809,25 @@ class _Article:
         m = self.ents.resolve(run, run[0].start)
         return (m, end) if m is not None and m.name else None
 
+    def claim_after_colon(self, toks: list[Token], s0: int, s1: int, pi: int) -> Mention | None:
+        """A headline's "Name: claim" ("Obama: It’s Going To Be OK", "Lynch: No outside influence on FBI probe"):
+        a short name, its colon, and the words after it, the name's (not a label: "UPDATE:", "Note:", "Q:")."""
+        if pi in self.turns:
+            return None  # a transcript's "Wallace: ..." is a turn, read as one
+        c = next((x for x in range(s0 + 1, min(s1, s0 + 5)) if toks[x].text == ":"), None)
+        if c is None or not all(t.kind == "w" and t.is_cap and not t.text.isupper() for t in toks[s0:c]) or \
+                toks[s0].lower in NOT_NAMES or toks[s0].lower in _COLON_LABELS or toks[c - 1].lower.endswith("ed") \
+                or " ".join(t.lower for t in toks[s0:c]) in lexicon().regions or \
+                any(t.kind == "Q" for t in toks[c + 1:c + 2]):
+            return None  # (nor a place before a list: "Iowa: Tim Albrecht, Brad Anderson, ...")
+        end = s1
+        while end > c + 1 and toks[end - 1].kind == "p":
+            end -= 1
+        if sum(t.kind == "w" for t in toks[c + 1:end]) < MIN_CLAIM_WORDS + 1 or \
+                sum(t.text == "," for t in toks[c + 1:end]) >= 3:
+            return None
+        return self._claim(toks, (s0, c), (c + 1, end), c, ":", pi, rule="indirect:colon")
+
     def claim_before_cue(self, toks: list[Token], s0: int, s1: int, used: set[int], pi: int) -> Mention | None:
         """ "CONTENT, X said (on Monday)." / "CONTENT, according to X." / "According to X, CONTENT." """
         end = s1
@@ -883,7 +902,7 @@ class _Article:
         return None
 
     def _claim(self, toks: list[Token], speaker: tuple[int, int], content: tuple[int, int], cue_at: int,
-               cue: str, pi: int) -> Mention | None:
+               cue: str, pi: int, rule: str = "indirect:before-cue") -> Mention | None:
         body = [t for t in toks[content[0]:content[1]]]
         while body and body[0].lower in ("and", "but", "so", "that"):
             body.pop(0)
@@ -893,7 +912,7 @@ class _Article:
         if not np:
             return None
         m = self.through_poll(self.speaker(np), toks, pi)
-        self.add(body[0].start, body[-1].end, "indirect", pi, m, cue, "indirect:before-cue", 0.6,
+        self.add(body[0].start, body[-1].end, "indirect", pi, m, cue, rule, 0.6,
                  (toks, min(speaker[0], cue_at), max(speaker[1], cue_at + 1)), group=self.group_within(body))
         return m
 
@@ -1018,6 +1037,9 @@ class _Article:
         ``quoted`` is the speaker of a quote in the sentence: "“...,” he added, noting that ..." is theirs."""
         lo = s0 - 1
         found: list[Mention | None] = []
+        colon = self.claim_after_colon(toks, s0, s1, pi)
+        if colon is not None:
+            return [colon]
         before = self.claim_before_cue(toks, s0, s1, used, pi)
         if before is not None:
             return [before]
@@ -1115,6 +1137,13 @@ class _Article:
         return found
 
 
+# Capitalised words before a colon that label what follows rather than name who says it.
+_COLON_LABELS = {"update", "updated", "note", "editor", "editors", "correction", "photo", "photos", "video", "watch",
+                 "read", "related", "source", "sources", "q", "a", "question", "answer", "transcript", "excerpt",
+                 "disclosure", "breaking", "exclusive", "analysis", "opinion", "poll", "report", "live", "warning",
+                 "bottom", "background", "why", "what", "how", "who", "when", "where", "here", "more", "also", "see",
+                 "click", "subscribe", "follow", "contact", "email", "sign", "tags", "topics", "filed", "wow",
+                 "remember", "plus", "name", "contributing", "delegate"}
 # Words before a second speaker's claim in the same sentence: "..., but U.S. officials have said ...", "... — the
 # actress also pointed out that ...".
 _SECOND_CLAIM = {"but", "while", "whereas", "and", "—", "–", "--"}

@@ -768,6 +768,9 @@ def indirect(text: str):
      "the ferry would stop running by the end of the year", "Lind"),
     ("The senator has also been telling reporters that the port would close in the spring.",
      "the port would close in the spring", "senator"),
+    # the source after "according to" ends at a dash
+    ("Most voters distrust the plan, according to a Harbour Herald poll last week - the same as in May.",
+     "Most voters distrust the plan", "Harbour Herald poll last week"),
     # "told delegates that": the delegates are the hearers ("pledged delegates" is no cue)
     ("Ana Lind told delegates at the convention that the port should stay public.", "the port should stay public",
      "Ana Lind"),

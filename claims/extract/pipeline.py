@@ -860,7 +860,9 @@ class _Article:
                     # too short, or the channel of a quote with its own cue: "X said, according to Y:
                     # “...”", "“...,” he said, according to Y."
                     return None
-                return self._claim(toks, (cm + 3, end), (s0, cm), cm + 1, "according to", pi)
+                src_end = next((x for x in range(cm + 3, end) if toks[x].kind != "w" or toks[x].lower in _SOURCE_END),
+                               end)  # (not "... poll last week - virtually the same as Mr. Trump")
+                return self._claim(toks, (cm + 3, src_end), (s0, cm), cm + 1, "according to", pi)
         for c in range(commas[-1] + 1 if commas else end, end):
             if c in used:
                 return None
@@ -1137,6 +1139,8 @@ class _Article:
         return found
 
 
+# Words that end the source after "according to": "a poll released Monday | that ...", "X | and Y ...".
+_SOURCE_END = {"that", "which", "who", "while", "but", "although", "though", "when", "as"}
 # Capitalised words before a colon that label what follows rather than name who says it.
 _COLON_LABELS = {"update", "updated", "note", "editor", "editors", "correction", "photo", "photos", "video", "watch",
                  "read", "related", "source", "sources", "q", "a", "question", "answer", "transcript", "excerpt",

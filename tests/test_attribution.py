@@ -768,6 +768,12 @@ def indirect(text: str):
      "the ferry would stop running by the end of the year", "Lind"),
     ("The senator has also been telling reporters that the port would close in the spring.",
      "the port would close in the spring", "senator"),
+    # a claim ends at a semicolon, at ", but" before a clause of its own, and before a comparison
+    ("Most voters said they follow the race; a third of them do not.", "they follow the race", "voters"),
+    ("Mr. Berg said the mayor had not yet won him over, but he liked her plan.", "the mayor had not yet won him over",
+     "Berg"),
+    ("Most members say they back the plan, compared with 40 percent who say the same of the old one.",
+     "they back the plan", "members"),
     # the source after "according to" ends at a dash
     ("Most voters distrust the plan, according to a Harbour Herald poll last week - the same as in May.",
      "Most voters distrust the plan", "Harbour Herald poll last week"),

@@ -99,7 +99,7 @@ def _subject_words(run: str) -> list[str]:
 
 
 def _claim_ends(toks: list[Token], a: int, end: int) -> int | None:
-    """Where a reported claim ends before its sentence does: at a semicolon; at ", but" before a clause of its
+    """Where a reported claim ends before its sentence does: at a semicolon; at ", but" or ", though" before a clause of its
     own ("Mr. Bush had not yet won him over, but he sounded a nostalgic note"); at a comparison (", compared with
     64 percent who ..."). (", and" goes on with the claim as often as not.)"""
     for x in range(a, end - 1):
@@ -108,8 +108,9 @@ def _claim_ends(toks: list[Token], a: int, end: int) -> int | None:
             return x
         if t.text == "," and x + 2 < end:
             w, nxt = toks[x + 1].lower, toks[x + 2]
-            if w in ("but", "yet") and (nxt.lower in _CLAUSE_SUBJECTS or nxt.is_cap and
-                                         x + 3 < end and toks[x + 3].kind == "w" and not toks[x + 3].is_cap):
+            if w in ("but", "yet", "though", "although") and (
+                    nxt.lower in _CLAUSE_SUBJECTS or nxt.is_cap and x + 3 < end and toks[x + 3].kind == "w" and
+                    not toks[x + 3].is_cap):
                 return x
             if w == "compared" and nxt.lower in ("with", "to"):
                 return x

@@ -99,9 +99,9 @@ def _subject_words(run: str) -> list[str]:
 
 
 def _claim_ends(toks: list[Token], a: int, end: int) -> int | None:
-    """Where a reported claim ends before its sentence does: at a semicolon; at ", but" or ", though" before a clause of its
-    own ("Mr. Bush had not yet won him over, but he sounded a nostalgic note"); at a comparison (", compared with
-    64 percent who ..."). (", and" goes on with the claim as often as not.)"""
+    """Where a reported claim ends before its sentence does: at a semicolon; at ", but" or ", though" before a
+    clause of its own ("Mr. Bush had not yet won him over, but he sounded a nostalgic note"); at a comparison
+    (", compared with 64 percent who ..."). (", and" goes on with the claim as often as not.)"""
     for x in range(a, end - 1):
         t = toks[x]
         if t.text == ";":

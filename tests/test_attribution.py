@@ -768,6 +768,12 @@ def indirect(text: str):
      "the ferry would stop running by the end of the year", "Lind"),
     ("The senator has also been telling reporters that the port would close in the spring.",
      "the port would close in the spring", "senator"),
+    # the claim before "X said, adding, “...”" is X's; the added quote is no part of it
+    ('The ferry will run again next week, Lind said, adding, "It is time."', "The ferry will run again next week",
+     "Lind"),
+    # "says despite ..." opens the claim, names no one
+    ("One harbour official, Ines Duarte, says despite being a Bergen native, she will root for Oslo.",
+     "despite being a Bergen native, she will root for Oslo", "Ines Duarte"),
     # a claim ends at a semicolon, at ", but" before a clause of its own, and before a comparison
     ("Most voters said they follow the race; a third of them do not.", "they follow the race", "voters"),
     ("Mr. Berg said the mayor had not yet won him over, but he liked her plan.", "the mayor had not yet won him over",

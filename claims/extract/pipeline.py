@@ -897,6 +897,7 @@ class _Article:
                 np = subject_after(toks, c + 1, end)
                 if np and not any(x.lower in _NOT_IN_NAME for x in np) and \
                         not (len(np) > 1 and np[0].lower in lex.pronouns) and \
+                        not (np[0].lower in SUBORD_OPEN and not np[0].is_cap) and \
                         (c + 1 + len(np) == end or toks[c + 1 + len(np)].text == ","):
                     span, content_end = (c + 1, c + 1 + len(np)), c - 1
             if span is None:
@@ -911,6 +912,10 @@ class _Article:
                         span, content_end = (before[k + 1] + 1, cm), before[k + 1]  # the name, not its appositive
                     break
                 rest = toks[c + 1:end]
+            if rest and rest[0].text == "," and len(rest) > 1 and rest[1].lower in ("adding", "saying") and \
+                    span is not None and content_end - s0 >= MIN_CLAIM_WORDS and \
+                    not any(t.kind == "Q" for t in toks[s0:content_end]):
+                rest = []  # "Ryan and Trump will meet next week, Spicer said, adding, “...”": the quote is added
             if span is None or content_end - s0 < MIN_CLAIM_WORDS or any(t.kind == "Q" for t in rest):
                 return None  # (", X said Wednesday, “...”": what X said is the quote)
             if rest and (not (rest[0].text == "," or rest[0].lower in _CLAIM_TAIL or rest[0].lower.endswith("ly")

@@ -1083,6 +1083,8 @@ class _Article:
             shared = _shares_subject(toks, s0, c)
             np = sentence_subject(toks, lo, c) if participle or shared else subject_before(toks, c, lo)
             lead = quoted if participle and quoted is not None and any(t.kind == "Q" for t in toks[s0:c]) else None
+            if lead is None and participle and not np and found and found[-1] is not None:
+                lead = found[-1]  # "Some candidates have called for ..., saying ...": the first claim's speaker
             if lead is not None:
                 np = [toks[c]]  # the participle's subject is the quote's speaker (set below)
             if carry and c <= after + 3:

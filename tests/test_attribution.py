@@ -769,7 +769,7 @@ def indirect(text: str):
     ("The senator has also been telling reporters that the port would close in the spring.",
      "the port would close in the spring", "senator"),
     # a participle's claim after a first claim in the sentence is the first claim's speaker's
-    ("Some councillors have called for a new ferry, saying the old one is unsafe in winter.",
+    ("Some councillors have called for a new ferry across the fjord, saying the old one is unsafe in winter.",
      "the old one is unsafe in winter", "Some councillors"),
     # the claim before "X said, adding, “...”" is X's; the added quote is no part of it
     ('The ferry will run again next week, Lind said, adding, "It is time."', "The ferry will run again next week",

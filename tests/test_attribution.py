@@ -768,6 +768,8 @@ def indirect(text: str):
      "the ferry would stop running by the end of the year", "Lind"),
     ("The senator has also been telling reporters that the port would close in the spring.",
      "the port would close in the spring", "senator"),
+    # a stance's object without the time the stance was taken
+    ("Mayor Ines Duarte endorsed Olaf Brandt on Friday.", "Olaf Brandt", "Ines Duarte"),
     # a participle's claim after a first claim in the sentence is the first claim's speaker's
     ("Some councillors have called for a new ferry across the fjord, saying the old one is unsafe in winter.",
      "the old one is unsafe in winter", "Some councillors"),
@@ -833,6 +835,12 @@ def test_no_lead_in_without_a_clause_before_the_quote(text):
 def test_a_name_and_its_colon_claim_what_follows(text, claim):
     found = [(q.text, q.speaker) for q in extract(text) if q.rule == "indirect:colon"]
     assert found == ([claim] if claim else [])
+
+
+def test_a_participle_after_a_comma_is_no_inverted_cue():
+    # "..., calling X a friend" names no speaker "X a friend" for the words before it
+    assert [q.speaker for q in extract("Lind welcomed the endorsement, calling Brandt a great friend.")
+            if q.kind == "indirect" and q.rule == "indirect:before-cue"] == []
 
 
 def test_a_possessive_owner_is_shown_as_written_and_resolved():

@@ -117,6 +117,24 @@ def _claim_ends(toks: list[Token], a: int, end: int) -> int | None:
     return None
 
 
+def _before_time_tail(toks: list[Token], k: int, end: int) -> int:
+    """The end of a stance's object before a time phrase that closes its sentence and tells when the stance was
+    taken: "endorsed Mr. Trump | on Friday", "endorsed Clinton | last week", "| yesterday"."""
+    lex = lexicon()
+    x = end
+    if x - 1 > k and toks[x - 1].lower in ("yesterday", "today", "tonight", "recently", "again"):
+        x -= 1
+    elif x - 2 > k and toks[x - 2].lower in ("on", "last", "this", "next", "early", "late") and (
+            toks[x - 1].lower in lex.weekdays or toks[x - 1].lower in ("week", "month", "year", "night", "morning",
+                                                                        "weekend", "summer", "fall", "spring")):
+        x -= 2
+    elif x - 3 > k and toks[x - 3].lower in ("on", "earlier", "later", "last") and toks[x - 2].lower in (
+            lex.weekdays + ("this", "last")) and toks[x - 1].lower in ("night", "morning", "afternoon", "evening",
+                                                                       "week", "month"):
+        x -= 3
+    return x if x > k else end
+
+
 def _lead_in(toks: list[Token], s0: int, q: int) -> tuple[int, int] | None:
     """The words before quote ``q`` that open its sentence as one clause with it, when the attribution follows
     the quote: "Ms. Brainard is" in "Ms. Brainard is “not a backslapper,” said Mr. Sperling"."""
@@ -893,7 +911,8 @@ class _Article:
             before = [x for x in commas if x < c]  # nearest first
             span = content_end = None
             rest: list[Token] = []
-            if toks[c - 1].text == ",":  # inverted: "..., said Smith(, a spokesman)."
+            # inverted: "..., said Smith(, a spokesman)." (a participle never is: "..., calling Christie a friend")
+            if toks[c - 1].text == "," and not toks[c].lower.endswith("ing"):
                 np = subject_after(toks, c + 1, end)
                 if np and not any(x.lower in _NOT_IN_NAME for x in np) and \
                         not (len(np) > 1 and np[0].lower in lex.pronouns) and \
@@ -1149,6 +1168,8 @@ class _Article:
             cut = _claim_ends(toks, k + MIN_CLAIM_WORDS, end)
             if cut is not None:
                 end = cut
+            if lemma in _OBJECT_STANCE:  # "endorsed Clinton last week": when the stance was taken, not its object
+                end = _before_time_tail(toks, k, end)
             body = toks[k:end]
             if not body or _claim_words(body, self.quote_texts) < (1 if lemma in _OBJECT_STANCE else MIN_CLAIM_WORDS):
                 continue  # a stance on a thing may be one word: "endorsed Clinton"

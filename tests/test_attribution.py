@@ -768,6 +768,8 @@ def indirect(text: str):
      "the ferry would stop running by the end of the year", "Lind"),
     ("The senator has also been telling reporters that the port would close in the spring.",
      "the port would close in the spring", "senator"),
+    # "called X Y" reports a characterisation in the writer's words too; "called a vote" is an act
+    ("Mayor Lind called Brandt a coward and a liar.", "Brandt a coward and a liar", "Lind"),
     # a stance's object without the time the stance was taken
     ("Mayor Ines Duarte endorsed Olaf Brandt on Friday.", "Olaf Brandt", "Ines Duarte"),
     # a participle's claim after a first claim in the sentence is the first claim's speaker's

@@ -1124,8 +1124,11 @@ class _Article:
                 elif k + 1 < s1 and toks[k].lower == "on" and toks[k + 1].lower not in lexicon().weekdays and \
                         any(x.lower == "to" for x in toks[k + 2:min(s1, k + 10)]):
                     k += 1  # "called on the government to block the visit"
-                elif not any(x.kind == "Q" for x in toks[k:min(s1, k + 8)]):
-                    continue  # "called the law “much, much better”" characterises in quoted words; "called a vote" not
+                elif not any(x.kind == "Q" for x in toks[k:min(s1, k + 8)]) and not (
+                        k + 2 < s1 and (toks[k].is_cap or toks[k].lower in ("him", "her", "them", "himself", "herself"))
+                        and toks[k + 1].kind == "w"):
+                    continue  # "called the law “much, much better”" characterises in quoted words, "called Trump a
+                    # liar" in its own; "called a vote" not
             # the hearer of "told reporters that", then "that", a day, "in a statement"
             opener = toks[k] if k < s1 else None
             if asked is None and (lemma in _OBJECT_VERBS or

@@ -868,6 +868,9 @@ def test_a_reported_question_is_the_askers_and_the_answer_the_subjects():
     "The Southern states account for more than half of the delegates.",
     "Hillary Clinton won the primary on Tuesday, adding to her sizable delegate lead over Sen. Bernie Sanders.",
     "Further, demographic decline and the lure of civilian jobs have made it difficult to recruit soldiers.",
+    # a cue in the passive: the noun before it said nothing
+    "The play is a harbour fantasy written and directed by Ola and Tom Berg.",
+    "It is a fact reported by Ines Duarte, a reporter for the Ledger.",
 ])
 def test_nouns_and_acts_that_look_like_cues_are_no_claims(text):
     assert indirect(text) == []

@@ -1096,7 +1096,7 @@ class _Article:
             lemma = is_cue(toks, c, claim=True)
             asked = _asked_at(toks, c, s1) if lemma == "ask" else None
             if lemma is None or lemma in lexicon().no_claim and asked is None and lemma not in _STANCE or \
-                    _not_a_claim_cue(toks, c, s1, lemma):
+                    _not_a_claim_cue(toks, c, s1, lemma) or lemma != "ask" and _passive(toks, c, s1):
                 continue
             participle = toks[c].lower.endswith("ing") and (c == s0 or toks[c - 1].lower in (",", "by", "while"))
             shared = _shares_subject(toks, s0, c)
@@ -1270,6 +1270,15 @@ def _not_a_claim_cue(toks: list[Token], c: int, s1: int, lemma: str) -> bool:
         nxt in ("himself", "herself", "themselves", "itself") or \
         lemma == "find" and c > 0 and toks[c - 1].lower in ("helped", "help") or \
         lemma == "add" and nxt == "to"  # "adding to her delegate lead"
+
+
+def _passive(toks: list[Token], c: int, s1: int) -> bool:
+    """A cue in the passive, its agent after "by": "a comedy written and directed by the Coens", "a fact
+    reported by a local station" (the noun before it said nothing)."""
+    if not toks[c].lower.endswith(("ed", "en", "wn", "ld")):
+        return False  # (not "said by Friday the port would ...")
+    nxt = toks[c + 1].lower if c + 1 < s1 else ""
+    return nxt == "by" or nxt == "and" and c + 3 < s1 and toks[c + 3].lower == "by"
 
 
 def _shares_subject(toks: list[Token], s0: int, c: int) -> bool:

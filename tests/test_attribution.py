@@ -845,6 +845,18 @@ def test_a_participle_after_a_comma_is_no_inverted_cue():
             if q.kind == "indirect" and q.rule == "indirect:before-cue"] == []
 
 
+@pytest.mark.parametrize("text, claim", [
+    # a headline's "Name Says Claim", capitalised like every word of it
+    ("Ana Lind Says The Ferry Will Run All Winter\n\nThe mayor spoke on Monday.",
+     ("The Ferry Will Run All Winter", "Ana Lind")),
+    # not in the body, where a capitalised "Says" is part of a name or title
+    ("The mayor spoke on Monday.\n\nSimon Says The Ferry Will Run is a game the children play.", None),
+])
+def test_a_headline_names_who_says_its_claim(text, claim):
+    found = [(q.text, q.speaker) for q in extract(text) if q.rule == "indirect:headline"]
+    assert found == ([claim] if claim else [])
+
+
 def test_a_possessive_owner_is_shown_as_written_and_resolved():
     q = next(q for q in extract("Governor Alan Pike repeated his support for the striking teachers on Friday.")
              if q.kind == "indirect")

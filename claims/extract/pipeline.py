@@ -846,6 +846,23 @@ class _Article:
         m = self.ents.resolve(run, run[0].start)
         return (m, end) if m is not None and m.name else None
 
+    def headline_claim(self, toks: list[Token], s0: int, s1: int, pi: int) -> Mention | None:
+        """A headline's "Name Says Claim" in capitals ("Glenn Beck Says Trump Poses A Threat To Democracy"): a
+        cue capitalised like every word of the headline, the name before it, the claim after it."""
+        if not (s1 > s0 and self.in_headline(toks[s0].start)):
+            return None
+        lex = lexicon()
+        c = next((x for x in range(s0 + 1, min(s1, s0 + 7)) if toks[x].is_cap and
+                  lex.cue_forms.get(toks[x].lower) in _HEADLINE_CUES), None)
+        if c is None or not all(t.kind == "w" and t.is_cap for t in toks[s0:c]) or toks[s0].lower in NOT_NAMES:
+            return None
+        end = s1
+        while end > c + 1 and toks[end - 1].kind == "p":
+            end -= 1
+        if sum(t.kind == "w" for t in toks[c + 1:end]) < MIN_CLAIM_WORDS - 1:
+            return None
+        return self._claim(toks, (s0, c), (c + 1, end), c, toks[c].text, pi, rule="indirect:headline")
+
     def claim_after_colon(self, toks: list[Token], s0: int, s1: int, pi: int) -> Mention | None:
         """A headline's "Name: claim" ("Obama: It’s Going To Be OK", "Lynch: No outside influence on FBI probe"):
         a short name, its colon, and the words after it, the name's (not a label: "UPDATE:", "Note:", "Q:")."""
@@ -1082,7 +1099,7 @@ class _Article:
         ``quoted`` is the speaker of a quote in the sentence: "“...,” he added, noting that ..." is theirs."""
         lo = s0 - 1
         found: list[Mention | None] = []
-        colon = self.claim_after_colon(toks, s0, s1, pi)
+        colon = self.claim_after_colon(toks, s0, s1, pi) or self.headline_claim(toks, s0, s1, pi)
         if colon is not None:
             return [colon]
         before = self.claim_before_cue(toks, s0, s1, used, pi)
@@ -1194,6 +1211,9 @@ class _Article:
 
 # Words that end the source after "according to": "a poll released Monday | that ...", "X | and Y ...".
 _SOURCE_END = {"that", "which", "who", "while", "but", "although", "though", "when", "as"}
+# Cues a headline capitalises before its claim: "X Says ...", "X Warns ...".
+_HEADLINE_CUES = {"say", "warn", "claim", "insist", "admit", "vow", "predict", "argue", "suggest", "believe",
+                  "think", "hope", "fear", "promise", "declare", "deny", "charge", "concede", "confirm", "reveal"}
 # Capitalised words before a colon that label what follows rather than name who says it.
 _COLON_LABELS = {"update", "updated", "note", "editor", "editors", "correction", "photo", "photos", "video", "watch",
                  "read", "related", "source", "sources", "q", "a", "question", "answer", "transcript", "excerpt",

@@ -864,8 +864,9 @@ class _Article:
         return self._claim(toks, (s0, c), (c + 1, end), c, toks[c].text, pi, rule="indirect:headline")
 
     def claim_after_colon(self, toks: list[Token], s0: int, s1: int, pi: int) -> Mention | None:
-        """A headline's "Name: claim" ("Obama: It’s Going To Be OK", "Lynch: No outside influence on FBI probe"):
-        a short name, its colon, and the words after it, the name's (not a label: "UPDATE:", "Note:", "Q:")."""
+        """A headline's "Name: claim" ("Obama: It’s Going To Be OK", "Lynch: No outside influence on FBI probe",
+        "Poll: ..."): a short name, its colon, and the words after it, the name's (not a label: "UPDATE:",
+        "Note:", "Q:")."""
         if pi in self.turns:
             return None  # a transcript's "Wallace: ..." is a turn, read as one
         c = next((x for x in range(s0 + 1, min(s1, s0 + 5)) if toks[x].text == ":"), None)
@@ -1099,9 +1100,9 @@ class _Article:
         ``quoted`` is the speaker of a quote in the sentence: "“...,” he added, noting that ..." is theirs."""
         lo = s0 - 1
         found: list[Mention | None] = []
-        colon = self.claim_after_colon(toks, s0, s1, pi) or self.headline_claim(toks, s0, s1, pi)
-        if colon is not None:
-            return [colon]
+        headline = self.claim_after_colon(toks, s0, s1, pi) or self.headline_claim(toks, s0, s1, pi)
+        if headline is not None:
+            return [headline]
         before = self.claim_before_cue(toks, s0, s1, used, pi)
         if before is not None:
             return [before]
@@ -1217,7 +1218,7 @@ _HEADLINE_CUES = {"say", "warn", "claim", "insist", "admit", "vow", "predict", "
 # Capitalised words before a colon that label what follows rather than name who says it.
 _COLON_LABELS = {"update", "updated", "note", "editor", "editors", "correction", "photo", "photos", "video", "watch",
                  "read", "related", "source", "sources", "q", "a", "question", "answer", "transcript", "excerpt",
-                 "disclosure", "breaking", "exclusive", "analysis", "opinion", "poll", "report", "live", "warning",
+                 "disclosure", "breaking", "exclusive", "analysis", "opinion", "live", "warning",
                  "bottom", "background", "why", "what", "how", "who", "when", "where", "here", "more", "also", "see",
                  "click", "subscribe", "follow", "contact", "email", "sign", "tags", "topics", "filed", "wow",
                  "remember", "plus", "name", "contributing", "delegate"}
@@ -1282,8 +1283,7 @@ def _asked_opens(toks: list[Token], s0: int, c: int) -> bool:
 
 def _not_a_claim_cue(toks: list[Token], c: int, s1: int, lemma: str) -> bool:
     """A cue word used otherwise: "Additional reporting by ..." (a credit line), "pledged delegates" (not "told
-    delegates that ..."), "found
-    himself playing defense", "helped found Fox News"."""
+    delegates that ..."), "found himself playing defense", "helped found Fox News"."""
     nxt = toks[c + 1].lower if c + 1 < s1 else ""
     return toks[c].lower.endswith("ing") and nxt == "by" or \
         nxt in ("delegates", "delegate") and lemma not in ("tell", "ask") or \

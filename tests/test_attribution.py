@@ -787,6 +787,13 @@ def indirect(text: str):
      "Berg"),
     ("Most members say they back the plan, compared with 40 percent who say the same of the old one.",
      "they back the plan", "members"),
+    # "according to X" that ends the claim's clause, however long the sentence goes on after a dash, or with
+    # no comma before it
+    (("The ferry is losing money this winter, according to the harbour board's latest figures - despite fares "
+      "that rose twice last year and a new timetable that the council approved in May."),
+     "The ferry is losing money this winter", "harbour board's latest figures"),
+    ("Lind now leads the race by five points according to a Ledger poll released Monday.",
+     "Lind now leads the race by five points", "Ledger poll released Monday"),
     # the source after "according to" ends at a dash
     ("Most voters distrust the plan, according to a Harbour Herald poll last week - the same as in May.",
      "Most voters distrust the plan", "Harbour Herald poll last week"),

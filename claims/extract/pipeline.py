@@ -906,6 +906,18 @@ class _Article:
                         any(t.kind == "Q" or is_cue(toks, i) for i, t in enumerate(toks[s0:end], s0)):
                     break
                 return self._claim(toks, (x + 3, comma), (s0, end), x + 1, "according to", pi)
+        # "CONTENT(,) according to X - ...": the source ends the claim's clause, however long the sentence goes on
+        for x in range(s0 + MIN_CLAIM_WORDS, end - 2):
+            if toks[x].lower == "according" and toks[x + 1].lower == "to" and (toks[x - 1].text == "," or
+                                                                                toks[x - 1].kind == "w"):
+                cm = x - 1 if toks[x - 1].text == "," else x
+                src_end = next((y for y in range(x + 2, end) if toks[y].kind != "w" or toks[y].lower in _SOURCE_END),
+                               end)
+                if src_end > x + 2 and (src_end == end or toks[src_end].text in ("-", "—", "–", ";", ")")) and \
+                        cm - s0 >= MIN_CLAIM_WORDS and not any(t.kind == "Q" for t in toks[s0:end]) and \
+                        not any(is_cue(toks, y) for y in range(s0, cm)):
+                    return self._claim(toks, (x + 2, src_end), (s0, cm), x, "according to", pi)
+                break
         # an attribution clause at the end: a comma, then (within a few words) the cue
         commas = [x for x in range(end - 1, max(s0, end - 18), -1) if toks[x].text == ","]
         for cm in commas:  # "CONTENT, according to X."

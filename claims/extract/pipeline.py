@@ -135,6 +135,19 @@ def _before_time_tail(toks: list[Token], k: int, end: int) -> int:
     return x if x > k else end
 
 
+def _source_end(toks: list[Token], a: int, end: int) -> int:
+    """Where the source named from ``a`` after "according to" ends: at punctuation or a clause word ("a poll
+    released Monday | that ...", "a poll last week | - virtually the same as ...")."""
+    return next((x for x in range(a, end) if toks[x].kind != "w" or toks[x].lower in _SOURCE_END), end)
+
+
+def _words_end(toks: list[Token], a: int, end: int) -> int:
+    """``end`` without the punctuation that closes toks[a:end] (a headline's full stop, a quote's comma)."""
+    while end > a and toks[end - 1].kind == "p":
+        end -= 1
+    return end
+
+
 def _lead_in(toks: list[Token], s0: int, q: int) -> tuple[int, int] | None:
     """The words before quote ``q`` that open its sentence as one clause with it, when the attribution follows
     the quote: "Ms. Brainard is" in "Ms. Brainard is “not a backslapper,” said Mr. Sperling"."""
@@ -856,9 +869,7 @@ class _Article:
                   lex.cue_forms.get(toks[x].lower) in _HEADLINE_CUES), None)
         if c is None or not all(t.kind == "w" and t.is_cap for t in toks[s0:c]) or toks[s0].lower in NOT_NAMES:
             return None
-        end = s1
-        while end > c + 1 and toks[end - 1].kind == "p":
-            end -= 1
+        end = _words_end(toks, c + 1, s1)
         if sum(t.kind == "w" for t in toks[c + 1:end]) < MIN_CLAIM_WORDS - 1:
             return None
         return self._claim(toks, (s0, c), (c + 1, end), c, toks[c].text, pi, rule="indirect:headline")
@@ -875,9 +886,7 @@ class _Article:
                 or " ".join(t.lower for t in toks[s0:c]) in lexicon().regions or \
                 any(t.kind == "Q" for t in toks[c + 1:c + 2]):
             return None  # (nor a place before a list: "Iowa: Tim Albrecht, Brad Anderson, ...")
-        end = s1
-        while end > c + 1 and toks[end - 1].kind == "p":
-            end -= 1
+        end = _words_end(toks, c + 1, s1)
         if sum(t.kind == "w" for t in toks[c + 1:end]) < MIN_CLAIM_WORDS + 1 or \
                 sum(t.text == "," for t in toks[c + 1:end]) >= 3:
             return None
@@ -911,8 +920,7 @@ class _Article:
             if toks[x].lower == "according" and toks[x + 1].lower == "to" and (toks[x - 1].text == "," or
                                                                                 toks[x - 1].kind == "w"):
                 cm = x - 1 if toks[x - 1].text == "," else x
-                src_end = next((y for y in range(x + 2, end) if toks[y].kind != "w" or toks[y].lower in _SOURCE_END),
-                               end)
+                src_end = _source_end(toks, x + 2, end)
                 if src_end > x + 2 and (src_end == end or toks[src_end].text in ("-", "—", "–", ";", ")")) and \
                         cm - s0 >= MIN_CLAIM_WORDS and not any(t.kind == "Q" for t in toks[s0:end]) and \
                         not any(is_cue(toks, y) for y in range(s0, cm)):
@@ -927,8 +935,7 @@ class _Article:
                     # too short, or the channel of a quote with its own cue: "X said, according to Y:
                     # “...”", "“...,” he said, according to Y."
                     return None
-                src_end = next((x for x in range(cm + 3, end) if toks[x].kind != "w" or toks[x].lower in _SOURCE_END),
-                               end)  # (not "... poll last week - virtually the same as Mr. Trump")
+                src_end = _source_end(toks, cm + 3, end)  # (not "... poll last week - virtually the same as Mr. Trump")
                 return self._claim(toks, (cm + 3, src_end), (s0, cm), cm + 1, "according to", pi)
         for c in range(commas[-1] + 1 if commas else end, end):
             if c in used:
@@ -1044,7 +1051,7 @@ class _Article:
                     toks[k + 1].lower.endswith(("s", "ed")) or toks[k + 1].lower in _VERB_AFTER_NAME) or \
                 (e := self.ents.lookup_name(w)) is not None and (" " in e.name or e.kind != "unknown"):
             return False
-        return re.search(r"[a-z0-9,;:] " + re.escape(w) + r"\b", self.text) is None
+        return not self.ents.capitalised_inside_sentence(w)
 
     def noun_cue_owner(self, toks: list[Token], q: int, lo: int) -> Mention | None:
         """The owner of a noun cue whose clause holds quote ``q``: "his warning that Britain would go to the

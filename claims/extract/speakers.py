@@ -183,6 +183,7 @@ class Entities:
         self.orgs: list[Entity] = []
         self.runs: dict[tuple[str, ...], Entity | None] = {}  # each distinct run is registered once
         self._sentence_openers: dict[str, bool] = {}  # one-word names read as mere sentence openers, or not
+        self._inside_sentence: dict[str, bool] = {}  # words capitalised inside a sentence somewhere, or not
 
     def _index(self, ent: Entity) -> None:
         parts = ent.name.split()
@@ -337,9 +338,16 @@ class Entities:
         found = self._sentence_openers.get(name)
         if found is None:
             found = self._sentence_openers[name] = name.isalpha() and not name.endswith("s") and \
-                name.lower() not in lexicon().given_names and \
-                re.search(r"[a-z0-9,;:] " + name + r"\b", self.text) is None and \
+                name.lower() not in lexicon().given_names and not self.capitalised_inside_sentence(name) and \
                 re.search(name + r" (?:\w+ly )?(?:" + _VERB_AFTER.pattern + r")", self.text) is None
+        return found
+
+    def capitalised_inside_sentence(self, word: str) -> bool:
+        """The article writes ``word`` (letters only) capitalised after a lower-case word, a digit or a comma:
+        somewhere it is no sentence's first word, so a name ("... said Trump"), not a capital by position."""
+        found = self._inside_sentence.get(word)
+        if found is None:
+            found = self._inside_sentence[word] = re.search(r"[a-z0-9,;:] " + word + r"\b", self.text) is not None
         return found
 
     def note_speaker(self, name: str, position: int) -> None:

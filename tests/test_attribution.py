@@ -458,6 +458,16 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
      + "“We are ready for it,” Lind said.", "Ana Lind"),
     # (but a given name in -ing is a name)
     ("“The harbour opens in spring,” said Sterling Holm.", "Sterling Holm"),
+    # an outlet's name that is also a surname ends a person's name after a given name or a title
+    ("Michael Post, a ferry pilot, spoke first.\n\n“The harbour opens in spring,” he said.", "Michael Post"),
+    ("Former Ostland President Vera Fox spoke first.\n\n“The harbour opens in spring,” Fox said.", "Vera Fox"),
+    ("Mayor Bloomberg spoke first.\n\n“The harbour opens in spring,” he said.", "Bloomberg"),
+    # a description with a name in it is that name's, not the latest organisation's
+    (("Ana Lind spoke first. The Ostland Port Authority met.\n\n“The harbour opens in spring,” the Lind campaign "
+      "said."), "the Lind campaign"),
+    # a description's name in apposition: "His campaign manager, Jeff Roe, echoed that view, writing ..."
+    (("Ana Lind spoke first.\n\nHer campaign manager, Ola Brekke, echoed that view in a memo, writing that “the "
+      "harbour opens in spring.”"), "Ola Brekke"),
 ])
 @pytest.mark.parametrize("indirect", [True, False])  # without reported speech, far paragraphs are not tokenised
 def test_names_resolve_to_the_person_the_article_introduced(text, speaker, indirect):

@@ -847,10 +847,11 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
     if k < hi and toks[k].lower in ("the", "a", "an", "his", "her", "its", "their", "this", "that", "one") \
             and k + 1 < hi and toks[k + 1].kind == "w":
         if not toks[k + 1].is_cap:
-            return _description(toks, k, hi)  # "The billionaire businessman began by ..., saying ..."
+            # "The billionaire businessman began by ..., saying ...", "His campaign manager, Jeff Roe, echoed"
+            return _appositive_name(toks, _description(toks, k, hi), hi)
         m = next((x for x in range(k + 1, min(hi, k + 4)) if not toks[x].is_cap), hi)
         if m < hi and toks[m].lower in lexicon().person_nouns:
-            return _description(toks, k, hi)  # "The Florida senator sought to ..., saying ..."
+            return _appositive_name(toks, _description(toks, k, hi), hi)  # "The Florida senator sought to ..."
     if k + 2 < hi and toks[k].lower in ("about", "some", "nearly", "more", "dozens", "hundreds", "thousands") and \
             (toks[k + 1].text.isdigit() or toks[k + 1].lower in ("than", "of")):
         return _description(toks, k, hi)  # "about 200 protesters congregated ..., chanting ..."
@@ -890,6 +891,20 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
             return None
         k += 1
     return None
+
+
+def _appositive_name(toks: list[Token], desc: list[Token], hi: int) -> list[Token]:
+    """The name in apposition to a subject's description, set off by commas ("His campaign manager, Jeff
+    Roe, echoed ..."), or the description itself."""
+    m = index_of(toks, desc[-1]) + 1
+    if m + 2 >= hi or toks[m].text != "," or not toks[m + 1].is_cap or toks[m + 1].lower in NOT_NAMES:
+        return desc
+    n = m + 1
+    while n < hi and n - m <= 4 and toks[n].is_cap:
+        n += 1
+    if n < hi and toks[n].text == "," and not (n + 1 < hi and toks[n + 1].is_cap):
+        return toks[m + 1:n]
+    return desc
 
 
 def clause_after_dummy(toks: list[Token], d: int, hi: int) -> list[Token] | None:

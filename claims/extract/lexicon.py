@@ -96,6 +96,7 @@ class Lexicon:
         self.person_nouns: set[str] = set(spk["person_nouns"])
         self.org_nouns: set[str] = set(spk["org_nouns"])
         self.org_words: set[str] = set(spk["org_words"])
+        self.surname_org_words: frozenset[str] = frozenset(spk["surname_org_words"])
         self.pronouns_person: set[str] = set(spk["pronouns_person"])
         self.pronouns_female: set[str] = set(spk["pronouns_female"])
         self.pronouns_org: set[str] = set(spk["pronouns_org"])

@@ -172,6 +172,16 @@ def _org_word(w: str) -> bool:
     return norm_word(_strip_possessive(w)) in lexicon().org_words
 
 
+def _surname_after_person(title: list[str], name: list[str]) -> bool:
+    """An outlet's name that is a person's surname here, after a given name or a title ("Michael Bloomberg",
+    "President Vicente Fox", "Mayor Bloomberg"); other organisation words still make an organisation
+    ("Rand Corporation", "Mayor Bloomberg's Office")."""
+    lex = lexicon()
+    if norm_word(name[-1]) not in lex.surname_org_words or any(map(_org_word, name[:-1])):
+        return False
+    return bool(title) or len(name) >= 2 and norm_word(name[0]) in lex.given_names
+
+
 class Entities:
     """The names an article introduces, and which of them spoke or were subjects most recently."""
 
@@ -234,7 +244,8 @@ class Entities:
         title, name = split_title(words)
         if not name:
             return None
-        if title and len(name) == 1 and _org_word(name[0]) and all(w[:1].isupper() for w in title):
+        if title and len(name) == 1 and _org_word(name[0]) and all(w[:1].isupper() for w in title) and \
+                norm_word(name[0]) not in lex.surname_org_words:
             title, name = [], title + name  # "Air Force", "White House": an organisation's name, not a title
         if len(title) >= 2 and _is_possessive(title[-1]):
             # the owner is a name of its own: "Ana Lind's Plan", "Purple PAC's Crane"
@@ -247,7 +258,7 @@ class Entities:
             name = name[:cut]
         if name[-1].endswith(("’s", "'s")):
             name = name[:-1] + [_strip_possessive(name[-1])]
-        org = is_org_name(name)
+        org = is_org_name(name) and not _surname_after_person(title, name)
         if org and not title:
             name = words if norm_word(words[0]) not in lex.titles else name
         full = " ".join(name)
@@ -463,6 +474,9 @@ class Entities:
                     {"person"} if head in lex.person_nouns else set()
             if kinds:
                 name = self.recent(position, kinds | {"unknown"} if kinds == {"org"} else kinds)
+                named = {_strip_possessive(t.text) for t in words[1:] if t.is_cap and not _not_a_person(t.text)}
+                if name and kinds == {"org"} and named and not named & set(name.split()):
+                    name = None  # "the Trump campaign" is Trump's, "the Justice Department" no other's
                 if name:
                     return Mention(text, start, end, name, "description")
         return Mention(text, start, end, _clean_description(text), "description")

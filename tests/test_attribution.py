@@ -813,6 +813,9 @@ def indirect(text: str):
     # a dash before a second speaker's clause ends the first claim
     ("Lind told the Ledger that the port would close — the mayor also said that fees would rise.",
      "the port would close", "Lind"),
+    # a cue clause after a quote that closes on its comma ends the claim, with the quote in it
+    ("Her spokesman Ivo Berg wrote that Lind was “running a negative campaign,” adding: “She promised not to.”",
+     "Lind was “running a negative campaign,”", "Ivo Berg"),
 ])
 def test_claim_and_its_speaker(text, claim, speaker):
     found = dict(indirect(text))
@@ -1122,6 +1125,12 @@ def test_an_infinitive_of_the_occasion_reports_the_subjects_words(text, quote, s
      "Kurz and Holm", "before:colon"),
     ("Ferry fares rise - Harbour Watch: “Fares went up by a third this year.” [Harbour Daily]", "Harbour Watch",
      "before:colon"),
+    # a headline's capitalised cue and the name before it, before or after the quote; a label before a colon
+    # names no one
+    ("EXCLUSIVE: Lind Says Harbour Plan ‘Dead In The Water’\n\nThe plan was shelved on Monday.", "Lind",
+     "before:headline"),
+    ("Ferries Are ‘The Best Way Across,’ Ana Lind Tells Harbour Board\n\nThe plan was shelved on Monday.",
+     "Ana Lind", "after:headline"),
     # a cue in -ing with its auxiliary
     ("The senator is telling reporters that the levy was “a tax by another name” this week.", "The senator",
      "before:partial"),

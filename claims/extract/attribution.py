@@ -1047,6 +1047,15 @@ _NOT_A_SURNAME = {"it", "this", "that", "these", "those", "there", "here", "what
                   "but", "then", "also", "so", "officials", "police"}
 
 
+# Capitalised words before a colon that label what follows rather than name who says it.
+COLON_LABELS = {"update", "updated", "note", "editor", "editors", "correction", "photo", "photos", "video", "watch",
+                "read", "related", "source", "sources", "q", "a", "question", "answer", "transcript", "excerpt",
+                "disclosure", "breaking", "exclusive", "analysis", "opinion", "live", "warning",
+                "bottom", "background", "why", "what", "how", "who", "when", "where", "here", "more", "also", "see",
+                "click", "subscribe", "follow", "contact", "email", "sign", "tags", "topics", "filed", "wow",
+                "remember", "plus", "name", "contributing", "delegate"}
+
+
 def _colon_speaker(toks: list[Token], q: int, lo: int) -> Attribution | None:
     """ "Philip Bump: “...”", "Issa: Clinton’s ‘Honesty Is In Question’": a name and a colon open the quote."""
     k = q - 1
@@ -1070,8 +1079,9 @@ def _colon_speaker(toks: list[Token], q: int, lo: int) -> Attribution | None:
         j -= 2  # "-More from Blumenthal and Cohen: “...”"
     if not name or not (j <= lo or toks[j].text in ("-", "—", "–", ",", "(")):
         return None
-    if lexicon().cue_lemma(name[-1].text) or name[0].lower in NOT_NAMES:
-        return None
+    if lexicon().cue_lemma(name[-1].text) or name[0].lower in NOT_NAMES or \
+            len(name) == 1 and name[0].lower in COLON_LABELS:
+        return None  # (nor a label: "EXCLUSIVE: Sessions Says ...")
     return Attribution(":", colon, tuple(name), "before:colon", 0.75)
 
 

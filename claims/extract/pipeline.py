@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 
 from ..model import Quote
-from .attribution import DASHES, NOUN_CUES, POSSESSIVE_PRONOUNS, SUBORD_OPEN, Attribution, attribute_after, \
-    attribute_before, attribute_joined, clause_after_dummy, clause_pronoun, ends_on_comma, index_of, is_cue, named_by, \
-    not_a_name_opener, opens_subordinate, relative_clause_subject, relative_subject, sentence_subject, \
-    subject_after, subject_before, that_after_phrase
+from .attribution import COLON_LABELS, DASHES, NOUN_CUES, POSSESSIVE_PRONOUNS, SUBORD_OPEN, Attribution, \
+    attribute_after, attribute_before, attribute_joined, clause_after_dummy, clause_pronoun, ends_on_comma, index_of, \
+    is_cue, named_by, not_a_name_opener, opens_subordinate, relative_clause_subject, relative_subject, \
+    sentence_subject, subject_after, subject_before, that_after_phrase
 from .dates import find_stated_day, resolve_stated_day
 from .lexicon import MEDIA_WORDS, lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
@@ -587,7 +587,8 @@ class _Article:
                         att = before  # "After X said that ... “...,” Trump said: “...”": that cue opens what follows
                     # "what Sroka called “...”": Sroka's words, over any other cue
                     att = named_by(toks, qi, lo, s1) or att or attribute_before(toks, qi, lo) or \
-                        attribute_after(toks, qi, s1) or attribute_joined(toks, qi, s1)
+                        attribute_after(toks, qi, s1) or attribute_joined(toks, qi, s1) or \
+                        (self.headline_cue(toks, qi, s0, s1) if pi == 0 else None)
                     m = None
                     q_end = sp.end
                     inner = self.inner_signoff(sp.start, sp.end) if att is None else None
@@ -874,6 +875,25 @@ class _Article:
             return None
         return self._claim(toks, (s0, c), (c + 1, end), c, toks[c].text, pi, rule="indirect:headline")
 
+    def headline_cue(self, toks: list[Token], qi: int, s0: int, s1: int) -> Attribution | None:
+        """A headline's quote and its "Name Says", the cue capitalised like every word of the headline
+        ("Hollande Says Donald Trump ‘Makes You Want To Retch’", "Guns Are ‘The Ultimate Public Health Crisis,’
+        Howard Dean Tells Democratic Convention")."""
+        if not self.in_headline(toks[qi].start):
+            return None
+        lex = lexicon()
+        for c in range(s0 + 1, s1):
+            if toks[c].kind != "w" or not toks[c].is_cap or \
+                    lex.cue_forms.get(toks[c].lower) not in _HEADLINE_QUOTE_CUES:
+                continue
+            a = c
+            while a - 1 >= s0 and c - a < 4 and toks[a - 1].kind == "w" and toks[a - 1].is_cap:
+                a -= 1
+            if a < c and toks[a].lower not in NOT_NAMES and toks[a].lower not in COLON_LABELS:
+                return Attribution(toks[c].text, c, tuple(toks[a:c]), "after:headline" if c > qi else
+                                   "before:headline", 0.7)
+        return None
+
     def claim_after_colon(self, toks: list[Token], s0: int, s1: int, pi: int) -> Mention | None:
         """A headline's "Name: claim" ("Obama: It’s Going To Be OK", "Lynch: No outside influence on FBI probe",
         "Poll: ..."): a short name, its colon, and the words after it, the name's (not a label: "UPDATE:",
@@ -882,7 +902,7 @@ class _Article:
             return None  # a transcript's "Wallace: ..." is a turn, read as one
         c = next((x for x in range(s0 + 1, min(s1, s0 + 5)) if toks[x].text == ":"), None)
         if c is None or not all(t.kind == "w" and t.is_cap and not t.text.isupper() for t in toks[s0:c]) or \
-                toks[s0].lower in NOT_NAMES or toks[s0].lower in _COLON_LABELS or toks[c - 1].lower.endswith("ed") \
+                toks[s0].lower in NOT_NAMES or toks[s0].lower in COLON_LABELS or toks[c - 1].lower.endswith("ed") \
                 or " ".join(t.lower for t in toks[s0:c]) in lexicon().regions or \
                 any(t.kind == "Q" for t in toks[c + 1:c + 2]):
             return None  # (nor a place before a list: "Iowa: Tim Albrecht, Brad Anderson, ...")
@@ -1194,8 +1214,11 @@ class _Article:
                 carry = np[1:] or None
             # stop at a following cue clause (", adding ...")
             for x in range(k, end):
-                if toks[x].text == "," and x + 1 < end and (is_cue(toks, x + 1) or toks[x + 1].lower == "according"):
-                    end = nxt = x  # "mocked her record, saying she would ...": the participle's claim follows
+                if ends_on_comma(toks[x]) and x + 1 < end and (is_cue(toks, x + 1) or toks[x + 1].lower == "according"):
+                    # "mocked her record, saying she would ...": the participle's claim follows (a quote closing
+                    # on the comma stays in: "was “running a negative campaign,” adding: ...")
+                    end = x + (toks[x].kind == "Q")
+                    nxt = x
                     break
             # "... claimed responsibility, but U.S. officials have said they ...": a second speaker's claim
             second = next((x for x in range(k + MIN_CLAIM_WORDS, end) if toks[x].lower in _SECOND_CLAIM
@@ -1234,13 +1257,8 @@ _SOURCE_END = {"that", "which", "who", "while", "but", "although", "though", "wh
 # Cues a headline capitalises before its claim: "X Says ...", "X Warns ...".
 _HEADLINE_CUES = {"say", "warn", "claim", "insist", "admit", "vow", "predict", "argue", "suggest", "believe",
                   "think", "hope", "fear", "promise", "declare", "deny", "charge", "concede", "confirm", "reveal"}
-# Capitalised words before a colon that label what follows rather than name who says it.
-_COLON_LABELS = {"update", "updated", "note", "editor", "editors", "correction", "photo", "photos", "video", "watch",
-                 "read", "related", "source", "sources", "q", "a", "question", "answer", "transcript", "excerpt",
-                 "disclosure", "breaking", "exclusive", "analysis", "opinion", "live", "warning",
-                 "bottom", "background", "why", "what", "how", "who", "when", "where", "here", "more", "also", "see",
-                 "click", "subscribe", "follow", "contact", "email", "sign", "tags", "topics", "filed", "wow",
-                 "remember", "plus", "name", "contributing", "delegate"}
+# ... and before a quote ("Guns Are ‘...,’ Howard Dean Tells Democratic Convention")
+_HEADLINE_QUOTE_CUES = _HEADLINE_CUES | {"tell"}
 # Words that open a clause of their own after ", but": "..., but he sounded ...".
 _CLAUSE_SUBJECTS = {"he", "she", "they", "it", "we", "i", "you", "the", "this", "that", "there", "his", "her", "their"}
 # Words before a second speaker's claim in the same sentence: "..., but U.S. officials have said ...", "... — the

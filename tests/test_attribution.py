@@ -637,6 +637,15 @@ def test_every_quote_carries_rule_and_confidence():
         assert q.rule and 0.0 <= q.confidence <= 1.0
 
 
+@pytest.mark.parametrize("sentence, confidence", [
+    ("Ana Lind had a message for the council: “We will build the bridge.”", 0.85),  # the clause hands over
+    ("Ana Lind sounded tired of “the whole ferry business” by then.", 0.6),
+])
+def test_a_sentence_subject_is_surer_when_its_clause_hands_over_with_a_colon(sentence, confidence):
+    (q,) = direct(f"Ana Lind spoke on Monday.\n\n{sentence}")
+    assert (q.speaker, q.rule, q.confidence) == ("Ana Lind", "unattributed:subject", confidence)
+
+
 @pytest.mark.parametrize("text", [
     "",
     "“",

@@ -1134,6 +1134,8 @@ def test_an_infinitive_of_the_occasion_reports_the_subjects_words(text, quote, s
      "Kurz and Holm", "before:colon"),
     ("Ferry fares rise - Harbour Watch: “Fares went up by a third this year.” [Harbour Daily]", "Harbour Watch",
      "before:colon"),
+    # a noun cue's author ends before the verb after it
+    ("The message from Ana Lind was clear: “We will build the bridge.”", "Ana Lind", "before:noun-cue"),
     # a headline's capitalised cue and the name before it, before or after the quote; a label before a colon
     # names no one
     ("EXCLUSIVE: Lind Says Harbour Plan ‘Dead In The Water’\n\nThe plan was shelved on Monday.", "Lind",

@@ -494,6 +494,10 @@ def test_description_resolves_to_the_titled_person():
     ("Clinton campaign Chairman John Podesta", "Clinton campaign Chairman", "John Podesta"),
     ("US Secretary of State Rex Tillerson", "US Secretary of State", "Rex Tillerson"),
     ("Osama bin Laden", "", "Osama bin Laden"),
+    # an institution before a title of several words
+    ("Senate Majority Leader Ana Lind", "Senate Majority Leader", "Ana Lind"),
+    ("Ostland Attorney General Ivo M. Berg", "Ostland Attorney General", "Ivo M. Berg"),
+    ("NATO Secretary General Ola Brekke", "NATO Secretary General", "Ola Brekke"),
 ])
 def test_a_title_is_split_from_the_name_after_it(words, title, name):
     assert tuple(" ".join(x) for x in split_title(words.split())) == (title, name)

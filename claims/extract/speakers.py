@@ -139,8 +139,12 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         if lw not in lex.given_names:
             # a place or an organisation before a title and a name: "Ohio Gov. John Kasich", "New York Times
             # reporter Maggie Haberman" (two or three words before the title need two after it)
+            # ("Senate Majority Leader Mitch McConnell": a title of several words)
             j = next((j for j in range(i + 1, min(i + 4, n - 1)) if norm_word(words[j]) in lex.titles), None)
-            if j is not None and norm_word(words[j + 1]) not in lex.titles and (j == i + 1 or n - j >= 3) \
+            k = j
+            while k is not None and k < n - 1 and norm_word(words[k]) in lex.titles:
+                k += 1
+            if j is not None and norm_word(words[k]) not in lex.titles and (j == i + 1 or n - j >= 3) \
                     and all(x[:1].isupper() for x in words[i:j]):
                 title.extend(words[i:j])
                 i = j

@@ -325,6 +325,15 @@ def test_a_pull_quote_signed_on_its_last_line():
     assert q.text.endswith("whatever the ministry says.")
 
 
+def test_a_pronoun_skips_a_description_of_no_person():
+    """A crowd or a thing said to hear or say something is no "he" ("gave a capacity crowd ... an endorsement
+    of Lind. ... he told them")."""
+    text = ("Ivo Berg spoke on Monday.\n\nIn his first speech of the year, the former mayor gave a capacity crowd "
+            "of about 700 in Harbour Hall gym a warm endorsement of Ana Lind. He did not mention the ferry.\n\n"
+            "“We fell in love with this town,” he told them.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ivo Berg"]
+
+
 def test_a_pronoun_skips_a_group_named_by_a_capitalised_word():
     text = ("Marta Cerny, the Ostland foreign minister, spoke in Vienna.\n\n"
             "Aid groups say the situation on the ground remains difficult.\n\n"
@@ -826,6 +835,8 @@ def indirect(text: str):
     # a dash before a second speaker's clause ends the first claim
     ("Lind told the Ledger that the port would close — the mayor also said that fees would rise.",
      "the port would close", "Lind"),
+    # a topic noun's adjectives are not its speaker's verb ("mounted a vigorous defense of")
+    ("Ivo Berg mounted a vigorous defense of the harbour plan.", "the harbour plan", "Ivo Berg"),
     # a cue clause after a quote that closes on its comma ends the claim, with the quote in it
     ("Her spokesman Ivo Berg wrote that Lind was “running a negative campaign,” adding: “She promised not to.”",
      "Lind was “running a negative campaign,”", "Ivo Berg"),

@@ -1047,6 +1047,12 @@ class _Article:
                         (toks[j - 1].lower in DETERMINERS or toks[j - 1].lower in _TOPIC_MODIFIERS):
                     j -= 1
                 w = toks[i].lower
+                if j == i and lex.cue_lemma(w) is None:
+                    # a noun's own determiner before its adjectives: "mounted a vigorous defense of"
+                    d = next((d for d in range(i - 2, max(lo, i - 4), -1) if toks[d].lower in ("a", "an", "the")), None)
+                    if d is not None and all(t.kind == "w" and not t.is_cap and not lex.cue_lemma(t.lower)
+                                             for t in toks[d + 1:i]):
+                        j = d
                 verb = j - 1 if j < i or lex.cue_lemma(w) is None and i - 1 > lo and \
                     toks[i - 1].kind == "w" and not toks[i - 1].is_cap and toks[i - 1].lower.endswith(("ed", "s")) else i
                 np = subject_before(toks, verb, lo) if verb > lo else None

@@ -386,12 +386,24 @@ class Entities:
                     or self._opens_sentences_only(name)):
                 continue  # "Analysts expect ...", "Any bad blood ...", "Contrast that with ...", "Florida",
                 # "Republican": no "he" or "she"
+            if female is not None and ent is None and name[:1].islower() and not self._a_person_described(name):
+                continue  # "a capacity crowd of about 700 in Nashua Community College": no "he" either
             if female is True and ent is not None and ent.female is False:
                 continue
             if female is False and ent is not None and ent.female is True:
                 continue
             return ent.name if ent else name
         return None
+
+    @staticmethod
+    def _a_person_described(description: str) -> bool:
+        """A description whose head names a person ("the retired neurosurgeon", "a spokesman for the
+        campaign"), not a crowd, a thing or a share of voters."""
+        lex = lexicon()
+        words = description.split()
+        cut = next((k for k, w in enumerate(words) if k and norm_word(w) in PREPOSITIONS), len(words))
+        head = norm_word(words[cut - 1])
+        return head in lex.person_nouns or head in lex.titles
 
     def by_title(self, words: list[str]) -> str | None:
         """The entity whose title holds every content word of a description ("the secretary of state")."""

@@ -847,6 +847,13 @@ def test_claim_and_its_speaker(text, claim, speaker):
     assert (found[claim] or "").endswith(speaker)
 
 
+def test_a_topics_speaker_is_a_subject_not_a_verb_phrase():
+    """"kept re-tweeting several negative comments about X": the words before the topic's noun are no speaker."""
+    text = "Ana Lind kept re-tweeting several negative comments about the bridge."
+    mentions = [q.speaker_mention for q in extract(text) if q.kind == "indirect"]
+    assert all(m is None or m[0].isupper() for m in mentions), mentions
+
+
 @pytest.mark.parametrize("text, claim", [
     # a quote attributed after it, in a clause that opens before it: the claim is the clause, quote and all
     ("Ms. Holm is “not a backslapper,” said Olaf Brandt, who knows her.", "Ms. Holm is “not a backslapper,”"),

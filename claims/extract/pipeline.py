@@ -1061,6 +1061,9 @@ class _Article:
                 if np and verb == i and not w.endswith(("ed", "ing")) and lex.cue_lemma(w) is None and \
                         toks[i - 1].is_cap:
                     np = None  # "Latino support for", "generating support for": a noun, whose owner is unknown
+                if np and not (np[0].is_cap or np[0].lower in DETERMINERS or np[0].lower in _TOPIC_SUBJECT_WORDS or
+                               np[0].text[:1].isdigit()):
+                    np = None  # a verb phrase, not a subject: "re-tweeting several negative", "emerged over the"
                 m = self.speaker(np) if np else None
             if m is None:
                 continue
@@ -1280,6 +1283,9 @@ _TOPIC_STOP = {"that", "which", "who", "whom", "whose", "when", "while", "becaus
                "are", "were", "has", "have", "had", "will", "would", "said", "says"}
 _TOPIC_MODIFIERS = {"strong", "sharp", "harsh", "serious", "deep", "growing", "public", "full", "new", "repeated",
                     "early", "vocal", "loud", "continued", "open", "fierce", "broad", "lukewarm", "tepid"}
+# Lower-case words that open a topic's subject: a pronoun or a quantifier ("he", "half", "most of them").
+_TOPIC_SUBJECT_WORDS = {"he", "she", "they", "it", "we", "i", "you", "who", "half", "most", "many", "some", "few",
+                        "several", "both", "all", "each", "more", "others"}
 _COPULAS = {"is", "was", "are", "were", "be", "been"}
 # Words that follow a name as its verb, not a noun after an adjective: "Lind may", "Berg will", "Hale is".
 _VERB_AFTER_NAME = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might",

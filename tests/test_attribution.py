@@ -474,6 +474,10 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
     # a description with a name in it is that name's, not the latest organisation's
     (("Ana Lind spoke first. The Ostland Port Authority met.\n\n“The harbour opens in spring,” the Lind campaign "
       "said."), "the Lind campaign"),
+    # someone's spokesman is named in apposition, or stays a description: not the owner, nor the latest name
+    ("Ana Lind spoke first.\n\nAna Lind’s spokesman, Ivo Berg, said: “The harbour opens in spring.”", "Ivo Berg"),
+    ("Ivo Berg spoke first. Ana Lind spoke next.\n\n“The harbour opens in spring,” Lind’s attorney said.",
+     "Lind’s attorney"),
     # a description's name in apposition: "His campaign manager, Jeff Roe, echoed that view, writing ..."
     (("Ana Lind spoke first.\n\nHer campaign manager, Ola Brekke, echoed that view in a memo, writing that “the "
       "harbour opens in spring.”"), "Ola Brekke"),

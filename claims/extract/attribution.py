@@ -529,7 +529,9 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
                 nps.append(np)
         # "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the name
         # before its descriptions
-        named = [np for np in nps if np[0].is_cap and np[0].lower not in DETERMINERS]
+        # (not a description with its owner: "Ana Lind’s spokesman, Ivo Berg, said" is Ivo Berg)
+        named = [np for np in nps if np[0].is_cap and np[0].lower not in DETERMINERS and
+                 not (len(np) > 1 and np[-1].kind == "w" and not np[-1].is_cap and _is_possessive_token(np))]
         if len(candidates) > 1 and (not named or len(named[0]) == 1):
             # "Tuesday in Berea, OH, after winning Ohio, Gov. John Kasich (R-OH), said": a titled name right
             # before the comma, over a lone capitalised word before it
@@ -557,6 +559,11 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
         if head:
             return head
     return np or None
+
+
+def _is_possessive_token(np: list[Token]) -> bool:
+    """A noun phrase with an owner's name in it: "Ana Lind’s spokesman"."""
+    return any(t.text.endswith(("’s", "'s", "s’", "s'")) for t in np[:-1])
 
 
 def _coordinated_subject(toks: list[Token], j: int, lo: int) -> list[Token] | None:

@@ -488,7 +488,8 @@ class Entities:
         if definite:
             kinds = {"org"} if head in lex.org_nouns and head not in lex.person_nouns else \
                     {"person"} if head in lex.person_nouns else set()
-            if kinds:
+            if kinds and not (possessive and words[0].is_cap):
+                # ("Santilli's attorney" is neither Santilli nor whoever was named last)
                 name = self.recent(position, kinds | {"unknown"} if kinds == {"org"} else kinds)
                 named = {_strip_possessive(t.text) for t in words[1:] if t.is_cap and not _not_a_person(t.text)}
                 if name and kinds == {"org"} and named and not named & set(name.split()):

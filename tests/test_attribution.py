@@ -474,6 +474,10 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
     # a description with a name in it is that name's, not the latest organisation's
     (("Ana Lind spoke first. The Ostland Port Authority met.\n\n“The harbour opens in spring,” the Lind campaign "
       "said."), "the Lind campaign"),
+    # a name in apposition after an inverted cue's description
+    ("Ivo Berg spoke first.\n\n“The harbour opens in spring,” said one voter, Mary Holm, 64.", "Mary Holm"),
+    ("Ivo Berg spoke first.\n\n“The harbour opens in spring,” said a spokesman for the port, Ola Brekke.",
+     "Ola Brekke"),
     # someone's spokesman is named in apposition, or stays a description: not the owner, nor the latest name
     ("Ana Lind spoke first.\n\nAna Lind’s spokesman, Ivo Berg, said: “The harbour opens in spring.”", "Ivo Berg"),
     ("Ivo Berg spoke first. Ana Lind spoke next.\n\n“The harbour opens in spring,” Lind’s attorney said.",

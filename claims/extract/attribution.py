@@ -904,12 +904,12 @@ def _appositive_name(toks: list[Token], desc: list[Token], hi: int) -> list[Toke
     """The name in apposition to a subject's description, set off by commas ("His campaign manager, Jeff
     Roe, echoed ..."), or the description itself."""
     m = index_of(toks, desc[-1]) + 1
-    if m + 2 >= hi or toks[m].text != "," or not toks[m + 1].is_cap or toks[m + 1].lower in NOT_NAMES:
+    if m + 1 >= hi or toks[m].text != "," or not toks[m + 1].is_cap or toks[m + 1].lower in NOT_NAMES:
         return desc
     n = m + 1
     while n < hi and n - m <= 4 and toks[n].is_cap:
         n += 1
-    if n < hi and toks[n].text == "," and not (n + 1 < hi and toks[n + 1].is_cap):
+    if n == hi or toks[n].text == "." or toks[n].text == "," and not (n + 1 < hi and toks[n + 1].is_cap):
         return toks[m + 1:n]
     return desc
 
@@ -946,9 +946,13 @@ def _closes_sentence(toks: list[Token], c: int, hi: int) -> bool:
 _SENTENCE_END_TAIL = frozenset({"yesterday", "today", "tonight", "earlier", "later", "recently"})
 
 
-def _inverted(cue: str, c: int, np: list[Token], confidence: float) -> Attribution | None:
-    """The attribution of an inverted cue ("“…,” said X"); a passive one names its agent ("“…,” written by X")."""
+def _inverted(toks: list[Token], c: int, np: list[Token], hi: int, confidence: float) -> Attribution | None:
+    """The attribution of an inverted cue ("“…,” said X"); a passive one names its agent ("“…,” written by X");
+    a description's name in apposition is the speaker ("“…,” said one voter, Mary Jones, 64")."""
+    cue = toks[c].text
     if np[0].lower != "by":
+        if np[0].lower in DETERMINERS and not np[-1].is_cap:
+            np = _appositive_name(toks, np, hi)
         return Attribution(cue, c, tuple(np), "after:inverted", confidence)
     lex = lexicon()
     if any(t.is_cap or t.lower in lex.person_nouns or t.lower in lex.org_nouns for t in np[1:]):
@@ -979,7 +983,7 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
         if np and any(not x.is_cap and x.lower in _AUXILIARIES for x in np[1:]):
             return None  # "X, citing “...,” said the candidate could win": the cue opens a clause of its own
         if np:
-            return _inverted(t.text, k, np, 0.95)
+            return _inverted(toks, k, np, hi, 0.95)
         if t.is_cap and k + 1 < hi and is_cue(toks, k + 1, follows_quote=True):
             return Attribution(toks[k + 1].text, k + 1, (t,), "after", 0.95)  # "“...,” Read said": a surname
         return None
@@ -1024,7 +1028,7 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
             # X". (", told Vatican Radio" names the hearer; ", said Sunday" a day)
             np = subject_after(toks, c + 1, hi)
             if np and np[0].lower not in lex.weekdays and np[0].lower not in TIME_ADVERBS:
-                return _inverted(tc.text, c, np, 0.85)
+                return _inverted(toks, c, np, hi, 0.85)
         if lemma:
             np = subject_before(toks, c, max(q, max((x for x in range(k, c) if toks[x].kind == "Q"), default=q)))
             if not np and c == k + 1 and toks[k].is_cap and toks[k].lower not in _NOT_A_SURNAME:

@@ -163,3 +163,46 @@ def test_a_transcript_in_quote_marks_gives_each_turn_its_label(indirect):
     # one quote per turn, its words without the label, its speaker the label's
     assert got == [("Jon Pruitt", "PRUITT", "Governor, you "), ("Mara Ellery", "ELLERY", "It is, and I o"),
                    ("Jon Pruitt", "PRUITT", "So when does i"), ("Mara Ellery", "ELLERY", "By the end of ")]
+
+
+# A reporter's questions to one speaker, and an interview with its labels closed by full stops.
+MIXED = """Brink on the trail.
+
+Senator Hal Brink spoke with reporters on Tuesday aboard the campaign bus. A transcript, lightly edited:
+
+QUESTION: Senator, what do you make of the new polls?
+
+BRINK: Look, polls go up and down. We are focused on the work.
+
+QUESTION: Will the governor hold a press conference soon?
+
+BRINK: I think she will. She has done a lot of interviews.
+"""
+
+DOTTED = """Okafor on the book.
+
+Former senator Dana Okafor has written a memoir. She spoke with us this week.
+
+Q. Are you worried about the reviews?
+
+A. No. The book says what I meant to say.
+
+Q. Would you run again?
+
+A. Never again, and I mean it.
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    (MIXED, [("QUESTION", None), ("BRINK", "Hal Brink"), ("QUESTION", None), ("BRINK", "Hal Brink")]),
+    (DOTTED, [("Q", None), ("A", "Dana Okafor"), ("Q", None), ("A", "Dana Okafor")]),
+])
+def test_questions_to_one_speaker_and_dotted_labels_make_a_transcript(text, expected):
+    turns = [(q.speaker_mention, q.speaker) for q in extract(text) if q.kind == "transcript"]
+    assert turns == expected
+
+
+def test_a_paragraph_opening_with_an_initial_is_no_answer():
+    text = ("A memoir.\n\nDana Okafor has written a memoir.\n\nA. J. Holm reviewed it on Sunday for the paper.\n\n"
+            "A. Berg, the publisher, was pleased with the review.\n")
+    assert not any(q.kind == "transcript" for q in extract(text))

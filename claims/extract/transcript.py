@@ -8,8 +8,9 @@ A transcript gives each turn a speaker label and a colon, and no quote marks:
     FALLIN: Well, I think the whole nation needs to work together ...
 
 Every word of a turn is its speaker's, and a quote inside a turn with no cue of its own is the
-speaker reading it out. A label is "Q"/"A" (or "QUESTION"/"ANSWER"), a name in capitals, or a
-name the article has introduced; a turn runs on over unlabelled paragraphs up to the next label.
+speaker reading it out. A label is "Q"/"A" (or "QUESTION"/"ANSWER", or "Q."/"A." with a full stop), a name
+in capitals, or a name the article has introduced; an interviewer's "QUESTION:" may take turns with a name
+("QUESTION: ... / KAINE: ..."); a turn runs on over unlabelled paragraphs up to the next label.
 A transcript quoted whole opens each turn with a quote mark before its label ("“PENCE: Well, ..."); the
 label is then no part of the quote. It takes two speakers, one of them speaking twice, to make a
 transcript, so "UPDATE: ..." or a headline "Sanders: Clinton email story has moved." is not one, and a
@@ -26,6 +27,7 @@ from typing import NamedTuple
 from .quotes import Paragraph
 
 _LABEL = re.compile(
+    r"[ \t]*(?P<qa>Q|A)\.[^\S\n]+(?=[A-Z])|"  # "Q. Are you worried? / A. No."
     r"[ \t]*[\"“]?(?P<label>Q|A|QUESTION|ANSWER|"
     r"(?:(?:MR|MS|MRS|DR|SEN|REP|GOV|GEN|PRES)\.\s)?[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,2}|"
     r"[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})"
@@ -68,9 +70,10 @@ def find_turns(text: str, paras: list[Paragraph], is_name: Callable[[str], bool]
         m = _LABEL.match(text, p.start, p.end)
         if m is None:
             continue
-        label = m.group("label")
+        group = "qa" if m.group("qa") else "label"
+        label = m.group(group)
         words = len(text[m.end():p.end].split())
-        turn = Turn(label, m.start("label"), m.end("label"), m.end(), p.index)
+        turn = Turn(label, m.start(group), m.end(group), m.end(), p.index)
         if label in _INTERVIEW:
             ok = True  # (the label pattern asks for a word after the colon)
         elif label.isupper() or "." in label:
@@ -86,7 +89,9 @@ def find_turns(text: str, paras: list[Paragraph], is_name: Callable[[str], bool]
     kinds = {_style(t.label) for t in labelled.values()}
     turns: dict[int, Turn] = {}
     for style in kinds:
-        mine = {pi: t for pi, t in labelled.items() if _style(t.label) == style}
+        # (an interviewer's "QUESTION:" takes turns with a name: "QUESTION: ... / KAINE: ...")
+        mine = {pi: t for pi, t in labelled.items() if _style(t.label) == style or
+                style != "interview" and t.label in INTERVIEWER}
         speakers = [t.label.split()[-1] for t in mine.values()]
         if len(set(speakers)) < 2 or style != "interview" and len(speakers) == len(set(speakers)):
             continue  # one label is a heading; names that each open one paragraph head sections

@@ -474,6 +474,11 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
     # a description with a name in it is that name's, not the latest organisation's
     (("Ana Lind spoke first. The Ostland Port Authority met.\n\n“The harbour opens in spring,” the Lind campaign "
       "said."), "the Lind campaign"),
+    # a sentence with many names is no Title Case headline: its names count
+    ("Harbour talks\n\nAna Lind and Ivo Berg debated in Ostland City Hall on Monday.\n\n“He is wrong,” said Lind.",
+     "Ana Lind"),
+    (("Harbour talks\n\nAna Lind and Ivo Berg debated in Ostland City Hall on Monday.\n\nThe hall was full.\n\n"
+      "“He is wrong,” said Lind."), "Ana Lind"),
     # a name in apposition after an inverted cue's description
     ("Ivo Berg spoke first.\n\n“The harbour opens in spring,” said one voter, Mary Holm, 64.", "Mary Holm"),
     ("Ivo Berg spoke first.\n\n“The harbour opens in spring,” said a spokesman for the port, Ola Brekke.",

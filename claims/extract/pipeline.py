@@ -63,6 +63,8 @@ _TITLED_NAME = re.compile(r"((?:\s+[a-z]+(?:-[a-z]+)?){1,5}?)\s+" + _SUBJECT_RUN
 _OPENED_SUBJECT = re.compile(r",\s+" + _SUBJECT_RUN + r"(?=\s+[a-z])")
 # a capital that opens a word (the capital is matched first: the regex engine then skips to candidates fast)
 _CAP_WORD = re.compile(r"[A-Z](?<![\w’'][A-Z])")
+# A word of five letters or more in lower case: a sentence's, which a Title Case headline does not have.
+_LONG_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{5,}\b")
 _CAPTION = re.compile(r"\((?:[^()]*(?:photo|image|afp|reuters|ap|getty|flash90|/)[^()]*)\)\s*$", re.I)
 # Verbs that take the hearer as object before the claim: "told reporters that ...".
 _OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "ask", "urge", "advise", "promise", "brief"}
@@ -224,7 +226,8 @@ class _Article:
             toks = self.toks(pi)
             caps = [i for i, t in enumerate(toks) if t.is_cap]
             n_words = len([t for t in toks if t.kind == "w"])
-            if n_words >= 4 and len(caps) >= 0.6 * n_words:
+            if n_words >= 4 and len(caps) >= 0.6 * n_words and \
+                    (pi == 0 or not _LONG_LOWER_WORD.search(self.text, self.paras[pi].start, self.paras[pi].end)):
                 continue  # a Title Case headline: every word is capitalised, none is a name by that
             # a run opens with a capital and goes on through capitals, connectors and small numbers
             n = len(toks)
@@ -245,8 +248,9 @@ class _Article:
         p = self.paras[pi]
         para = self.text[p.start:p.end]
         n_words = para.count(" ") + 1
-        if 4 <= n_words <= 40 and len(_CAP_WORD.findall(para)) >= 0.6 * n_words:
-            return  # a Title Case headline
+        if 4 <= n_words <= 40 and len(_CAP_WORD.findall(para)) >= 0.6 * n_words and \
+                (pi == 0 or not _LONG_LOWER_WORD.search(para)):
+            return  # a Title Case headline (not "Hillary Clinton and Bernie Sanders debated in Las Vegas.")
         self._register_far_subjects(para, p.start)
         for m in _NAME_RUN.finditer(para):
             if "." not in (got := m.group()):

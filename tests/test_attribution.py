@@ -1169,6 +1169,9 @@ def test_an_infinitive_of_the_occasion_reports_the_subjects_words(text, quote, s
      "Kurz and Holm", "before:colon"),
     ("Ferry fares rise - Harbour Watch: “Fares went up by a third this year.” [Harbour Daily]", "Harbour Watch",
      "before:colon"),
+    # an inverted cue opening the sentence is no part of the name before the colon
+    ("Said Ana Lind: “We will build the bridge.”", "Ana Lind", "before:inverted"),
+    ("Wrote Ivo Berg: “We will build the bridge.”", "Ivo Berg", "before:inverted"),
     # a noun cue's author ends before the verb after it
     ("The message from Ana Lind was clear: “We will build the bridge.”", "Ana Lind", "before:noun-cue"),
     # a headline's capitalised cue and the name before it, before or after the quote; a label before a colon

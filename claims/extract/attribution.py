@@ -1093,6 +1093,8 @@ def _colon_speaker(toks: list[Token], q: int, lo: int) -> Attribution | None:
     if lexicon().cue_lemma(name[-1].text) or name[0].lower in NOT_NAMES or \
             len(name) == 1 and name[0].lower in COLON_LABELS:
         return None  # (nor a label: "EXCLUSIVE: Sessions Says ...")
+    if len(name) > 1 and lexicon().cue_lemma(name[0].text) and index_of(toks, name[0]) == lo + 1:
+        return Attribution(name[0].text, index_of(toks, name[0]), tuple(name[1:]), "before:inverted", 0.85)
     return Attribution(":", colon, tuple(name), "before:colon", 0.75)
 
 

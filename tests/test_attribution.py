@@ -1180,6 +1180,11 @@ def test_an_infinitive_of_the_occasion_reports_the_subjects_words(text, quote, s
      "before:headline"),
     ("Ferries Are ‘The Best Way Across,’ Ana Lind Tells Harbour Board\n\nThe plan was shelved on Monday.",
      "Ana Lind", "after:headline"),
+    # a headline's name before its colon, with the topic after "on"
+    ("Lind: Berg Would Close The Port, ‘I Fear The Same For The Ferry’\n\nThe plan was shelved on Monday.", "Lind",
+     "before:headline"),
+    ("Lind on the Harbour Plan Hearings: ‘I Think It Will Pass.’\n\nThe plan was shelved on Monday.", "Lind",
+     "before:headline"),
     # a cue in -ing with its auxiliary
     ("The senator is telling reporters that the levy was “a tax by another name” this week.", "The senator",
      "before:partial"),

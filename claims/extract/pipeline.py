@@ -898,6 +898,17 @@ class _Article:
             if a < c and toks[a].lower not in NOT_NAMES and toks[a].lower not in COLON_LABELS:
                 return Attribution(toks[c].text, c, tuple(toks[a:c]), "after:headline" if c > qi else
                                    "before:headline", 0.7)
+        # "Cruz: Trump Would Put Liberals On Court, ‘I Fear The Same Thing Is True’", "Gillibrand on Hillary
+        # Releasing Her Speeches: ‘I Think She Will.’": the name that opens the headline, before its colon
+        colon = next((x for x in range(s0 + 1, qi) if toks[x].text == ":"), None)
+        if colon is None:
+            return None
+        e = s0
+        while e < min(colon, s0 + 3) and toks[e].kind == "w" and toks[e].is_cap:
+            e += 1
+        if e > s0 and (e == colon or toks[e].lower in ("on", "to", "at")) and toks[s0].lower not in NOT_NAMES \
+                and toks[s0].lower not in COLON_LABELS and not lex.cue_lemma(toks[e - 1].lower):
+            return Attribution(":", colon, tuple(toks[s0:e]), "before:headline", 0.7)
         return None
 
     def claim_after_colon(self, toks: list[Token], s0: int, s1: int, pi: int) -> Mention | None:

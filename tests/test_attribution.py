@@ -1180,6 +1180,14 @@ def test_an_infinitive_of_the_occasion_reports_the_subjects_words(text, quote, s
      "before:headline"),
     ("Ferries Are ‘The Best Way Across,’ Ana Lind Tells Harbour Board\n\nThe plan was shelved on Monday.",
      "Ana Lind", "after:headline"),
+    # a headline's quote with no cue is its subject's, the name before its verb (a name in -s the article writes
+    # as a name is no verb)
+    ("Lind Takes Talk Of A Second Bridge ‘Very Seriously.’\n\nAna Lind spoke on Monday.", "Lind",
+     "unattributed:headline"),
+    ("The Latest: Lind delivers defense of ‘harbour values.’\n\nAna Lind spoke on Monday.", "Lind",
+     "unattributed:headline"),
+    ("Ivo Adams Just Called The Bridge ‘A Waste Of Money’\n\nThe mayor, Ivo Adams, spoke on Monday.", "Ivo Adams",
+     "unattributed:headline"),
     # a headline's name before its colon, with the topic after "on"
     ("Lind: Berg Would Close The Port, ‘I Fear The Same For The Ferry’\n\nThe plan was shelved on Monday.", "Lind",
      "before:headline"),

@@ -197,6 +197,7 @@ class _Article:
         self._turn_speakers: dict[int, tuple[Mention, int]] = {}  # a turn's opening paragraph -> speaker, group
         self._label_names: dict[str, str | None] = {}  # a transcript label -> the name it resolves to
         self.first_person: Mention | None = None  # who "I" is in the paragraph at hand (a turn's speaker)
+        self.title_case_headline = False  # the headline capitalises every word: its capitals name no one by that
 
     def toks(self, pi: int) -> list[Token]:
         """Tokens of paragraph ``pi``, made on first use."""
@@ -227,7 +228,9 @@ class _Article:
             caps = [i for i, t in enumerate(toks) if t.is_cap]
             n_words = len([t for t in toks if t.kind == "w"])
             if n_words >= 4 and len(caps) >= 0.6 * n_words and \
-                    (pi == 0 or not _LONG_LOWER_WORD.search(self.text, self.paras[pi].start, self.paras[pi].end)):
+                    (pi == 0 or not _LONG_LOWER_WORD.search(self.text, *self.paras[pi][1:])):
+                # (a headline's names are read as such when it has a long word in lower case)
+                self.title_case_headline = pi == 0 and not _LONG_LOWER_WORD.search(self.text, *self.paras[0][1:])
                 continue  # a Title Case headline: every word is capitalised, none is a name by that
             # a run opens with a capital and goes on through capitals, connectors and small numbers
             n = len(toks)
@@ -556,7 +559,7 @@ class _Article:
                         if m is not None and m.kind == "description" and \
                                 (ent := self.ents.by_name.get(m.name)) is not None and ent.kind == "person":
                             self.ents.note_speaker(m.name, subj[0].start)
-                    else:
+                    elif not (pi == 0 and self.title_case_headline):
                         self.ents.register_run([t.text for t in subj], subj[0].start, subject=True)
                 sent_last: Mention | None = None
                 used_cues: set[int] = set()
@@ -648,6 +651,8 @@ class _Article:
                             m, rule, conf = prev_para, "continue:previous-paragraph", 0.75
                         elif qi == 0 and prev_para is None and prev_para_caption and before_prev is not None:
                             m, rule, conf = before_prev, "continue:previous-paragraph", 0.65
+                        elif pi == 0 and (hs := self.headline_subject(toks, s0, qi)) is not None:
+                            m, rule, conf = hs, "unattributed:headline", 0.6
                         else:
                             # no cue anywhere near: a characterisation, a term, a title. Most are still
                             # someone's words; the likeliest someone is the sentence's subject.
@@ -910,6 +915,26 @@ class _Article:
                 and toks[s0].lower not in COLON_LABELS and not lex.cue_lemma(toks[e - 1].lower):
             return Attribution(":", colon, tuple(toks[s0:e]), "before:headline", 0.7)
         return None
+
+    def headline_subject(self, toks: list[Token], s0: int, qi: int) -> Mention | None:
+        """The name that opens a headline before its verb, the speaker of a quote in it with no cue ("Gingrich
+        Takes Talk Of Being Trump’s Running Mate ‘Very Seriously.’", "The Latest: Trump delivers defense of
+        ‘New York values.’")."""
+        if not self.in_headline(toks[qi].start):
+            return None
+        a = s0
+        colon = next((x for x in range(s0 + 1, min(qi, s0 + 4)) if toks[x].text == ":"), None)
+        if colon is not None and all(t.lower in COLON_LABELS or t.lower in ("the", "latest") for t in toks[s0:colon]):
+            a = colon + 1  # (after a label: "The Latest:")
+        e = a
+        while e < min(qi, a + 4) and toks[e].kind == "w" and toks[e].is_cap and (
+                not _headline_verb(toks[e]) or e > a and toks[e].lower.endswith("s") and
+                re.compile(r"[a-z0-9,;:] " + re.escape(toks[e].text) + r"\b").search(self.text, self.paras[0].end)):
+            e += 1  # (a name in -s that the article writes as one: "Jeff Sessions", not "Gingrich Takes")
+        if e == a or e >= qi or not _headline_verb(toks[e]) or toks[a].lower in NOT_NAMES or \
+                toks[a].lower in COLON_LABELS:
+            return None
+        return self.speaker(toks[a:e])
 
     def claim_after_colon(self, toks: list[Token], s0: int, s1: int, pi: int) -> Mention | None:
         """A headline's "Name: claim" ("Obama: It’s Going To Be OK", "Lynch: No outside influence on FBI probe",
@@ -1285,6 +1310,16 @@ _HEADLINE_CUES = {"say", "warn", "claim", "insist", "admit", "vow", "predict", "
                   "think", "hope", "fear", "promise", "declare", "deny", "charge", "concede", "confirm", "reveal"}
 # ... and before a quote ("Guns Are ‘...,’ Howard Dean Tells Democratic Convention")
 _HEADLINE_QUOTE_CUES = _HEADLINE_CUES | {"tell"}
+def _headline_verb(t: Token) -> bool:
+    """A headline's verb after its subject's name, capitalised or not: "Takes", "Just", "Is", "announced"."""
+    w = t.lower
+    return t.kind == "w" and (w in _HEADLINE_VERB_WORDS or len(w) > 3 and (
+        w.endswith("s") and not w.endswith(("ss", "us", "is", "’s", "'s")) or w.endswith("ed")))
+
+
+# Words after a headline's subject that open its predicate
+_HEADLINE_VERB_WORDS = {"is", "was", "are", "has", "had", "have", "just", "now", "will", "would", "can", "could",
+                        "may", "might", "to", "gets", "got"}
 # Words that open a clause of their own after ", but": "..., but he sounded ...".
 _CLAUSE_SUBJECTS = {"he", "she", "they", "it", "we", "i", "you", "the", "this", "that", "there", "his", "her", "their"}
 # Words before a second speaker's claim in the same sentence: "..., but U.S. officials have said ...", "... — the

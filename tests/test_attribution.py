@@ -599,6 +599,8 @@ def test_a_headline_quote_after_a_possessive_is_still_speech():
 @pytest.mark.parametrize("text", [
     "The “harbour tax on every ship” may be gone by May.",
     "The ferry was late again.\n\n“Nobody here wants a ferry that never comes.”",
+    # a question put to someone, by someone unnamed
+    "Ivo Berg spoke.\n\nLind was asked, “If you had known about the bridge, would you have stopped it?”",
     # not one inside a prepositional phrase either
     "Senator Ivo Berg spoke last. It was a nod to Berg: “a fair deal for towns” in five words.",
 ])

@@ -658,6 +658,9 @@ class _Article:
                             # someone's words; the likeliest someone is the sentence's subject.
                             if _title_case(qtext):
                                 continue  # no cue and Every Word Capitalised: a title or a slogan
+                            if any(toks[x].lower == "asked" and toks[x - 1].lower in _COPULAS
+                                   for x in range(max(s0 + 1, qi - 3), qi)):
+                                continue  # "Lind was asked, “...?”": the question of someone unnamed
                             subj = sentence_subject(toks, lo, qi)
                             pron = clause_pronoun(toks, qi, lo)
                             if subj and pron is not None and pron.start > subj[0].start:

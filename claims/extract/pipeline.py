@@ -853,7 +853,9 @@ class _Article:
         if len(toks) < 2 or toks[0].text not in DASHES or len(toks) > 16:
             return None
         words = _name_run(toks[1:], ("of", "the", "de", "al", "bin"))
-        return self.ents.resolve(words, words[0].start) if words else None
+        if not words or words[0].lower in NOT_NAMES:
+            return None  # ("– An immigrant himself –." is an aside, no one's name)
+        return self.ents.resolve(words, words[0].start)
 
     def inner_signoff(self, start: int, end: int) -> tuple[Mention, int] | None:
         """A pull quote signed on its own last line before the closing mark ("... for her here.\nS.C. Rep.

@@ -319,9 +319,10 @@ def test_a_plural_cue_after_a_quote_is_a_verb():
 
 
 def test_an_aside_set_off_by_dashes_signs_off_no_quote():
-    text = ("Ivo Berg spoke.\n\nOla Brekke spoke too. “So I think there is resistance among many people to it.”\n\n"
+    text = ("Ivo Berg spoke.\n\n“I think there is resistance among many people to it,” Ola Brekke said.\n\n"
+            "“So I think there is resistance among many people to it.”\n\n"
             "– An islander himself –.\n\nBrekke lives in the port.")
-    assert [q.speaker for q in direct(text)] == ["Ola Brekke"]
+    assert [q.speaker for q in direct(text)] == ["Ola Brekke", "Ola Brekke"]
 
 
 def test_a_pull_quote_signed_on_its_last_line():

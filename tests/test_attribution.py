@@ -1181,6 +1181,9 @@ def test_an_infinitive_of_the_occasion_reports_the_subjects_words(text, quote, s
     # an inverted cue opening the sentence is no part of the name before the colon
     ("Said Ana Lind: “We will build the bridge.”", "Ana Lind", "before:inverted"),
     ("Wrote Ivo Berg: “We will build the bridge.”", "Ivo Berg", "before:inverted"),
+    # "dubbed" names a title, unless someone dubbed it so
+    ("They ran in what one Ostland conservative has dubbed “the herring primary,” after the fish.",
+     "one Ostland conservative", "before:named"),
     # a noun cue's author ends before the verb after it
     ("The message from Ana Lind was clear: “We will build the bridge.”", "Ana Lind", "before:noun-cue"),
     # a headline's capitalised cue and the name before it, before or after the quote; a label before a colon

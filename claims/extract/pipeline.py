@@ -335,11 +335,12 @@ class _Article:
         """Offset ``at`` is in the first paragraph of several: the headline, which capitalises every word."""
         return len(self.paras) > 1 and at < self.paras[0].end
 
-    def not_speech(self, toks: list[Token], qi: int, qtext: str) -> bool:
+    def not_speech(self, toks: list[Token], qi: int, qtext: str, lo: int, hi: int) -> bool:
         """A title, a term or markup rather than words someone said."""
         prev = [t for t in toks[max(0, qi - 3):qi] if t.kind == "w"]
         if prev and prev[-1].lower in TITLE_CUES:
-            return True
+            # (but not a namer's own: "what one conservative has dubbed “the yuca primary”")
+            return prev[-1].lower not in lexicon().naming or named_by(toks, qi, lo, hi) is None
         if prev and prev[-1].lower in _WORK_NOUNS and _title_case(qtext):
             return True  # a work by its title: "the reality TV show “The Apprentice,”", "told “Fox and Friends”"
         if prev and prev[-1].is_cap and prev[-1].text.endswith(("’s", "'s")) and _title_case(qtext) and \
@@ -570,7 +571,7 @@ class _Article:
                     qtext = self.quote_texts[t.quote]
                     if self.subhead(pi, sp, qtext):
                         continue
-                    if self.not_speech(toks, qi, qtext):
+                    if self.not_speech(toks, qi, qtext, lo, s1):
                         # a title is no speech, but the cue before it still speaks for the quotes after it:
                         # "X said on the show “Morning Joe” that “...”"
                         att = attribute_before(toks, qi, lo)

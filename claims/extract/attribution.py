@@ -531,7 +531,7 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
         # before its descriptions
         # (not a description with its owner: "Ana Lind’s spokesman, Ivo Berg, said" is Ivo Berg)
         named = [np for np in nps if np[0].is_cap and np[0].lower not in DETERMINERS and
-                 not (len(np) > 1 and np[-1].kind == "w" and not np[-1].is_cap and _is_possessive_token(np))]
+                 not (len(np) > 1 and np[-1].kind == "w" and not np[-1].is_cap and _with_owner(np))]
         if len(candidates) > 1 and (not named or len(named[0]) == 1):
             # "Tuesday in Berea, OH, after winning Ohio, Gov. John Kasich (R-OH), said": a titled name right
             # before the comma, over a lone capitalised word before it
@@ -561,7 +561,7 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
     return np or None
 
 
-def _is_possessive_token(np: list[Token]) -> bool:
+def _with_owner(np: list[Token]) -> bool:
     """A noun phrase with an owner's name in it: "Ana Lind’s spokesman"."""
     return any(t.text.endswith(("’s", "'s", "s’", "s'")) for t in np[:-1])
 

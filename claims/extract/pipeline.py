@@ -163,6 +163,13 @@ def _lead_in(toks: list[Token], s0: int, q: int) -> tuple[int, int] | None:
     return a, q
 
 
+def _headline_verb(t: Token) -> bool:
+    """A headline's verb after its subject's name, capitalised or not: "Takes", "Just", "Is", "announced"."""
+    w = t.lower
+    return t.kind == "w" and (w in _HEADLINE_VERB_WORDS or len(w) > 3 and (
+        w.endswith("s") and not w.endswith(("ss", "us", "is", "’s", "'s")) or w.endswith("ed")))
+
+
 def _n_words(s: str) -> int:
     return len(_WORD.findall(s))
 
@@ -229,8 +236,8 @@ class _Article:
             n_words = len([t for t in toks if t.kind == "w"])
             if n_words >= 4 and len(caps) >= 0.6 * n_words and \
                     (pi == 0 or not _LONG_LOWER_WORD.search(self.text, *self.paras[pi][1:])):
-                # (a headline's names are read as such when it has a long word in lower case)
-                self.title_case_headline = pi == 0 and not _LONG_LOWER_WORD.search(self.text, *self.paras[0][1:])
+                if pi == 0:  # (a headline's names are read as such when it has a long word in lower case)
+                    self.title_case_headline = not _LONG_LOWER_WORD.search(self.text, *self.paras[0][1:])
                 continue  # a Title Case headline: every word is capitalised, none is a name by that
             # a run opens with a capital and goes on through capitals, connectors and small numbers
             n = len(toks)
@@ -1316,13 +1323,6 @@ _HEADLINE_CUES = {"say", "warn", "claim", "insist", "admit", "vow", "predict", "
                   "think", "hope", "fear", "promise", "declare", "deny", "charge", "concede", "confirm", "reveal"}
 # ... and before a quote ("Guns Are ‘...,’ Howard Dean Tells Democratic Convention")
 _HEADLINE_QUOTE_CUES = _HEADLINE_CUES | {"tell"}
-def _headline_verb(t: Token) -> bool:
-    """A headline's verb after its subject's name, capitalised or not: "Takes", "Just", "Is", "announced"."""
-    w = t.lower
-    return t.kind == "w" and (w in _HEADLINE_VERB_WORDS or len(w) > 3 and (
-        w.endswith("s") and not w.endswith(("ss", "us", "is", "’s", "'s")) or w.endswith("ed")))
-
-
 # Words after a headline's subject that open its predicate
 _HEADLINE_VERB_WORDS = {"is", "was", "are", "has", "had", "have", "just", "now", "will", "would", "can", "could",
                         "may", "might", "to", "gets", "got"}

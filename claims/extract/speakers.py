@@ -396,6 +396,7 @@ class Entities:
         return None
 
     @staticmethod
+    @lru_cache(maxsize=4096)
     def _a_person_described(description: str) -> bool:
         """A description whose head names a person ("the retired neurosurgeon", "a spokesman for the
         campaign"), not a crowd, a thing or a share of voters."""

@@ -481,6 +481,8 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
     # a description with a name in it is that name's, not the latest organisation's
     (("Ana Lind spoke first. The Ostland Port Authority met.\n\n“The harbour opens in spring,” the Lind campaign "
       "said."), "the Lind campaign"),
+    # an occupation that opens the sentence before a given name is no part of the name
+    ("Harbour talks\n\nSteelworker Dave Holm, 52, says he will vote no.\n\n“It is a waste,” Holm says.", "Dave Holm"),
     # a sentence with many names is no Title Case headline: its names count
     ("Harbour talks\n\nAna Lind and Ivo Berg debated in Ostland City Hall on Monday.\n\n“He is wrong,” said Lind.",
      "Ana Lind"),

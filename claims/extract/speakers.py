@@ -176,6 +176,15 @@ def _org_word(w: str) -> bool:
     return norm_word(_strip_possessive(w)) in lexicon().org_words
 
 
+def _descriptor_before_given_name(words: list[str]) -> bool:
+    """A capitalised common noun before a given name and a surname, no title nor name itself: "Steelworker Dave
+    Kowalski" (not "Martin Luther King", "Secretary John Kerry", "GOP Sen. ...")."""
+    lex = lexicon()
+    first, second = norm_word(words[0]), norm_word(words[1])
+    return second in lex.given_names and first not in lex.given_names and first not in lex.titles and \
+        words[0][1:].islower() and first not in lex.regions and not _NATIONALITY.match(words[0])
+
+
 def _surname_after_person(title: list[str], name: list[str]) -> bool:
     """An outlet's name that is a person's surname here, after a given name or a title ("Michael Bloomberg",
     "President Vicente Fox", "Mayor Bloomberg"); other organisation words still make an organisation
@@ -240,8 +249,10 @@ class Entities:
             words = words[1:]  # "Neither Cruz nor ..."
         elif (words[1][:1].isupper() and (words[2][:1].isupper() if len(words) > 2 else _verb_or_adverb(words[0]))
               if len(words) >= 2 else False) and norm_word(words[0]) not in NOT_NAMES and \
-                self._opening_word(words[0]) and not is_org_name(words):
-            words = words[1:]  # a sentence's first word before a name: "Rival Hillary Clinton", "Neither Donald Trump"
+                (self._opening_word(words[0]) or len(words) >= 3 and _descriptor_before_given_name(words)) and \
+                not is_org_name(words):
+            words = words[1:]  # a sentence's first word before a name: "Rival Hillary Clinton", "Neither Donald Trump",
+            # "Steelworker Dave Kowalski"
         if not words or not _cappish_text(words[0]) or norm_word(words[0]) in NOT_NAMES and \
                 not (len(words) > 1 and norm_word(words[0]) in lex.titles):
             return None  # "The dispute ...": a capital by position only ("Mr. Putin" is a name)

@@ -608,6 +608,8 @@ def test_a_headline_quote_after_a_possessive_is_still_speech():
 @pytest.mark.parametrize("text", [
     "The “harbour tax on every ship” may be gone by May.",
     "The ferry was late again.\n\n“Nobody here wants a ferry that never comes.”",
+    # a colon that hands over from an interjection, not a speaker
+    "Ivo Berg spoke on Monday about the bridge.\n\nWait, it gets better:\n\n“We will build the bridge by spring.”",
     # a question put to someone, by someone unnamed
     "Ivo Berg spoke.\n\nLind was asked, “If you had known about the bridge, would you have stopped it?”",
     # not one inside a prepositional phrase either

@@ -767,8 +767,10 @@ class _Article:
                 if mr is not None and mr.name == para_last.name:
                     para_last = mr
             if para_last is None and text.rstrip().endswith(":") and subjects:
-                # "He then listed the qualities a nominee needs:" hands the floor to the quotes below
-                para_last = self.latest_subject(subjects)
+                # "He then listed the qualities a nominee needs:" hands the floor to the quotes below (not "Wait, it
+                # gets better:", whose capital only opens the sentence)
+                para_last = self.latest_subject([s for s in subjects if not (
+                    len(s) == 1 and s[0].is_cap and self.opens_sentences_only(toks, index_of(toks, s[0])))])
             caption = para_last is None and bool(_CAPTION.search(text))
             if para_last is not None or not caption:
                 before_prev = prev_para if para_last is None else para_last

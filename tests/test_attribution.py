@@ -239,6 +239,11 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     # a title in quote marks inside an appositive does not end the subject's clause
     ("Holm, the author of “Ships and Tolls,” about the port's long decline, said the ferry was “a relic of an age.”",
      "a relic of an age.", "Holm"),
+    # a cue after ", but" opens a clause of its own; so does a cue with its own quote after it
+    ("Ana Lind called the plan “a disaster” and “a waste of money,” but Ivo Berg said the plan would help.",
+     "a waste of money,", "Ana Lind"),
+    ("Ivo Berg, who called the plan “the best deal we could get,” was booed when Lind said it was “a disaster.”",
+     "the best deal we could get,", "Ivo Berg"),
 ])
 def test_speaker_of_one_quote(text, quote, speaker):
     got = dict(speakers(text))

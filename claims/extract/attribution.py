@@ -1033,6 +1033,11 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
             np = subject_before(toks, c, max(q, max((x for x in range(k, c) if toks[x].kind == "Q"), default=q)))
             if not np and c == k + 1 and toks[k].is_cap and toks[k].lower not in _NOT_A_SURNAME:
                 np = [toks[k]]  # "“...,” From said", "“...,” Will wrote": a surname that is also a word
+            if np and c + 3 < hi and toks[c + 1].lower in ("it", "he", "she", "they", "this", "we") and \
+                    toks[c + 2].lower in _COPULA_VERBS and \
+                    any(toks[x].kind == "Q" for x in range(c + 3, min(hi, c + 6))):
+                # "“...,” was booed when Lind said it was “...”": the cue has a quote of its own
+                return None
             if np:
                 cue = tc.text
                 if tc.lower in ("saying", "telling") and c >= 2 and toks[c - 1].lower == "as" and toks[c - 2].lower == "quoted":
@@ -1041,6 +1046,9 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
                 return Attribution(cue, c, tuple(np), "after", 0.95 if close else 0.8)
             # a cue with no subject of its own ("... that would respond to ...") is not the attribution
     return None
+
+
+_COPULA_VERBS = {"is", "was", "are", "were", "would", "will", "had", "has", "could"}
 
 
 def attribute_joined(toks: list[Token], q: int, hi: int) -> Attribution | None:

@@ -592,17 +592,20 @@ class _Article:
                         (qi + 1 < s1 and toks[qi + 1].text in (",", "—"))
                     att = attribute_after(toks, qi, s1) if ends_open else None
                     nxt = qi + 2 if qi + 2 < s1 and toks[qi + 1].text == "," else qi + 1
+                    after_ok = True  # the cue after the quote may attribute it
                     if att is not None and nxt < s1 and toks[nxt].lower in ("and", "but") and att.cue_index > qi:
                         # "“...,” and he vowed to ...": a clause that goes on, not the quote's attribution,
-                        # when a cue before the quote has one ("Trump told supporters that “...,” and he ...")
-                        att = attribute_before(toks, qi, lo) or att
+                        # when a cue before the quote has one ("Trump told supporters that “...,” and he ..."), or a
+                        # quote before it in the sentence does ("Lind called it “A” and “B,” but Berg said ...")
+                        after_ok = sent_last is None
+                        att = attribute_before(toks, qi, lo) or (att if after_ok else None)
                     if att is not None and att.rule == "after" and att.cue_index + 1 < s1 and \
                             toks[att.cue_index + 1].text == ":" and \
                             (before := attribute_before(toks, qi, lo)) is not None:
                         att = before  # "After X said that ... “...,” Trump said: “...”": that cue opens what follows
                     # "what Sroka called “...”": Sroka's words, over any other cue
                     att = named_by(toks, qi, lo, s1) or att or attribute_before(toks, qi, lo) or \
-                        attribute_after(toks, qi, s1) or attribute_joined(toks, qi, s1) or \
+                        (attribute_after(toks, qi, s1) if after_ok else None) or attribute_joined(toks, qi, s1) or \
                         (self.headline_cue(toks, qi, s0, s1) if pi == 0 else None)
                     m = None
                     q_end = sp.end

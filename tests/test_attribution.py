@@ -242,7 +242,7 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     # a cue after ", but" opens a clause of its own; so does a cue with its own quote after it
     ("Ana Lind called the plan “a disaster” and “a waste of money,” but Ivo Berg said the plan would help.",
      "a waste of money,", "Ana Lind"),
-    ("Ivo Berg, who called the plan “the best deal we could get,” was booed when Lind said it was “a disaster.”",
+    ("Ivo Berg, who called the plan “the best deal we could get,” was booed when Lind said it was “a ruin.”",
      "the best deal we could get,", "Ivo Berg"),
 ])
 def test_speaker_of_one_quote(text, quote, speaker):

@@ -239,6 +239,7 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     # a title in quote marks inside an appositive does not end the subject's clause
     ("Holm, the author of “Ships and Tolls,” about the port's long decline, said the ferry was “a relic of an age.”",
      "a relic of an age.", "Holm"),
+    ("“The harbour is closed for good,” Ana Lind murmured.", "The harbour is closed for good,", "Ana Lind"),
     # a cue after ", but" opens a clause of its own; so does a cue with its own quote after it
     ("Ana Lind called the plan “a disaster” and “a waste of money,” but Ivo Berg said the plan would help.",
      "a waste of money,", "Ana Lind"),
@@ -866,6 +867,10 @@ def indirect(text: str):
     # a dash before a second speaker's clause ends the first claim
     ("Lind told the Ledger that the port would close — the mayor also said that fees would rise.",
      "the port would close", "Lind"),
+    # less common verbs of stance
+    ("Ana Lind reckoned the port would reopen by the summer.", "the port would reopen by the summer", "Ana Lind"),
+    ("Ivo Berg chided the council for closing the port without a vote.", "the council for closing the port without a vote",
+     "Ivo Berg"),
     # a topic noun's adjectives are not its speaker's verb ("mounted a vigorous defense of")
     ("Ivo Berg mounted a vigorous defense of the harbour plan.", "the harbour plan", "Ivo Berg"),
     # a cue clause after a quote that closes on its comma ends the claim, with the quote in it

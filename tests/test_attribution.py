@@ -869,8 +869,7 @@ def indirect(text: str):
      "the port would close", "Lind"),
     # less common verbs of stance
     ("Ana Lind reckoned the port would reopen by the summer.", "the port would reopen by the summer", "Ana Lind"),
-    ("Ivo Berg chided the council for closing the port without a vote.", "the council for closing the port without a vote",
-     "Ivo Berg"),
+    ("Ivo Berg chided the council for closing the port early.", "the council for closing the port early", "Ivo Berg"),
     # a topic noun's adjectives are not its speaker's verb ("mounted a vigorous defense of")
     ("Ivo Berg mounted a vigorous defense of the harbour plan.", "the harbour plan", "Ivo Berg"),
     # a cue clause after a quote that closes on its comma ends the claim, with the quote in it

@@ -240,6 +240,9 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     ("Holm, the author of “Ships and Tolls,” about the port's long decline, said the ferry was “a relic of an age.”",
      "a relic of an age.", "Holm"),
     ("“The harbour is closed for good,” Ana Lind murmured.", "The harbour is closed for good,", "Ana Lind"),
+    # a phrase cue with an adverb before its colon is the main clause's, not the "when" clause's
+    ("When Ivo Berg suggested that the town would sue, Ana Lind fired back forcefully: “If they sue, they lose.”",
+     "If they sue, they lose.", "Ana Lind"),
     # a cue after ", but" opens a clause of its own; so does a cue with its own quote after it
     ("Ana Lind called the plan “a disaster” and “a waste of money,” but Ivo Berg said the plan would help.",
      "a waste of money,", "Ana Lind"),

@@ -163,6 +163,8 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
         nxt = i + len(phrase.split())
         # "he went on." / "she shot back: “...”" / "made clear that": not "went on a trip"; after a quote, a
         # manner or occasion may follow ("“...,” Bennett shot back with a laugh")
+        if nxt + 1 < len(toks) and toks[nxt].lower.endswith("ly") and toks[nxt + 1].kind != "w":
+            nxt += 1  # "Rubio fired back forcefully: “...”"
         return phrase if nxt >= len(toks) or toks[nxt].kind != "w" or toks[nxt].lower == "that" or \
             (after_quote or follows_quote) and toks[nxt].lower in _PHRASE_TAIL else None
     if lemma is None or t.kind != "w" or (lemma in lex.claim_only and not claim) \

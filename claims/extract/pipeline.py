@@ -163,6 +163,16 @@ def _lead_in(toks: list[Token], s0: int, q: int) -> tuple[int, int] | None:
     return a, q
 
 
+def _in_dash_aside(toks: list[Token], qi: int, s0: int, s1: int) -> bool:
+    """The quote at ``qi`` and its cue stand in a dash aside between two quotes of one sentence: "He said, “A”
+    - at which point the crowd chanted “B” - “and C.”"."""
+    before = next((x for x in range(qi - 1, s0 - 1, -1) if toks[x].kind == "Q" or toks[x].text in DASHES), None)
+    after = next((x for x in range(qi + 1, s1) if toks[x].kind == "Q" or toks[x].text in DASHES), None)
+    return before is not None and after is not None and toks[before].text in DASHES and \
+        toks[after].text in DASHES and any(toks[x].kind == "Q" for x in range(after + 1, s1)) and \
+        any(toks[x].kind == "Q" for x in range(s0, before))
+
+
 def _headline_verb(t: Token) -> bool:
     """A headline's verb after its subject's name, capitalised or not: "Takes", "Just", "Is", "announced"."""
     w = t.lower
@@ -733,8 +743,9 @@ class _Article:
                         # "Ms. Brainard is “not a backslapper,” said Mr. Sperling": the claim holds its quote
                         self.add(toks[lead[0]].start, sp.close_end, "indirect", pi, m, cue, "indirect:lead-in", conf,
                                  None, group=self.out[-1].group)
-                    sent_last = m
-                    para_last = m
+                    if sent_last is None or att is None or not _in_dash_aside(toks, qi, s0, s1):
+                        sent_last = m  # (not the crowd of "“A” - at which point the crowd chanted “B” - “C”")
+                        para_last = m
                 if subj:
                     subjects.append(subj)  # resolved only if a later quote needs it
                 found = self.claims(toks, s0, s1, used_cues, pi, sent_last) if indirect else []

@@ -241,7 +241,7 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "a relic of an age.", "Holm"),
     ("“The harbour is closed for good,” Ana Lind murmured.", "The harbour is closed for good,", "Ana Lind"),
     # a quote in a dash aside has its own speaker, and the sentence's quote after the aside goes on with the first
-    ("Ivo Berg said, “We will build the bridge” - at which point the crowd chanted “Build it!” - “and open the port.”",
+    ("Ivo Berg said, “We will build it” - at which point the crowd chanted “Build it!” - “and open the port.”",
      "and open the port.", "Ivo Berg"),
     # a phrase cue with an adverb before its colon is the main clause's, not the "when" clause's
     ("When Ivo Berg suggested that the town would sue, Ana Lind fired back forcefully: “If they sue, they lose.”",

@@ -744,7 +744,7 @@ class _Article:
                         self.add(toks[lead[0]].start, sp.close_end, "indirect", pi, m, cue, "indirect:lead-in", conf,
                                  None, group=self.out[-1].group)
                     if sent_last is None or att is None or not _in_dash_aside(toks, qi, s0, s1):
-                        sent_last = m  # (not the crowd of "“A” - at which point the crowd chanted “B” - “C”")
+                        sent_last = m  # (not the crowd of "“A” - at which point the crowd chanted “B” -")
                         para_last = m
                 if subj:
                     subjects.append(subj)  # resolved only if a later quote needs it

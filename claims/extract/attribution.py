@@ -1036,7 +1036,7 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
             if not np and c == k + 1 and toks[k].is_cap and toks[k].lower not in _NOT_A_SURNAME:
                 np = [toks[k]]  # "“...,” From said", "“...,” Will wrote": a surname that is also a word
             if np and c + 3 < hi and toks[c + 1].lower in ("it", "he", "she", "they", "this", "we") and \
-                    toks[c + 2].lower in _COPULA_VERBS and \
+                    toks[c + 2].lower in _FINITE_AFTER_PRONOUN and \
                     any(toks[x].kind == "Q" for x in range(c + 3, min(hi, c + 6))):
                 # "“...,” was booed when Lind said it was “...”": the cue has a quote of its own
                 return None
@@ -1050,7 +1050,8 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
     return None
 
 
-_COPULA_VERBS = {"is", "was", "are", "were", "would", "will", "had", "has", "could"}
+# Verbs that make a pronoun after a cue the subject of a clause of the cue's own: "said it was “...”".
+_FINITE_AFTER_PRONOUN = {"is", "was", "are", "were", "would", "will", "had", "has", "could"}
 
 
 def attribute_joined(toks: list[Token], q: int, hi: int) -> Attribution | None:

@@ -19,6 +19,7 @@ raises on real text.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from ..model import Quote
 from .attribution import COLON_LABELS, DASHES, NOUN_CUES, POSSESSIVE_PRONOUNS, SUBORD_OPEN, Attribution, \
@@ -163,6 +164,12 @@ def _lead_in(toks: list[Token], s0: int, q: int) -> tuple[int, int] | None:
     return a, q
 
 
+def _mostly_capitalised(toks: list[Token]) -> bool:
+    """Four words or more, at least 0.6 of them capitalised: a Title Case line."""
+    n_words = sum(t.kind == "w" for t in toks)
+    return n_words >= 4 and sum(t.is_cap for t in toks) >= 0.6 * n_words
+
+
 def _in_dash_aside(toks: list[Token], qi: int, s0: int, s1: int) -> bool:
     """The quote at ``qi`` and its cue stand in a dash aside between two quotes of one sentence: "He said, “A”
     - at which point the crowd chanted “B” - “and C.”"."""
@@ -214,7 +221,12 @@ class _Article:
         self._turn_speakers: dict[int, tuple[Mention, int]] = {}  # a turn's opening paragraph -> speaker, group
         self._label_names: dict[str, str | None] = {}  # a transcript label -> the name it resolves to
         self.first_person: Mention | None = None  # who "I" is in the paragraph at hand (a turn's speaker)
-        self.title_case_headline = False  # the headline capitalises every word: its capitals name no one by that
+
+    @cached_property
+    def title_case_headline(self) -> bool:
+        """The headline capitalises every word and has no lower-case word of five letters or more: its capitals
+        name no one by that (a headline with such a word has its names read as such)."""
+        return _mostly_capitalised(self.toks(0)) and not _LONG_LOWER_WORD.search(self.text, *self.paras[0][1:])
 
     def toks(self, pi: int) -> list[Token]:
         """Tokens of paragraph ``pi``, made on first use."""
@@ -242,13 +254,9 @@ class _Article:
                 self._register_far(pi, seen)
                 continue
             toks = self.toks(pi)
-            caps = [i for i, t in enumerate(toks) if t.is_cap]
-            n_words = len([t for t in toks if t.kind == "w"])
-            if n_words >= 4 and len(caps) >= 0.6 * n_words and \
-                    (pi == 0 or not _LONG_LOWER_WORD.search(self.text, *self.paras[pi][1:])):
-                if pi == 0:  # (a headline's names are read as such when it has a long word in lower case)
-                    self.title_case_headline = not _LONG_LOWER_WORD.search(self.text, *self.paras[0][1:])
+            if _mostly_capitalised(toks) and (pi == 0 or not _LONG_LOWER_WORD.search(self.text, *self.paras[pi][1:])):
                 continue  # a Title Case headline: every word is capitalised, none is a name by that
+            caps = [i for i, t in enumerate(toks) if t.is_cap]
             # a run opens with a capital and goes on through capitals, connectors and small numbers
             n = len(toks)
             end = 0

@@ -391,6 +391,9 @@ _HARBOUR_HE = "“The harbour opens in spring,” he said."
     (_OSLO + "Florida is still waiting for the berths.\n\n" + _HARBOUR_HE, "Thomas Berg"),
     (_OSLO + "December is the deadline for the berths.\n\n" + _HARBOUR_HE, "Thomas Berg"),
     (_OSLO + "Liberals in the council want a vote.\n\n" + _HARBOUR_HE, "Thomas Berg"),
+    # the lexicon's given names tell a man from a woman beyond the politicians
+    ("Ivo Berg met the press in Oslo.\n\nLater, Chelsea Lind arrived.\n\n" + _HARBOUR_HE, "Ivo Berg"),
+    ("Ana Lind met the press in Oslo.\n\nLater, Chris Berg arrived.\n\n" + _HARBOUR_SHE, "Ana Lind"),
 ])
 def test_a_pronoun_agrees_in_sex_with_the_name_it_resolves_to(text, speaker):
     (q,) = direct(text)
@@ -511,10 +514,31 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
     # a description's name in apposition: "His campaign manager, Jeff Roe, echoed that view, writing ..."
     (("Ana Lind spoke first.\n\nHer campaign manager, Ola Brekke, echoed that view in a memo, writing that “the "
       "harbour opens in spring.”"), "Ola Brekke"),
+    # namesakes: a title's sex picks the one its given name fits ("Mr. Clinton" is not Hillary Clinton)
+    ("Annabel Lind and her husband, Tom Lind, spoke in Oslo.\n\n“The harbour opens in spring,” Mr. Lind said.",
+     "Tom Lind"),
+    ("Thomas Lind and his wife, Ana Lind, spoke in Oslo.\n\n“The harbour opens in spring,” Mrs. Lind said.",
+     "Ana Lind"),
+    ("Thomas Lind and his daughter, Chelsea Lind, spoke.\n\n“The harbour opens in spring,” Ms. Lind said.",
+     "Chelsea Lind"),
+    ("Chelsea Lind and her father, Thomas Lind, spoke.\n\n“The harbour opens in spring,” Mr. Lind said.",
+     "Thomas Lind"),
+    # a title with no namesake of its sex still finds the one full name ("Mr. Khan" after "Khizr and Ghazala Khan")
+    ("Ivo and Aziza Okk spoke in Oslo.\n\n“The harbour opens in spring,” Mr. Okk said.", "Aziza Okk"),
 ])
 @pytest.mark.parametrize("indirect", [True, False])  # without reported speech, far paragraphs are not tokenised
 def test_names_resolve_to_the_person_the_article_introduced(text, speaker, indirect):
     assert [q.speaker for q in extract(text, indirect=indirect) if q.kind == "direct"][-1] == speaker
+
+
+@pytest.mark.parametrize("order, description, speaker", [
+    ("“We sail at dawn,” Tom Berg said. “The port is ready,” Ana Lind said.", "the spokesman", "Tom Berg"),
+    ("“We sail at dawn,” Ana Lind said. “The port is ready,” Tom Berg said.", "the widow", "Ana Lind"),
+    ("“We sail at dawn,” Ana Lind said. “The port is ready,” Tom Berg said.", "the spokesperson", "Tom Berg"),
+])
+def test_a_description_of_a_woman_or_a_man_resolves_to_one(order, description, speaker):
+    text = f"{order}\n\nThe crowd was small.\n\n“The harbour opens in spring,” {description} said."
+    assert [q.speaker for q in direct(text)][-1] == speaker
 
 
 def test_it_resolves_to_the_organisation_and_acronym_to_its_full_name():

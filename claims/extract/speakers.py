@@ -277,7 +277,8 @@ class Entities:
         if org and not title:
             name = words if norm_word(words[0]) not in lex.titles else name
         full = " ".join(name)
-        ent = self.lookup_name(full) if len(name) == 1 else None
+        female = _gender_of_title(title)
+        ent = self.lookup_name(full, female) if len(name) == 1 else None
         if ent is None:
             ent = self.by_name.get(full)
         if ent is None:
@@ -300,31 +301,33 @@ class Entities:
             if ent.kind == "unknown" and not org:
                 ent.kind = "person"
         first = norm_word(name[0])
-        if title and any(norm_word(w) in lex.female_titles for w in title) or \
-                (len(name) >= 2 and first in lex.female_names):
+        if female is True or (len(name) >= 2 and first in lex.female_names):
             ent.female = True
-        elif ent.female is None and (title and any(norm_word(w) in lex.male_titles for w in title) or
-                                     (len(name) >= 2 and first in lex.male_names)):
+        elif ent.female is None and (female is False or (len(name) >= 2 and first in lex.male_names)):
             ent.female = False  # "Mr. Trump", "Donald Trump": not the "she" of a later sentence
         if subject:
             self.note_speaker(ent.name, position)
         return ent
 
-    def lookup_name(self, word: str) -> Entity | None:
-        """A single word naming an introduced entity: its last name, first name or acronym."""
+    def lookup_name(self, word: str, female: bool | None = None) -> Entity | None:
+        """A single word naming an introduced entity: its last name, first name or acronym. A title's gender
+        (``female``) picks among namesakes: "Mr. Clinton" is Bill Clinton, "Mrs. Clinton" Hillary Clinton."""
         w = _strip_possessive(word)
         ent = self.by_name.get(w)
-        if ent is not None and " " in ent.name:
+        if ent is not None and " " in ent.name and (female is None or _sex_of_given_name(ent) is female):
             return ent
+
+        def fit(e: Entity) -> tuple[bool, int]:  # a namesake of the title's sex first, then the longest name
+            return female is not None and _sex_of_given_name(e) is female, len(e.name)
         best = None
         by_first = None  # a first name ("Hillary") is read as one only when no full name ends with the word
         pool = self.orgs if _ACRONYM.match(w) else self.by_word.get(w, ())
         for e in pool:
             parts = e.name.split()
-            if len(parts) < 2:
+            if len(parts) < 2 or female is not None and _sex_of_given_name(e) is (not female):
                 continue
             if e.kind != "org" and not (set(parts) & CONNECTORS) and parts[-1] == w:
-                if best is None or len(e.name) > len(best.name):
+                if best is None or fit(e) > fit(best):
                     best = e
             elif e.kind == "person" and not (set(parts) & CONNECTORS) and parts[0] == w:
                 if by_first is None or len(e.name) > len(by_first.name):
@@ -501,8 +504,9 @@ class Entities:
             kinds = {"org"} if head in lex.org_nouns and head not in lex.person_nouns else \
                     {"person"} if head in lex.person_nouns else set()
             if kinds and not (possessive and words[0].is_cap):
-                # ("Santilli's attorney" is neither Santilli nor whoever was named last)
-                name = self.recent(position, kinds | {"unknown"} if kinds == {"org"} else kinds)
+                # ("Santilli's attorney" is neither Santilli nor whoever was named last; "the widow" no man)
+                name = self.recent(position, kinds | {"unknown"} if kinds == {"org"} else kinds,
+                                   female=_gender_of_title([head]) if kinds == {"person"} else None)
                 named = {_strip_possessive(t.text) for t in words[1:] if t.is_cap and not _not_a_person(t.text)}
                 if name and kinds == {"org"} and named and not named & set(name.split()):
                     name = None  # "the Trump campaign" is Trump's, "the Justice Department" no other's
@@ -541,6 +545,24 @@ _NOBODY = _INDEFINITES | _QUANTIFIER_SUBJECTS
 # A verb after a name: "Cruz said", "Carson has", "Lind will", "Hale told".
 _VERB_AFTER = re.compile(r"(?:is|was|has|had|have|will|would|can|could|may|might|should|must|does|did|also|not|"
                          r"never|said|told|wrote|spoke|\w+ed|\w+s)\b")
+
+
+def _gender_of_title(title: list[str]) -> bool | None:
+    """True for a woman's title ("Mrs.", "Queen"), False for a man's ("Mr.", "Sir"), None for neither."""
+    lex = lexicon()
+    words = {norm_word(w) for w in title}
+    if words & lex.female_titles:
+        return True
+    return False if words & lex.male_titles else None
+
+
+def _sex_of_given_name(ent: Entity) -> bool | None:
+    """True for a full name whose given name is a woman's, False for a man's, None for neither or unknown. Only
+    the given name counts, not a title seen with the surname: "Mr. Khan" after "Khizr and Ghazala Khan" finds
+    Ghazala Khan, and a later "Ms. Khan" must still find her."""
+    first = norm_word(ent.name.split()[0])
+    lex = lexicon()
+    return True if first in lex.female_names else False if first in lex.male_names else None
 
 
 def _a_group(name: str) -> bool:

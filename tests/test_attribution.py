@@ -514,6 +514,8 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
     # a description's name in apposition: "His campaign manager, Jeff Roe, echoed that view, writing ..."
     (("Ana Lind spoke first.\n\nHer campaign manager, Ola Brekke, echoed that view in a memo, writing that “the "
       "harbour opens in spring.”"), "Ola Brekke"),
+    # a title of local government is no part of the name
+    ("Alderwoman Ana Lind met the press in Oslo.\n\n“The harbour opens in spring,” Lind said.", "Ana Lind"),
     # namesakes: a title's sex picks the one its given name fits ("Mr. Clinton" is not Hillary Clinton)
     ("Annabel Lind and her husband, Tom Lind, spoke in Oslo.\n\n“The harbour opens in spring,” Mr. Lind said.",
      "Tom Lind"),
@@ -539,6 +541,12 @@ def test_names_resolve_to_the_person_the_article_introduced(text, speaker, indir
 def test_a_description_of_a_woman_or_a_man_resolves_to_one(order, description, speaker):
     text = f"{order}\n\nThe crowd was small.\n\n“The harbour opens in spring,” {description} said."
     assert [q.speaker for q in direct(text)][-1] == speaker
+
+
+def test_an_organisation_described_is_no_person_described_before_it():
+    text = ("A spokesman for the mayor, who spoke on condition of anonymity, said the mayor would “meet anyone "
+            "halfway.”\n\nIn a statement, the police union said the cuts would “endanger every neighborhood.”")
+    assert [q.speaker for q in direct(text)] == ["A spokesman for the mayor", "the police union"]
 
 
 def test_it_resolves_to_the_organisation_and_acronym_to_its_full_name():

@@ -386,8 +386,9 @@ class Entities:
 
     # -- resolution -------------------------------------------------------------
     def recent(self, position: int, kinds: set[str], female: bool | None = None,
-               exclude: set[str] | None = None) -> str | None:
-        """The most recently mentioned subject or speaker of a kind, before ``position``."""
+               exclude: set[str] | None = None, plural: bool = False) -> str | None:
+        """The most recently mentioned subject or speaker of a kind, before ``position``; ``plural`` for a "they",
+        which may be people described ("these people")."""
         for pos, name in reversed(self.salience):
             if pos >= position or (exclude and name in exclude):
                 continue
@@ -402,6 +403,12 @@ class Entities:
                 # "Republican": no "he" or "she"
             if female is not None and ent is None and name[:1].islower() and not self._a_person_described(name):
                 continue  # "a capacity crowd of about 700 in Nashua Community College": no "he" either
+            if kind == "unknown" and name.lower() in _INDEFINITES:
+                continue  # "Any ..." opened a sentence: it names nothing
+            if "person" not in kinds and ent is None and self._a_person_described(name) and \
+                    not (plural and self._a_person_described(name, plural=True)):
+                continue  # "A spokesman for the mayor" is no "the police union" after him (but "these people"
+                # may be a "they")
             if female is True and ent is not None and ent.female is False:
                 continue
             if female is False and ent is not None and ent.female is True:
@@ -411,14 +418,16 @@ class Entities:
 
     @staticmethod
     @lru_cache(maxsize=4096)
-    def _a_person_described(description: str) -> bool:
+    def _a_person_described(description: str, plural: bool = False) -> bool:
         """A description whose head names a person ("the retired neurosurgeon", "a spokesman for the
-        campaign"), not a crowd, a thing or a share of voters."""
+        campaign"), not a crowd, a thing or a share of voters; with ``plural``, people ("these people")."""
         lex = lexicon()
         words = description.split()
         cut = next((k for k, w in enumerate(words) if k and norm_word(w) in PREPOSITIONS), len(words))
         head = norm_word(words[cut - 1])
-        return head in lex.person_nouns or head in lex.titles
+        if plural and not (head.endswith("s") or head == "people"):
+            return False
+        return any(h in lex.person_nouns or h in lex.titles for h in (head, head.removesuffix("s")))
 
     def by_title(self, words: list[str]) -> str | None:
         """The entity whose title holds every content word of a description ("the secretary of state")."""
@@ -467,7 +476,7 @@ class Entities:
             elif w in lex.pronouns_org:
                 name = self.recent(position, {"org", "unknown"})
             else:
-                name = self.recent(position, {"org", "unknown"}) if w in ("they", "them") else None
+                name = self.recent(position, {"org", "unknown"}, plural=True) if w in ("they", "them") else None
             return Mention(text, start, end, name, "pronoun")
         if len(words) == 2 and low[0] == "the" and (_ONE_OF_A_PARTY_OR_PLACE.match(words[1].text)
                                                      or low[1] == "democrat"):

@@ -251,6 +251,10 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "a waste of money,", "Ana Lind"),
     ("Ivo Berg, who called the plan “the best deal we could get,” was booed when Lind said it was “a ruin.”",
      "the best deal we could get,", "Ivo Berg"),
+    # a participle aside between the speaker and the cue is no speaker
+    ("But an aide, speaking on background, said the mayor “stands by every word.”", "stands by every word.",
+     "an aide"),
+    ("“She stands by every word,” an aide, speaking on background, said.", "She stands by every word,", "an aide"),
 ])
 def test_speaker_of_one_quote(text, quote, speaker):
     got = dict(speakers(text))

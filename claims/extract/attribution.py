@@ -549,7 +549,10 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
         if named or nps:
             return (named or nps)[0]
         if candidates:
-            a, b = candidates[-1]
+            # the last segment that is no aside: "But an aide, speaking on background, said"
+            a, b = next((s for s in reversed(candidates) if toks[s[0]].lower not in SUBORD_OPEN or
+                         toks[s[0]].lower in ("but", "and", "yet", "so") and s[0] < s[1] and
+                         toks[s[0] + 1].lower in DETERMINERS), candidates[-1])
             np = _np_back(toks, _skip_back(toks, b, a - 1), a - 1)
             return np or None
         return None

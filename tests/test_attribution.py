@@ -547,6 +547,18 @@ def test_a_description_of_a_woman_or_a_man_resolves_to_one(order, description, s
     assert [q.speaker for q in direct(text)][-1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Ana Lind spoke first. A port official pushed back. “Every berth is taken,” the official said.",
+     "A port official"),
+    ("Ana Lind spoke first. A senior aide to the mayor disagreed. “Every berth is taken,” the aide said.",
+     "A senior aide to the mayor"),
+    # another head is someone else
+    ("The port was full. A port official pushed back. “Every berth is taken,” the mayor said.", "the mayor"),
+])
+def test_a_definite_description_is_the_someone_introduced_by_its_head(text, speaker):
+    assert [q.speaker for q in direct(text)] == [speaker]
+
+
 def test_an_organisation_described_is_no_person_described_before_it():
     text = ("A spokesman for the mayor, who spoke on condition of anonymity, said the mayor would “meet anyone "
             "halfway.”\n\nIn a statement, the police union said the cuts would “endanger every neighborhood.”")

@@ -585,6 +585,9 @@ class _Article:
                         if m is not None and m.kind == "description" and \
                                 (ent := self.ents.by_name.get(m.name)) is not None and ent.kind == "person":
                             self.ents.note_speaker(m.name, subj[0].start)
+                        elif subj[0].lower in ("a", "an") and (m is None or m.name == m.text) and \
+                                self.ents.a_person_described(desc := " ".join(t.text for t in subj)):
+                            self.ents.note_speaker(desc, subj[0].start)  # "A DNC official pushed back."
                     elif not (pi == 0 and self.title_case_headline):
                         self.ents.register_run([t.text for t in subj], subj[0].start, subject=True)
                 sent_last: Mention | None = None

@@ -401,12 +401,12 @@ class Entities:
                     or self._opens_sentences_only(name)):
                 continue  # "Analysts expect ...", "Any bad blood ...", "Contrast that with ...", "Florida",
                 # "Republican": no "he" or "she"
-            if female is not None and ent is None and name[:1].islower() and not self._a_person_described(name):
+            if female is not None and ent is None and name[:1].islower() and not self.a_person_described(name):
                 continue  # "a capacity crowd of about 700 in Nashua Community College": no "he" either
             if kind == "unknown" and name.lower() in _INDEFINITES:
                 continue  # "Any ..." opened a sentence: it names nothing
-            if "person" not in kinds and ent is None and self._a_person_described(name) and \
-                    not (plural and self._a_person_described(name, plural=True)):
+            if "person" not in kinds and ent is None and self.a_person_described(name) and \
+                    not (plural and self.a_person_described(name, plural=True)):
                 continue  # "A spokesman for the mayor" is no "the police union" after him (but "these people"
                 # may be a "they")
             if female is True and ent is not None and ent.female is False:
@@ -418,16 +418,27 @@ class Entities:
 
     @staticmethod
     @lru_cache(maxsize=4096)
-    def _a_person_described(description: str, plural: bool = False) -> bool:
+    def a_person_described(description: str, plural: bool = False) -> bool:
         """A description whose head names a person ("the retired neurosurgeon", "a spokesman for the
         campaign"), not a crowd, a thing or a share of voters; with ``plural``, people ("these people")."""
         lex = lexicon()
-        words = description.split()
-        cut = next((k for k, w in enumerate(words) if k and norm_word(w) in PREPOSITIONS), len(words))
-        head = norm_word(words[cut - 1])
+        head = _description_head(description)
         if plural and not (head.endswith("s") or head == "people"):
             return False
         return any(h in lex.person_nouns or h in lex.titles for h in (head, head.removesuffix("s")))
+
+    def described_before(self, head: str, position: int) -> str | None:
+        """The latest someone introduced by a description with this head and no name ("A DNC official
+        pushed back." before "the official said"), in the last few paragraphs before ``position``."""
+        for pos, name in reversed(self.salience):
+            if pos >= position:
+                continue
+            if position - pos > _DESCRIBED_REACH:
+                return None
+            if name[:1].isupper() and name.split()[0].lower() in ("a", "an") and name not in self.by_name and \
+                    _description_head(name) == head:
+                return name
+        return None
 
     def by_title(self, words: list[str]) -> str | None:
         """The entity whose title holds every content word of a description ("the secretary of state")."""
@@ -509,6 +520,8 @@ class Entities:
         if possessive and head in lex.org_nouns and head not in lex.person_nouns:
             return Mention(text, start, end, _clean_description(text), "description")  # "Assad's office"
         definite = low[0] in ("the", "this", "that") or possessive
+        if low[0] in ("the", "this", "that") and (same := self.described_before(head, position)):
+            return Mention(text, start, end, same, "description")  # "A DNC official ... the official said"
         if definite:
             kinds = {"org"} if head in lex.org_nouns and head not in lex.person_nouns else \
                     {"person"} if head in lex.person_nouns else set()
@@ -645,6 +658,17 @@ def _cap_runs(words: list[Token]) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _description_head(description: str) -> str:
+    """The head noun of a description: the last word before a preposition ("A spokesman for the mayor")."""
+    words = description.split()
+    cut = next((k for k, w in enumerate(words) if k and norm_word(w) in PREPOSITIONS), len(words))
+    return norm_word(words[cut - 1])
+
+
+# How far back (in characters) "the official" looks for "A DNC official": a few paragraphs.
+_DESCRIBED_REACH = 1500
 
 
 def _clean_description(text: str) -> str:

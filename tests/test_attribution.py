@@ -255,6 +255,8 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     ("But an aide, speaking on background, said the mayor “stands by every word.”", "stands by every word.",
      "an aide"),
     ("“She stands by every word,” an aide, speaking on background, said.", "She stands by every word,", "an aide"),
+    ("Ana Lind did not back down, releasing a statement that, while condemning violence, accused the council of "
+     "“a shameful power grab.”", "a shameful power grab.", "Ana Lind"),
 ])
 def test_speaker_of_one_quote(text, quote, speaker):
     got = dict(speakers(text))

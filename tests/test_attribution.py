@@ -255,8 +255,8 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     ("But an aide, speaking on background, said the mayor “stands by every word.”", "stands by every word.",
      "an aide"),
     ("“She stands by every word,” an aide, speaking on background, said.", "She stands by every word,", "an aide"),
-    ("Ana Lind did not back down, releasing a statement that, while condemning violence, accused the council of "
-     "“a shameful power grab.”", "a shameful power grab.", "Ana Lind"),
+    (("Ana Lind did not back down, releasing a statement that, while condemning violence, accused the council of "
+      "“a shameful power grab.”"), "a shameful power grab.", "Ana Lind"),
 ])
 def test_speaker_of_one_quote(text, quote, speaker):
     got = dict(speakers(text))
@@ -644,9 +644,13 @@ def test_second_quote_in_the_same_sentence_keeps_the_speaker():
     # a term of up to three words with no one near to say it
     "The “harbour tax” may be gone by May.",
     "Ending “harbour tax season” was the plan.",
+    # a title the sentence goes on about, where a quote's own attribution would stand
+    "The show was a hit.\n\n“Harbour Nights” host Ana Lind said the ferries would run.",
+    "“The ferries will run,” Ana Lind said.\n\n“The Long Harbour Tide,” which opens on Friday, is a remake.",
+    "“The ferries will run,” Ana Lind said.\n\n“Harbour Nights” happily mocks the ferry board.",
 ])
 def test_titles_and_scare_quotes_are_not_speech(text):
-    assert [q.text for q in direct(text) if q.text not in ("We have to cut taxes now,",)] == []
+    assert [q.text for q in direct(text) if q.text not in ("We have to cut taxes now,", "The ferries will run,")] == []
 
 
 @pytest.mark.parametrize("heading", ["'A fight from start to finish.'", "‘Totally pro-harbour.’",
@@ -655,6 +659,15 @@ def test_a_section_heading_made_of_a_quote_is_not_speech(heading):
     text = (f"“We will win the harbour vote,” Ana Lind said.\n\n{heading}\n\nThe race went on for months.\n\n"
             "“It was a fight from start to finish,” she said.")
     assert [q.text for q in direct(text)] == ["We will win the harbour vote,", "It was a fight from start to finish,"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ana Lind spoke.\n\n“Enough Is Enough,” said Ana Lind.", "Ana Lind"),
+    ("Ana Lind spoke.\n\n“Family Leave Now,” the document says.", "the document"),
+    ("Ana Lind spoke.\n\n“We Will Win” she said.", "Ana Lind"),
+])
+def test_a_title_case_quote_opening_a_sentence_with_its_cue_is_speech(text, speaker):
+    assert [q.speaker for q in direct(text)] == [speaker]
 
 
 def test_a_quote_paragraph_in_double_marks_is_still_speech():

@@ -382,6 +382,14 @@ class _Article:
             return True  # "the co-author of “Going Viral,”", "the host of “The Apprentice”"
         if qi > 0 and toks[qi - 1].text == "=" and toks[qi - 1].end == toks[qi].start:
             return True  # an attribute in markup: datetime="2016-06-29"
+        if qi == lo + 1 and _title_case(qtext) and _n_words(qtext) <= 6 and qi + 1 < hi and \
+                not any(t.kind == "Q" for t in toks[qi + 1:hi]) and \
+                ((nxt := toks[qi + 1]).lower == "which" or not qtext.rstrip().endswith(",") and nxt.kind == "w" and
+                 not nxt.is_cap and nxt.lower not in lexicon().pronouns_person | lexicon().pronouns_plural |
+                 lexicon().pronouns_org and not is_cue(toks, qi + 1, after_quote=True)):
+            return True  # a title the sentence goes on about: "“Daily Show” host Trevor Noah ...", "“Opening
+            # Belle,” which will be in bookstores ...", "“Sons of Trump” happily roots ..." (not one in words quoted
+            # whole: "“Harbour Lights” was to be a “cautionary tale,” said ...")
         if qtext.rstrip().endswith(",") and len(toks) > qi + 2 and toks[qi + 1].lower == "by" and toks[qi + 2].is_cap \
                 and not (prev and (prev[-1].lower == "the" or is_cue(toks, index_of(toks, prev[-1])))):
             return True  # a headline with its byline: "“Gallery show for a sketch artist,” by Carey Dunne"

@@ -648,9 +648,15 @@ def test_second_quote_in_the_same_sentence_keeps_the_speaker():
     "The show was a hit.\n\n“Harbour Nights” host Ana Lind said the ferries would run.",
     "“The ferries will run,” Ana Lind said.\n\n“The Long Harbour Tide,” which opens on Friday, is a remake.",
     "“The ferries will run,” Ana Lind said.\n\n“Harbour Nights” happily mocks the ferry board.",
+    # a thing by its name, and a list of titles after one
+    "“The ferries will run,” Ana Lind said, citing a group called “Friends of the Ferry.”",
+    "“The ferries will run,” Ana Lind said.\n\nShe wrote a play called “Harbour Lights,” or “Port Lights,” in May.",
+    # a title with a possessive is Title Case
+    "“The ferries will run,” said Ana Lind, the author of “Oslo’s Long Harbour,” a history of the port.",
 ])
 def test_titles_and_scare_quotes_are_not_speech(text):
-    assert [q.text for q in direct(text) if q.text not in ("We have to cut taxes now,", "The ferries will run,")] == []
+    assert [q.text for q in direct(text) if q.text not in ("We have to cut taxes now,", "The ferries will run,",
+                                                           "The ferries will run.")] == []
 
 
 @pytest.mark.parametrize("heading", ["'A fight from start to finish.'", "‘Totally pro-harbour.’",
@@ -665,6 +671,8 @@ def test_a_section_heading_made_of_a_quote_is_not_speech(heading):
     ("Ana Lind spoke.\n\n“Enough Is Enough,” said Ana Lind.", "Ana Lind"),
     ("Ana Lind spoke.\n\n“Family Leave Now,” the document says.", "the document"),
     ("Ana Lind spoke.\n\n“We Will Win” she said.", "Ana Lind"),
+    # a namer's name before its naming verb is no thing named
+    ("Ana Lind spoke.\n\nIt was what Ivo Berg, a spokesman for the port, called “Harbour Madness.”", "Ivo Berg"),
 ])
 def test_a_title_case_quote_opening_a_sentence_with_its_cue_is_speech(text, speaker):
     assert [q.speaker for q in direct(text)] == [speaker]

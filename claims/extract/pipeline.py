@@ -40,6 +40,11 @@ from .transcript import INTERVIEWER, Turn, find_turns, is_aside
 _WORK_NOUNS = {"show", "book", "film", "movie", "album", "song", "series", "program", "programme", "column", "novel",
                "memoir", "documentary", "play", "musical", "sitcom", "newsletter", "magazine", "told"}
 # Makers of a work, whose "of" is followed by its title: "the co-author of “Going Viral”".
+# Words before a naming verb that make it a verb of its own clause, not a participle after a noun: "has called",
+# "what they called" (the pronouns are the lexicon's).
+_PASSIVE_BEFORE = {"has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "what", "which", "that",
+                   "who", "whom", "also", "once", "then", "and", "or", "but", "not", "never", "just", "even", "had",
+                   "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "as", "to"}
 _MAKERS = {"author", "co-author", "coauthor", "authors", "writer", "director", "producer", "creator", "host",
            "star", "editor", "publisher", "composer", "narrator", "architect"}
 TITLE_CUES = {"entitled", "titled", "so-called", "dubbed", "nicknamed", "headlined", "hashtag",
@@ -90,6 +95,7 @@ def boilerplate_start(text: str, paras: list[Paragraph]) -> int:
 
 
 _WORD = re.compile(r"[^\W_]+")
+_WORD_APOS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # "America’s" is one word
 _TWO_WORDS = re.compile(r"[^\W_][\W_]+[^\W_]")  # two words or more: a search stops at the second
 _PLACE_VIA_WORDS = frozenset({"according", "by", "in", "at", "on", "told"})  # the words place_and_via looks for
 
@@ -366,6 +372,13 @@ class _Article:
         if prev and prev[-1].lower in TITLE_CUES:
             # (but not a namer's own: "what one conservative has dubbed “the yuca primary”")
             return prev[-1].lower not in lexicon().naming or named_by(toks, qi, lo, hi) is None
+        if len(prev) >= 2 and prev[-1].lower in ("called", "named", "dubbed", "nicknamed", "labeled", "labelled") \
+                and prev[-2].kind == "w" and not prev[-2].is_cap and prev[-2].lower.isalpha() and \
+                prev[-2].lower not in _PASSIVE_BEFORE and not prev[-2].lower.endswith("ly") and \
+                prev[-2].lower not in lexicon().pronouns | lexicon().pronouns_plural and \
+                named_by(toks, qi, lo, hi) is None:
+            return True  # a thing by its name: "a group called “We The People”", "a play called “Sons of Trump”"
+            # (not a namer's: "what Bay Buchanan, treasurer for the campaign, called “...”")
         if prev and prev[-1].lower in _WORK_NOUNS and _title_case(qtext):
             return True  # a work by its title: "the reality TV show “The Apprentice,”", "told “Fox and Friends”"
         if prev and prev[-1].is_cap and prev[-1].text.endswith(("’s", "'s")) and _title_case(qtext) and \
@@ -382,6 +395,12 @@ class _Article:
             return True  # "the co-author of “Going Viral,”", "the host of “The Apprentice”"
         if qi > 0 and toks[qi - 1].text == "=" and toks[qi - 1].end == toks[qi].start:
             return True  # an attribute in markup: datetime="2016-06-29"
+        j = qi - 1
+        while j > lo and toks[j].lower in (",", "and", "or", "&"):
+            j -= 1
+        if j > lo and toks[j].kind == "Q" and _title_case(qtext) and \
+                self.not_speech(toks, j, self.quote_texts[toks[j].quote], lo, hi):
+            return True  # one of a list of titles: "so are “24,” “Prison Break” and “Gilmore Girls.”"
         if qi == lo + 1 and _title_case(qtext) and _n_words(qtext) <= 6 and qi + 1 < hi and \
                 not any(t.kind == "Q" for t in toks[qi + 1:hi]) and \
                 ((nxt := toks[qi + 1]).lower == "which" or not qtext.rstrip().endswith(",") and nxt.kind == "w" and
@@ -1531,7 +1550,7 @@ _TITLE_SMALL = {"of", "the", "and", "a", "an", "to", "in", "for", "on", "with", 
 def _title_case(text: str) -> bool:
     """Every word capitalised (small words aside): "Morning Joe", "Saving Private Ryan"."""
     words = 0
-    for m in _WORD.finditer(text):  # (stops at the first word in lower case: most quotes are sentences)
+    for m in _WORD_APOS.finditer(text):  # (stops at the first word in lower case: most quotes are sentences)
         w = m.group()
         if not (w[:1].isupper() or w.isdigit() or w.lower() in _TITLE_SMALL):
             return False

@@ -39,12 +39,13 @@ from .transcript import INTERVIEWER, Turn, find_turns, is_aside
 # Words before a Title Case quote that make it the name of a work or a programme, not speech.
 _WORK_NOUNS = {"show", "book", "film", "movie", "album", "song", "series", "program", "programme", "column", "novel",
                "memoir", "documentary", "play", "musical", "sitcom", "newsletter", "magazine", "told"}
-# Makers of a work, whose "of" is followed by its title: "the co-author of “Going Viral”".
 # Words before a naming verb that make it a verb of its own clause, not a participle after a noun: "has called",
 # "what they called" (the pronouns are the lexicon's).
-_PASSIVE_BEFORE = {"has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "what", "which", "that",
-                   "who", "whom", "also", "once", "then", "and", "or", "but", "not", "never", "just", "even", "had",
-                   "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "as", "to"}
+_CLAUSE_BEFORE_NAMING = {"has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "what", "which",
+                         "that", "who", "whom", "also", "once", "then", "and", "or", "but", "not", "never", "just",
+                         "even", "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "as",
+                         "to"}
+# Makers of a work, whose "of" is followed by its title: "the co-author of “Going Viral”".
 _MAKERS = {"author", "co-author", "coauthor", "authors", "writer", "director", "producer", "creator", "host",
            "star", "editor", "publisher", "composer", "narrator", "architect"}
 TITLE_CUES = {"entitled", "titled", "so-called", "dubbed", "nicknamed", "headlined", "hashtag",
@@ -372,10 +373,9 @@ class _Article:
         if prev and prev[-1].lower in TITLE_CUES:
             # (but not a namer's own: "what one conservative has dubbed “the yuca primary”")
             return prev[-1].lower not in lexicon().naming or named_by(toks, qi, lo, hi) is None
-        if len(prev) >= 2 and prev[-1].lower in ("called", "named", "dubbed", "nicknamed", "labeled", "labelled") \
-                and prev[-2].kind == "w" and not prev[-2].is_cap and prev[-2].lower.isalpha() and \
-                prev[-2].lower not in _PASSIVE_BEFORE and not prev[-2].lower.endswith("ly") and \
-                prev[-2].lower not in lexicon().pronouns | lexicon().pronouns_plural and \
+        if len(prev) >= 2 and prev[-1].lower in ("called", "named", "labeled", "labelled") and \
+                not prev[-2].is_cap and prev[-2].lower.isalpha() and prev[-2].lower not in _CLAUSE_BEFORE_NAMING and \
+                not prev[-2].lower.endswith("ly") and prev[-2].lower not in lexicon().pronouns and \
                 named_by(toks, qi, lo, hi) is None:
             return True  # a thing by its name: "a group called “We The People”", "a play called “Sons of Trump”"
             # (not a namer's: "what Bay Buchanan, treasurer for the campaign, called “...”")
@@ -404,8 +404,7 @@ class _Article:
         if qi == lo + 1 and _title_case(qtext) and _n_words(qtext) <= 6 and qi + 1 < hi and \
                 not any(t.kind == "Q" for t in toks[qi + 1:hi]) and \
                 ((nxt := toks[qi + 1]).lower == "which" or not qtext.rstrip().endswith(",") and nxt.kind == "w" and
-                 not nxt.is_cap and nxt.lower not in lexicon().pronouns_person | lexicon().pronouns_plural |
-                 lexicon().pronouns_org and not is_cue(toks, qi + 1, after_quote=True)):
+                 not nxt.is_cap and nxt.lower not in lexicon().pronouns and not is_cue(toks, qi + 1, after_quote=True)):
             return True  # a title the sentence goes on about: "“Daily Show” host Trevor Noah ...", "“Opening
             # Belle,” which will be in bookstores ...", "“Sons of Trump” happily roots ..." (not one in words quoted
             # whole: "“Harbour Lights” was to be a “cautionary tale,” said ...")

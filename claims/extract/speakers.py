@@ -300,10 +300,10 @@ class Entities:
                 ent.titles.add(t)
             if ent.kind == "unknown" and not org:
                 ent.kind = "person"
-        first = norm_word(name[0])
-        if female is True or (len(name) >= 2 and first in lex.female_names):
+        by_given_name = _sex_of_given_name(name[0]) if len(name) >= 2 else None
+        if female is True or by_given_name is True:
             ent.female = True
-        elif ent.female is None and (female is False or (len(name) >= 2 and first in lex.male_names)):
+        elif ent.female is None and (female is False or by_given_name is False):
             ent.female = False  # "Mr. Trump", "Donald Trump": not the "she" of a later sentence
         if subject:
             self.note_speaker(ent.name, position)
@@ -314,17 +314,18 @@ class Entities:
         (``female``) picks among namesakes: "Mr. Clinton" is Bill Clinton, "Mrs. Clinton" Hillary Clinton."""
         w = _strip_possessive(word)
         ent = self.by_name.get(w)
-        if ent is not None and " " in ent.name and (female is None or _sex_of_given_name(ent) is female):
+        if ent is not None and " " in ent.name and \
+                (female is None or _sex_of_given_name(ent.name.split()[0]) is female):
             return ent
 
         def fit(e: Entity) -> tuple[bool, int]:  # a namesake of the title's sex first, then the longest name
-            return female is not None and _sex_of_given_name(e) is female, len(e.name)
+            return female is not None and _sex_of_given_name(e.name.split()[0]) is female, len(e.name)
         best = None
         by_first = None  # a first name ("Hillary") is read as one only when no full name ends with the word
         pool = self.orgs if _ACRONYM.match(w) else self.by_word.get(w, ())
         for e in pool:
             parts = e.name.split()
-            if len(parts) < 2 or female is not None and _sex_of_given_name(e) is (not female):
+            if len(parts) < 2 or female is not None and _sex_of_given_name(parts[0]) is (not female):
                 continue
             if e.kind != "org" and not (set(parts) & CONNECTORS) and parts[-1] == w:
                 if best is None or fit(e) > fit(best):
@@ -396,15 +397,14 @@ class Entities:
             kind = ent.kind if ent else "unknown"
             if kind not in kinds:
                 continue
+            if kind == "unknown" and name.lower() in _INDEFINITES:
+                continue  # "Any bad blood ..." opened a sentence: it names nothing
             if female is not None and kind == "unknown" and (
-                    _a_group(name) or name.lower() in _INDEFINITES or self._common_word(name) or _not_a_person(name)
+                    _a_group(name) or self._common_word(name) or _not_a_person(name)
                     or self._opens_sentences_only(name)):
-                continue  # "Analysts expect ...", "Any bad blood ...", "Contrast that with ...", "Florida",
-                # "Republican": no "he" or "she"
+                continue  # "Analysts expect ...", "Contrast that with ...", "Florida", "Republican": no "he" or "she"
             if female is not None and ent is None and name[:1].islower() and not self.a_person_described(name):
                 continue  # "a capacity crowd of about 700 in Nashua Community College": no "he" either
-            if kind == "unknown" and name.lower() in _INDEFINITES:
-                continue  # "Any ..." opened a sentence: it names nothing
             if "person" not in kinds and ent is None and self.a_person_described(name) and \
                     not (plural and self.a_person_described(name, plural=True)):
                 continue  # "A spokesman for the mayor" is no "the police union" after him (but "these people"
@@ -477,7 +477,7 @@ class Entities:
         start, end = words[0].start, words[-1].end
         text = " ".join(t.text for t in words)
         low = [norm_word(t.text) for t in words]
-        if len(words) == 1 and low[0] in (lex.pronouns_person | lex.pronouns_org | lex.pronouns_plural):
+        if len(words) == 1 and low[0] in lex.pronouns:
             w = low[0]
             if w in ("i", "me"):
                 name = None  # the writer, unnamed (a transcript's "I" is named by its turn, in the pipeline)
@@ -578,11 +578,11 @@ def _gender_of_title(title: list[str]) -> bool | None:
     return False if words & lex.male_titles else None
 
 
-def _sex_of_given_name(ent: Entity) -> bool | None:
-    """True for a full name whose given name is a woman's, False for a man's, None for neither or unknown. Only
-    the given name counts, not a title seen with the surname: "Mr. Khan" after "Khizr and Ghazala Khan" finds
-    Ghazala Khan, and a later "Ms. Khan" must still find her."""
-    first = norm_word(ent.name.split()[0])
+def _sex_of_given_name(word: str) -> bool | None:
+    """True for a woman's given name, False for a man's, None for neither or unknown. Namesakes are told apart by
+    it, not by a title seen with the surname: "Mr. Khan" after "Khizr and Ghazala Khan" finds Ghazala Khan, and a
+    later "Ms. Khan" must still find her."""
+    first = norm_word(word)
     lex = lexicon()
     return True if first in lex.female_names else False if first in lex.male_names else None
 

@@ -257,6 +257,11 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     ("“She stands by every word,” an aide, speaking on background, said.", "She stands by every word,", "an aide"),
     (("Ana Lind did not back down, releasing a statement that, while condemning violence, accused the council of "
       "“a shameful power grab.”"), "a shameful power grab.", "Ana Lind"),
+    # the owner of a noun cue, past modifiers and a phrase of time or place before its "that"
+    ("Ana Lind won partly because of Mr. Berg’s patronizing suggestion at a debate that she was “likable enough.”",
+     "likable enough.", "Berg"),
+    ("Ana Lind won here partly because of Mr. Berg’s suggestion at a debate that she was “likable enough.”",
+     "likable enough.", "Berg"),
 ])
 def test_speaker_of_one_quote(text, quote, speaker):
     got = dict(speakers(text))
@@ -533,6 +538,11 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
      "Thomas Lind"),
     # a title with no namesake of its sex still finds the one full name ("Mr. Khan" after "Khizr and Ghazala Khan")
     ("Ivo and Aziza Okk spoke in Oslo.\n\n“The harbour opens in spring,” Mr. Okk said.", "Aziza Okk"),
+    # a word that is one person's given name and another's surname is the one named later
+    ("Thomas Brekke chairs the board.\n\nOla Thomas, a delegate, spoke next. “It opens in spring,” Thomas said.",
+     "Ola Thomas"),
+    ("Ola Thomas, a delegate, spoke first.\n\nThomas Brekke chairs the board. “It opens in spring,” Thomas said.",
+     "Thomas Brekke"),
 ])
 @pytest.mark.parametrize("indirect", [True, False])  # without reported speech, far paragraphs are not tokenised
 def test_names_resolve_to_the_person_the_article_introduced(text, speaker, indirect):

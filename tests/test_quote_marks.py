@@ -25,6 +25,11 @@ def spans(text: str) -> list[str]:
     ("Intro line.\n‘We stay,’ she said.\nShe added ‘never again’", ["We stay,", "never again"]),
     ("Rock ’n’ roll is what the '60s gave us.\n'Tis the season, the mayor’s aide said.", []),
     ("It is “one paragraph\nand not the next” at all.", ["one paragraph"]),
+    # invisible format characters pasted beside a mark (a direction mark, zero-width spaces) hide nothing
+    ("Her post:\n\u202a”Sorry Sarah, you should have said ‘over my body‘!!” posted a reader.",
+     ["Sorry Sarah, you should have said ‘over my body‘!!"]),
+    ("She said \u200b“\u200bwe stay\u200b”\u200b and left, and ‘\u200bnever again\u2060’ too.",
+     ["we stay", "never again"]),
 ])
 def test_pairs_marks_of_every_style(text, expected):
     assert spans(text) == expected

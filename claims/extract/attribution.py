@@ -1191,12 +1191,23 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", 
 
 
 def that_after_phrase(toks: list[Token], k: int, q: int) -> bool:
-    """A noun cue's "that" right before quote ``q``, after a phrase of time or place at ``k``: "her comments
-    before a House committee that “...”", "her assertion during the debate that “...”"."""
+    """A noun cue's "that" before quote ``q``, after a phrase of time or place at ``k``: "her comments
+    before a House committee that “...”", "her assertion during the debate that she was “...”"."""
     if toks[k].lower not in ("during", "before", "at", "in", "on", "to"):
         return False
     j = next((j for j in range(k + 1, min(q, k + 8)) if toks[j].kind != "w" or toks[j].lower == "that"), q)
-    return j + 1 == q and toks[j].lower == "that"
+    return j < q and toks[j].lower == "that"
+
+
+def _owner_at(toks: list[Token], k: int, lo: int) -> int:
+    """Where the owner of noun cue ``k`` would stand: right before it, or before up to two modifiers ("her
+    repeated assertion", "Mr. Obama's patronizing suggestion")."""
+    p = k - 1
+    while p > lo and k - p <= 2 and toks[p].kind == "w" and toks[p].text[:1].islower() and \
+            toks[p].lower not in _NP_STOP and toks[p].lower not in POSSESSIVE_PRONOUNS and \
+            toks[p].lower not in DETERMINERS and not toks[p].text.endswith(("’s", "'s")):
+        p -= 1
+    return p
 
 
 # Verbs that stand before their subject in news ("…, explained Rosenberg, …"); "told CNN" names a hearer.
@@ -1236,8 +1247,10 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
             if np:
                 out.append(Attribution(t.text + " " + toks[k + 1].text, k, tuple(np), "before:noun-cue", 0.75))
         elif w in NOUN_CUES and k - 1 > lo and (toks[k + 1].lower == "that" or that_after_phrase(toks, k + 1, q)) \
-                and ((p := toks[k - 1]).lower in POSSESSIVE_PRONOUNS or p.is_cap and p.text.endswith(("’s", "'s"))):
-            # "her assertion during the debate that “...”": the owner of the words
+                and ((p := toks[_owner_at(toks, k, lo)]).lower in POSSESSIVE_PRONOUNS
+                     or p.is_cap and p.text.endswith(("’s", "'s"))):
+            # "her assertion during the debate that “...”", "Mr. Obama's patronizing suggestion that “...”": the
+            # owner of the words
             out.append(Attribution(t.text, k, (p,), "before:possessive", 0.7))
         elif is_cue(toks, k):
             if toks[k - 1].text == "," and k + 1 < q and toks[k + 1].is_cap and \

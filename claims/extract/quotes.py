@@ -18,6 +18,10 @@ from typing import NamedTuple
 
 _OPEN_CTX = set("([{<—–-/:")  # after these a mark opens
 _CLOSE_CTX = set(".,;:!?)]}>—–-…/")  # before these a mark closes
+# Invisible format characters (zero-width spaces and joiners, direction marks, a byte-order mark) that text
+# pasted from social media carries beside a mark: a mark's neighbours are read past them.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                       "\u2060\u2066\u2067\u2068\u2069\ufeff")
 _ELISION = re.compile(r"(\d\d(s\b|\b)|em\b|til\b|till\b|cause\b|n\b|bout\b|tis\b|twas\b)", re.I)
 DOUBLE = '"“”„‟«»'
 SINGLE = "'‘’‚‛‹›"
@@ -78,6 +82,15 @@ def _positions(text: str, chars: str) -> list[int]:
     return out
 
 
+def _neighbours(par: str, start: int, end: int) -> tuple[str, str]:
+    """The visible characters before ``start`` and at or after ``end`` ("" at the paragraph's edges)."""
+    while start > 0 and par[start - 1] in _INVISIBLE:
+        start -= 1
+    while end < len(par) and par[end] in _INVISIBLE:
+        end += 1
+    return (par[start - 1] if start > 0 else ""), (par[end] if end < len(par) else "")
+
+
 def _double_marks(par: str, at: list[int]) -> list[tuple[int, int, str]]:
     """(position, length, direction) of double marks; direction is "o", "c" or "?". ``at``: the offsets
     of the double marks' characters in the paragraph."""
@@ -91,6 +104,8 @@ def _double_marks(par: str, at: list[int]) -> list[tuple[int, int, str]]:
         ch = par[i]
         prev = par[i - 1] if i > 0 else ""
         nxt = par[i + ln] if i + ln < n else ""
+        if prev in _INVISIBLE or nxt in _INVISIBLE:
+            prev, nxt = _neighbours(par, i, i + ln)
         space_before = not prev or prev.isspace()
         space_after = not nxt or nxt.isspace()
         opens = (space_before or prev in _OPEN_CTX or prev in "“‘«„") and not space_after
@@ -141,6 +156,8 @@ def _pair_single(par: str, masked: list[tuple[int, int]], at: list[int]) -> list
         ch = par[i]
         prev = par[i - 1] if i > 0 else ""
         nxt = par[i + 1] if i + 1 < n else ""
+        if prev in _INVISIBLE or nxt in _INVISIBLE:
+            prev, nxt = _neighbours(par, i, i + 1)
         if prev.isalnum() and nxt.isalnum():
             continue  # an apostrophe inside a word (don't, Iran's) is no mark at all
         if any(a <= i < b for a, b in masked):
@@ -179,10 +196,10 @@ def find_quote_spans(text: str, paras: list[Paragraph] | None = None) -> list[Qu
         sgl = _pair_single(par, [(a, b) for _, _, a, b, _ in dbl], [i - lo for i in sat])
         tagged = [(r, True) for r in dbl] + [(r, False) for r in sgl]
         for (s, e, a, b, closed), double in sorted(tagged):
-            # trim whitespace inside the marks
-            while s < e and par[s].isspace():
+            # trim whitespace and invisible characters inside the marks
+            while s < e and (par[s].isspace() or par[s] in _INVISIBLE):
                 s += 1
-            while e > s and par[e - 1].isspace():
+            while e > s and (par[e - 1].isspace() or par[e - 1] in _INVISIBLE):
                 e -= 1
             if e > s:
                 out.append(QuoteSpan(p.start + s, p.start + e, p.start + a, p.start + b,

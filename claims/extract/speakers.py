@@ -64,7 +64,7 @@ class Entity:
     kind: str  # "person", "org" or "unknown"
     titles: set[str] = field(default_factory=set)
     female: bool | None = None
-    last_seen: int = -1
+    introduced: int = -1  # where the article first names it
 
 
 class Mention(NamedTuple):
@@ -283,7 +283,7 @@ class Entities:
             ent = self.by_name.get(full)
         if ent is None:
             kind = "org" if org else ("person" if (title and not org) or len(name) >= 2 else "unknown")
-            ent = Entity(full, kind)
+            ent = Entity(full, kind, introduced=position)
             self.by_name[full] = ent
             self._index(ent)
             # a longer name absorbs an earlier short form ("Tillerson" seen before "Rex Tillerson")
@@ -337,8 +337,9 @@ class Entities:
                 initials = "".join(p[0] for p in parts if p[:1].isupper() and norm_word(p) not in CONNECTORS)
                 if initials == w:
                     best = e
-        if by_first is not None and norm_word(w) in lexicon().given_names:
-            return by_first  # "John" is John Hammond before Tom John
+        if by_first is not None and norm_word(w) in lexicon().given_names and \
+                (best is None or by_first.introduced >= best.introduced):
+            return by_first  # "Paul" is Paul Ryan, named after Rand Paul; "John" is Tom John, named after John Hammond
         return best or by_first or ent
 
     def _opening_word(self, word: str) -> bool:

@@ -4,6 +4,7 @@ import pytest
 
 from claims.extract import extract
 from claims.extract.attribution import sentence_subject
+from claims.extract.lexicon import inflect, lexicon
 from claims.extract.speakers import split_title
 from claims.extract.tokens import tokenize
 
@@ -257,6 +258,8 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     ("“She stands by every word,” an aide, speaking on background, said.", "She stands by every word,", "an aide"),
     (("Ana Lind did not back down, releasing a statement that, while condemning violence, accused the council of "
       "“a shameful power grab.”"), "a shameful power grab.", "Ana Lind"),
+    # a cue whose past doubles its consonant ("slammed")
+    ("In her speech, Ana Lind slammed the plan as “a disaster for the port.”", "a disaster for the port.", "Ana Lind"),
     # the owner of a noun cue, past modifiers and a phrase of time or place before its "that"
     ("Ana Lind won partly because of Mr. Berg’s patronizing suggestion at a debate that she was “likable enough.”",
      "likable enough.", "Berg"),
@@ -538,6 +541,14 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
      "Thomas Lind"),
     # a title with no namesake of its sex still finds the one full name ("Mr. Khan" after "Khizr and Ghazala Khan")
     ("Ivo and Aziza Okk spoke in Oslo.\n\n“The harbour opens in spring,” Mr. Okk said.", "Aziza Okk"),
+    # a sentence dense with names is no Title Case headline: "met" is a word Title Case would capitalise
+    ("Harbour talks\n\nMayor Ana Lind and Councilman Ivo Berg met on Monday in Oslo.\n\n“It opens in spring,” Berg said.",
+     "Ivo Berg"),
+    # a title in -man is no nationality: "the councilman" is the one introduced as "Councilman"
+    ("Harbour talks\n\nCouncilman Ivo Berg met Ana Lind in Oslo.\n\n“It opens in spring,” the councilman said.",
+     "Ivo Berg"),
+    (("Harbour talks\n\nCommitteeman Ivo Berg met Ana Lind in Oslo.\n\n“It opens in spring,” the committeeman, "
+      "a Democrat from the east side, told reporters."), "Ivo Berg"),
     # a word that is one person's given name and another's surname is the one named later
     ("Thomas Brekke chairs the board.\n\nOla Thomas, a delegate, spoke next. “It opens in spring,” Thomas said.",
      "Ola Thomas"),
@@ -762,6 +773,24 @@ def test_reported_speech_without_marks_is_indirect():
 def test_stated_day_resolves_from_the_article_date(when, published, said_on):
     (q,) = extract(f"“We are ready,” Petra Holm said {when}.", published=published)
     assert (q.said_when, q.said_on) == (when, said_on)
+
+
+@pytest.mark.parametrize("lemma, forms", [
+    ("slam", {"slam", "slams", "slammed", "slamming"}),
+    ("sob", {"sob", "sobs", "sobbed", "sobbing"}),
+    ("scream", {"scream", "screams", "screamed", "screaming"}),  # two vowels: no doubling
+    ("blast", {"blast", "blasts", "blasted", "blasting"}),
+    ("note", {"note", "notes", "noted", "noting"}),
+    ("cry", {"cry", "cries", "cried", "crying"}),
+])
+def test_cue_lemmas_inflect_by_english_spelling(lemma, forms):
+    assert inflect(lemma) == forms
+
+
+@pytest.mark.parametrize("form, lemma", [("rebutted", "rebut"), ("concurred", "concur"), ("averred", "aver"),
+                                         ("deadpanned", "deadpan"), ("signalled", "signal"), ("bragged", "brag")])
+def test_verbs_stressed_on_the_last_syllable_are_listed(form, lemma):
+    assert lexicon().cue_forms[form] == lemma
 
 
 def test_every_quote_carries_rule_and_confidence():

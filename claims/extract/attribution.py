@@ -550,11 +550,13 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
             return (named or nps)[0]
         if candidates:
             # the last segment that is no aside: "But an aide, speaking on background, said"
-            seg = next((s for s in reversed(candidates) if toks[s[0]].lower not in SUBORD_OPEN or
-                        toks[s[0]].lower in ("but", "and", "yet", "so") and s[0] < s[1] and
-                        toks[s[0] + 1].lower in DETERMINERS), None)
-            if seg is None:
+            own = [s for s in candidates if toks[s[0]].lower not in SUBORD_OPEN or
+                   toks[s[0]].lower in ("but", "and", "yet", "so") and s[0] < s[1] and toks[s[0] + 1].lower in DETERMINERS]
+            if not own:
                 return None  # asides only: "a statement that, while condemning violence, accused" is not violence's
+            seg = own[-1]
+            if len(own) > 1 and toks[seg[0]].lower in ("a", "an"):
+                seg = own[-2]  # "the councilman, a Democrat from the east side, told": the head, not its apposition
             np = _np_back(toks, _skip_back(toks, seg[1], seg[0] - 1), seg[0] - 1)
             return np or None
         return None

@@ -24,6 +24,9 @@ def inflect(lemma: str) -> set[str]:
         forms.add(lemma[:-1] + "ies")
     else:
         forms.add(lemma + "s")
+    if _doubles(lemma):  # "slam" -> slammed, slamming
+        forms.update((lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"))
+        return forms
     if lemma.endswith("e"):
         forms.add(lemma + "d")
     elif lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
@@ -37,6 +40,14 @@ def inflect(lemma: str) -> set[str]:
     else:
         forms.add(lemma + "ing")
     return forms
+
+
+def _doubles(lemma: str) -> bool:
+    """A verb of one syllable that ends in one vowel and one consonant doubles it before "-ed" and "-ing"
+    ("slam", "sob", "chat"; not "blast", "scream", "mock", "row"). Longer verbs stressed on their last syllable
+    ("admit", "rebut") are listed in [irregular]."""
+    return len(lemma) >= 3 and lemma[-1] not in _VOWELS and lemma[-1] not in "wxy" and lemma[-2] in _VOWELS \
+        and lemma[-3] not in _VOWELS and sum(ch in _VOWELS for ch in lemma[:-2]) == 0
 
 
 def _forms(lemma: str, irregular: dict[str, list[str]]) -> set[str]:

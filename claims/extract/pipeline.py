@@ -70,8 +70,10 @@ _TITLED_NAME = re.compile(r"((?:\s+[a-z]+(?:-[a-z]+)?){1,5}?)\s+" + _SUBJECT_RUN
 _OPENED_SUBJECT = re.compile(r",\s+" + _SUBJECT_RUN + r"(?=\s+[a-z])")
 # a capital that opens a word (the capital is matched first: the regex engine then skips to candidates fast)
 _CAP_WORD = re.compile(r"[A-Z](?<![\w’'][A-Z])")
-# A word of five letters or more in lower case: a sentence's, which a Title Case headline does not have.
-_LONG_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{5,}\b")
+# A word in lower case that Title Case would capitalise ("met", "says", "because"; not "and", "of", "with"): a
+# sentence's, which a Title Case headline does not have.
+_LOWER_WORD = re.compile(r"(?<![\w’'-])(?!(?:a|an|the|and|but|or|nor|for|so|yet|as|at|by|in|of|off|on|per|to|up|"
+                         r"via|vs|v|with|from|into|onto|over|upon|than|out)\b)[a-z]+\b")
 _CAPTION = re.compile(r"\((?:[^()]*(?:photo|image|afp|reuters|ap|getty|flash90|/)[^()]*)\)\s*$", re.I)
 # Verbs that take the hearer as object before the claim: "told reporters that ...".
 _OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "ask", "urge", "advise", "promise", "brief"}
@@ -231,9 +233,9 @@ class _Article:
 
     @cached_property
     def title_case_headline(self) -> bool:
-        """The headline capitalises every word and has no lower-case word of five letters or more: its capitals
-        name no one by that (a headline with such a word has its names read as such)."""
-        return _mostly_capitalised(self.toks(0)) and not _LONG_LOWER_WORD.search(self.text, *self.paras[0][1:])
+        """The headline capitalises every word but the small ones ("and", "of"): its capitals name no one by that
+        (a headline with another word in lower case has its names read as such)."""
+        return _mostly_capitalised(self.toks(0)) and not _LOWER_WORD.search(self.text, *self.paras[0][1:])
 
     def toks(self, pi: int) -> list[Token]:
         """Tokens of paragraph ``pi``, made on first use."""
@@ -261,7 +263,7 @@ class _Article:
                 self._register_far(pi, seen)
                 continue
             toks = self.toks(pi)
-            if _mostly_capitalised(toks) and (pi == 0 or not _LONG_LOWER_WORD.search(self.text, *self.paras[pi][1:])):
+            if _mostly_capitalised(toks) and (pi == 0 or not _LOWER_WORD.search(self.text, *self.paras[pi][1:])):
                 continue  # a Title Case headline: every word is capitalised, none is a name by that
             caps = [i for i, t in enumerate(toks) if t.is_cap]
             # a run opens with a capital and goes on through capitals, connectors and small numbers
@@ -284,7 +286,7 @@ class _Article:
         para = self.text[p.start:p.end]
         n_words = para.count(" ") + 1
         if 4 <= n_words <= 40 and len(_CAP_WORD.findall(para)) >= 0.6 * n_words and \
-                (pi == 0 or not _LONG_LOWER_WORD.search(para)):
+                (pi == 0 or not _LOWER_WORD.search(para)):
             return  # a Title Case headline (not "Hillary Clinton and Bernie Sanders debated in Las Vegas.")
         self._register_far_subjects(para, p.start)
         for m in _NAME_RUN.finditer(para):

@@ -132,7 +132,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             title.append(w)
             i += 1
             continue
-        if _is_possessive(w) or _NATIONALITY.match(w) and (nxt in lex.titles or _is_possessive(words[i + 1])):
+        if _is_possessive(w) or _nationality(w) and (nxt in lex.titles or _is_possessive(words[i + 1])):
             title.append(w)  # "Iran's Foreign Ministry ...", "Russian Foreign Minister ..."
             i += 1
             continue
@@ -182,7 +182,7 @@ def _descriptor_before_given_name(words: list[str]) -> bool:
     lex = lexicon()
     first, second = norm_word(words[0]), norm_word(words[1])
     return second in lex.given_names and first not in lex.given_names and first not in lex.titles and \
-        words[0][1:].islower() and first not in lex.regions and not _NATIONALITY.match(words[0])
+        words[0][1:].islower() and first not in lex.regions and not _nationality(words[0])
 
 
 def _surname_after_person(title: list[str], name: list[str]) -> bool:
@@ -295,7 +295,7 @@ class Entities:
                     short.kind = "person"
                     self.by_name[name[-1]] = ent
         if title:
-            t = " ".join(norm_word(w) for w in title if not _NATIONALITY.match(w) and not _is_possessive(w))
+            t = " ".join(norm_word(w) for w in title if not _nationality(w) and not _is_possessive(w))
             if t:
                 ent.titles.add(t)
             if ent.kind == "unknown" and not org:
@@ -445,7 +445,7 @@ class Entities:
         """The entity whose title holds every content word of a description ("the secretary of state")."""
         lex = lexicon()
         content = [norm_word(w) for w in words if norm_word(w) not in DETERMINERS
-                   and not _NATIONALITY.match(w) and not _is_possessive(w)
+                   and not _nationality(w) and not _is_possessive(w)
                    and norm_word(w) in lex.titles and norm_word(w) not in ("of", "for")]
         if not content:
             return None
@@ -568,6 +568,12 @@ _NOBODY = _INDEFINITES | _QUANTIFIER_SUBJECTS
 # A verb after a name: "Cruz said", "Carson has", "Lind will", "Hale told".
 _VERB_AFTER = re.compile(r"(?:is|was|has|had|have|will|would|can|could|may|might|should|must|does|did|also|not|"
                          r"never|said|told|wrote|spoke|\w+ed|\w+s)\b")
+
+
+def _nationality(word: str) -> bool:
+    """A word of nationality or origin ("Russian", "U.S.", "Saudi"); not a title that ends like one
+    ("Councilman", "Chairwoman")."""
+    return _NATIONALITY.match(word) is not None and norm_word(word) not in lexicon().titles
 
 
 def _gender_of_title(title: list[str]) -> bool | None:

@@ -549,6 +549,21 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
      "Ivo Berg"),
     (("Harbour talks\n\nCommitteeman Ivo Berg met Ana Lind in Oslo.\n\n“It opens in spring,” the committeeman, "
       "a Democrat from the east side, told reporters."), "Ivo Berg"),
+    # someone introduced by whose they are is the "he" or "she" of that sex after them
+    ("Harbour talks\n\nMayor Ana Lind spoke.\n\nHer husband runs a bakery. “She works too hard,” he said.",
+     "Ana Lind’s husband"),
+    ("Harbour talks\n\nMayor Ana Lind spoke.\n\nLind’s husband runs a bakery. “She works too hard,” he said.",
+     "Ana Lind’s husband"),
+    ("Harbour talks\n\nMayor Ana Lind spoke.\n\nLind’s husband, Tom, runs a bakery. “She works too hard,” he said.",
+     "Tom"),
+    ("Harbour talks\n\nIvo Berg spoke.\n\nAna Lind’s spokeswoman declined to comment. “He is busy,” she said later.",
+     "Ana Lind’s spokeswoman"),
+    # a name in apposition with its place
+    ("Harbour talks\n\nAna Lind spoke.\n\nLind’s chief rival, Ivo Berg of Oslo, skipped the vote. “A farce,” he said.",
+     "Ivo Berg"),
+    # a titled someone is no one else's title ("Lind’s spokeswoman" is not Berg’s spokeswoman Kari Holm)
+    (("Harbour talks\n\nBerg’s spokeswoman Kari Holm said he was “proud of his vote.”\n\n“The mayor is busy,” "
+      "Lind’s spokeswoman said."), "Lind’s spokeswoman"),
     # a word that is one person's given name and another's surname is the one named later
     ("Thomas Brekke chairs the board.\n\nOla Thomas, a delegate, spoke next. “It opens in spring,” Thomas said.",
      "Ola Thomas"),

@@ -883,6 +883,9 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
             while m < hi and (toks[m].is_cap or toks[m].lower in ("of", "for") and m + 1 < hi and toks[m + 1].is_cap):
                 out.append(toks[m])
                 m += 1
+            if m < hi and toks[m - 1].text.endswith(("’s", "'s")) and toks[m].lower in lexicon().person_nouns:
+                # "Lind’s husband, Thomas, runs ...": the one whose, not the owner
+                return _appositive_name(toks, _description(toks, k, hi), hi)
             n = m
             if m < hi and toks[m].lower in (titles := lexicon().titles):
                 n = m + 1
@@ -916,8 +919,9 @@ def _appositive_name(toks: list[Token], desc: list[Token], hi: int) -> list[Toke
     if m + 1 >= hi or toks[m].text != "," or not toks[m + 1].is_cap or toks[m + 1].lower in NOT_NAMES:
         return desc
     n = m + 1
-    while n < hi and n - m <= 4 and toks[n].is_cap:
-        n += 1
+    while n < hi and n - m <= 6 and (toks[n].is_cap or n - m <= 4 and toks[n].lower in ("of", "from") and
+                                     n + 1 < hi and toks[n + 1].is_cap):
+        n += 1  # ("Sen. Bernie Sanders of Vermont")
     if n == hi or toks[n].text == "." or toks[n].text == "," and not (n + 1 < hi and toks[n + 1].is_cap):
         return toks[m + 1:n]
     return desc

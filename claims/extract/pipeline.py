@@ -616,6 +616,16 @@ class _Article:
                         elif subj[0].lower in ("a", "an") and (m is None or m.name == m.text) and \
                                 self.ents.a_person_described(desc := " ".join(t.text for t in subj)):
                             self.ents.note_speaker(desc, subj[0].start)  # "A DNC official pushed back."
+                        elif len(subj) == 2 and subj[0].lower in ("his", "her") and \
+                                self.ents.a_person_described(subj[1].text) and \
+                                (owner := self.possessor(subj, 1, lo)) is not None and owner.name:
+                            self.ents.note_relative(owner.name, subj[1].text, subj[0].start)  # "Her husband runs ..."
+                    elif len(subj) >= 2 and not subj[-1].is_cap and subj[-2].text.endswith(("’s", "'s")):
+                        # "Lind’s husband runs a bakery.": someone a later "he" can mean, by whose he is
+                        owner = self.ents.register_run([t.text for t in subj[:-2]] + [subj[-2].text[:-2]],
+                                                       subj[0].start)
+                        if owner is not None and owner.kind != "org" and self.ents.a_person_described(subj[-1].text):
+                            self.ents.note_relative(owner.name, subj[-1].text, subj[0].start)
                     elif not (pi == 0 and self.title_case_headline):
                         self.ents.register_run([t.text for t in subj], subj[0].start, subject=True)
                 sent_last: Mention | None = None
@@ -1486,8 +1496,8 @@ def _names_a_group(toks: list[Token], subj: list[Token], s1: int) -> bool:
     """ "Aid groups say ...", "Rebel fighters have ...": the capitalised word qualifies a plural noun, and the
     subject is a group, never the "he" or "she" of a later sentence."""
     k = index_of(toks, subj[-1]) + 1
-    if k >= s1:
-        return False
+    if k >= s1 or not subj[-1].is_cap:
+        return False  # ("Her husband runs ...": the subject ends on its noun)
     t = toks[k]
     return t.kind == "w" and not t.is_cap and t.lower.endswith("s") and len(t.lower) > 3 and \
         lexicon().cue_lemma(t.lower) is None and t.lower not in ("has", "was", "does", "is", "always", "perhaps")

@@ -65,6 +65,7 @@ class Entity:
     titles: set[str] = field(default_factory=set)
     female: bool | None = None
     introduced: int = -1  # where the article first names it
+    owners: set[str] = field(default_factory=set)  # whose title it is: "Murphy's spokeswoman Galia Slayen" -> murphy
 
 
 class Mention(NamedTuple):
@@ -207,6 +208,7 @@ class Entities:
         self.runs: dict[tuple[str, ...], Entity | None] = {}  # each distinct run is registered once
         self._sentence_openers: dict[str, bool] = {}  # one-word names read as mere sentence openers, or not
         self._inside_sentence: dict[str, bool] = {}  # words capitalised inside a sentence somewhere, or not
+        self.relatives: set[str] = set()  # people noted by whose they are: "Ana Lind’s husband"
 
     def _index(self, ent: Entity) -> None:
         parts = ent.name.split()
@@ -298,6 +300,7 @@ class Entities:
             t = " ".join(norm_word(w) for w in title if not _nationality(w) and not _is_possessive(w))
             if t:
                 ent.titles.add(t)
+            ent.owners.update(norm_word(_strip_possessive(w)) for w in title if w[:1].isupper() and _is_possessive(w))
             if ent.kind == "unknown" and not org:
                 ent.kind = "person"
         by_given_name = _sex_of_given_name(name[0]) if len(name) >= 2 else None
@@ -381,6 +384,13 @@ class Entities:
             found = self._inside_sentence[word] = re.search(r"[a-z0-9,;:] " + word + r"\b", self.text) is not None
         return found
 
+    def note_relative(self, owner: str, noun: str, position: int) -> None:
+        """Note someone introduced by whose they are ("Her husband runs a bakery."), as "Ana Lind’s husband": a
+        later "he" or "she" of that sex may mean them."""
+        name = f"{owner}’s {noun}"
+        self.relatives.add(name)
+        self.note_speaker(name, position)
+
     def note_speaker(self, name: str, position: int) -> None:
         """Note a speaker or a subject, in order of position: a subject of a paragraph far from any quote is
         noted before the speakers of the quotes above it are."""
@@ -400,6 +410,10 @@ class Entities:
                 continue
             if kind == "unknown" and name.lower() in _INDEFINITES:
                 continue  # "Any bad blood ..." opened a sentence: it names nothing
+            if female is not None and name in self.relatives:
+                if _gender_of_title([_description_head(name)]) is (not female):
+                    continue  # "Ana Lind’s husband" is no "she"
+                return name
             if female is not None and kind == "unknown" and (
                     _a_group(name) or self._common_word(name) or _not_a_person(name)
                     or self._opens_sentences_only(name)):
@@ -449,8 +463,11 @@ class Entities:
                    and norm_word(w) in lex.titles and norm_word(w) not in ("of", "for")]
         if not content:
             return None
+        # a named owner must be the title's ("Grayson's spokeswoman" is not "Murphy's spokeswoman Galia Slayen")
+        owners = {norm_word(_strip_possessive(w)) for w in words if w[:1].isupper() and _is_possessive(w)}
         found = [e for e in self.by_name.values() if e.titles and
-                 any(set(content) <= set(t.split()) for t in e.titles)]
+                 any(set(content) <= set(t.split()) for t in e.titles) and
+                 not (owners and e.owners and not owners & e.owners)]
         names = {e.name for e in found}
         return found[0].name if len(names) == 1 else None
 

@@ -592,9 +592,14 @@ def test_a_description_of_a_woman_or_a_man_resolves_to_one(order, description, s
      "A senior aide to the mayor"),
     # another head is someone else
     ("The port was full. A port official pushed back. “Every berth is taken,” the mayor said.", "the mayor"),
+    # in a paragraph far from any quote too
+    (("Harbour talks\n\nMayor Ana Lind spoke on Monday about the plan and the port.\n\nA senior City Hall official "
+      "pushed back on the criticism.\n\nThe port has lost money for a decade, and the council is split on what to "
+      "do.\n\n“We have the votes,” the official said."), "A senior City Hall official"),
 ])
-def test_a_definite_description_is_the_someone_introduced_by_its_head(text, speaker):
-    assert [q.speaker for q in direct(text)] == [speaker]
+@pytest.mark.parametrize("indirect", [True, False])  # without reported speech, far paragraphs are not tokenised
+def test_a_definite_description_is_the_someone_introduced_by_its_head(text, speaker, indirect):
+    assert [q.speaker for q in extract(text, indirect=indirect) if q.kind == "direct"] == [speaker]
 
 
 def test_an_organisation_described_is_no_person_described_before_it():

@@ -327,6 +327,13 @@ class _Article:
             else:
                 head = para[st:st + 24].split(None, 1)
                 first = head[0].lower() if head else ""
+            if first in ("a", "an"):  # "A senior City Hall official pushed back.": someone "the official" can mean
+                end = starts[k + 1] if k + 1 < len(starts) else len(para)
+                toks = tokenize(self.text, offset + st, offset + end, [])
+                subj = sentence_subject(toks, -1, len(toks))
+                if subj and subj[0].lower in ("a", "an") and not subj[-1].is_cap and \
+                        self.ents.a_person_described(desc := " ".join(t.text for t in subj)):
+                    self.ents.note_speaker(desc, subj[0].start)
             if first in SUBORD_OPEN or not_a_name_opener(first) or dateline:
                 nxt = k + 2 if dateline else k + 1  # (a dateline's state ends on a full stop: "Calif.")
                 m = _OPENED_SUBJECT.search(para, st, starts[nxt] if nxt < len(starts) else len(para))

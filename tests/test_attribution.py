@@ -542,7 +542,7 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
     # a title with no namesake of its sex still finds the one full name ("Mr. Khan" after "Khizr and Ghazala Khan")
     ("Ivo and Aziza Okk spoke in Oslo.\n\n“The harbour opens in spring,” Mr. Okk said.", "Aziza Okk"),
     # a sentence dense with names is no Title Case headline: "met" is a word Title Case would capitalise
-    ("Harbour talks\n\nMayor Ana Lind and Councilman Ivo Berg met on Monday in Oslo.\n\n“It opens in spring,” Berg said.",
+    ("Harbour talks\n\nMayor Ana Lind and Councilman Ivo Berg met on Monday in Oslo.\n\n“It opens,” Berg said.",
      "Ivo Berg"),
     # a title in -man is no nationality: "the councilman" is the one introduced as "Councilman"
     ("Harbour talks\n\nCouncilman Ivo Berg met Ana Lind in Oslo.\n\n“It opens in spring,” the councilman said.",

@@ -551,7 +551,8 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
         if candidates:
             # the last segment that is no aside: "But an aide, speaking on background, said"
             own = [s for s in candidates if toks[s[0]].lower not in SUBORD_OPEN or
-                   toks[s[0]].lower in ("but", "and", "yet", "so") and s[0] < s[1] and toks[s[0] + 1].lower in DETERMINERS]
+                   toks[s[0]].lower in ("but", "and", "yet", "so") and s[0] < s[1] and
+                   toks[s[0] + 1].lower in DETERMINERS]
             if not own:
                 return None  # asides only: "a statement that, while condemning violence, accused" is not violence's
             seg = own[-1]

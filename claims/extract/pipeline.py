@@ -72,8 +72,8 @@ _OPENED_SUBJECT = re.compile(r",\s+" + _SUBJECT_RUN + r"(?=\s+[a-z])")
 _CAP_WORD = re.compile(r"[A-Z](?<![\w’'][A-Z])")
 # A word in lower case that Title Case would capitalise ("met", "says", "because"; not "and", "of", "with"): a
 # sentence's, which a Title Case headline does not have.
-_LOWER_WORD = re.compile(r"(?<![\w’'-])(?!(?:a|an|the|and|but|or|nor|for|so|yet|as|at|by|in|of|off|on|per|to|up|"
-                         r"via|vs|v|with|from|into|onto|over|upon|than|out)\b)[a-z]+\b")
+_UNTITLED_WORD = re.compile(r"(?<![\w’'-])(?!(?:a|an|the|and|but|or|nor|for|so|yet|as|at|by|in|of|off|on|per|to|"
+                            r"up|via|vs|v|with|from|into|onto|over|upon|than|out)\b)[a-z]+\b")
 _CAPTION = re.compile(r"\((?:[^()]*(?:photo|image|afp|reuters|ap|getty|flash90|/)[^()]*)\)\s*$", re.I)
 # Verbs that take the hearer as object before the claim: "told reporters that ...".
 _OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "ask", "urge", "advise", "promise", "brief"}
@@ -235,7 +235,7 @@ class _Article:
     def title_case_headline(self) -> bool:
         """The headline capitalises every word but the small ones ("and", "of"): its capitals name no one by that
         (a headline with another word in lower case has its names read as such)."""
-        return _mostly_capitalised(self.toks(0)) and not _LOWER_WORD.search(self.text, *self.paras[0][1:])
+        return _mostly_capitalised(self.toks(0)) and not _UNTITLED_WORD.search(self.text, *self.paras[0][1:])
 
     def toks(self, pi: int) -> list[Token]:
         """Tokens of paragraph ``pi``, made on first use."""
@@ -263,7 +263,7 @@ class _Article:
                 self._register_far(pi, seen)
                 continue
             toks = self.toks(pi)
-            if _mostly_capitalised(toks) and (pi == 0 or not _LOWER_WORD.search(self.text, *self.paras[pi][1:])):
+            if _mostly_capitalised(toks) and (pi == 0 or not _UNTITLED_WORD.search(self.text, *self.paras[pi][1:])):
                 continue  # a Title Case headline: every word is capitalised, none is a name by that
             caps = [i for i, t in enumerate(toks) if t.is_cap]
             # a run opens with a capital and goes on through capitals, connectors and small numbers
@@ -286,7 +286,7 @@ class _Article:
         para = self.text[p.start:p.end]
         n_words = para.count(" ") + 1
         if 4 <= n_words <= 40 and len(_CAP_WORD.findall(para)) >= 0.6 * n_words and \
-                (pi == 0 or not _LOWER_WORD.search(para)):
+                (pi == 0 or not _UNTITLED_WORD.search(para)):
             return  # a Title Case headline (not "Hillary Clinton and Bernie Sanders debated in Las Vegas.")
         self._register_far_subjects(para, p.start)
         for m in _NAME_RUN.finditer(para):
@@ -330,10 +330,8 @@ class _Article:
             if first in ("a", "an"):  # "A senior City Hall official pushed back.": someone "the official" can mean
                 end = starts[k + 1] if k + 1 < len(starts) else len(para)
                 toks = tokenize(self.text, offset + st, offset + end, [])
-                subj = sentence_subject(toks, -1, len(toks))
-                if subj and subj[0].lower in ("a", "an") and not subj[-1].is_cap and \
-                        self.ents.a_person_described(desc := " ".join(t.text for t in subj)):
-                    self.ents.note_speaker(desc, subj[0].start)
+                if subj := sentence_subject(toks, -1, len(toks)):
+                    self.note_described(subj)
             if first in SUBORD_OPEN or not_a_name_opener(first) or dateline:
                 nxt = k + 2 if dateline else k + 1  # (a dateline's state ends on a full stop: "Calif.")
                 m = _OPENED_SUBJECT.search(para, st, starts[nxt] if nxt < len(starts) else len(para))
@@ -425,6 +423,13 @@ class _Article:
 
     def mention(self, att: Attribution) -> Mention | None:
         return self.resolve_np(list(att.speaker))
+
+    def note_described(self, subj: list[Token]) -> None:
+        """Note a sentence subject that describes someone not named ("A senior City Hall official pushed back."),
+        whom a later "the official" can mean."""
+        if subj[0].lower in ("a", "an") and not subj[-1].is_cap and \
+                self.ents.a_person_described(desc := " ".join(t.text for t in subj)):
+            self.ents.note_speaker(desc, subj[0].start)
 
     def resolve_np(self, np: list[Token]) -> Mention | None:
         """Resolve a speaker phrase; "who" + antecedent keeps "who" as the mention, named by the antecedent."""
@@ -620,9 +625,9 @@ class _Article:
                         if m is not None and m.kind == "description" and \
                                 (ent := self.ents.by_name.get(m.name)) is not None and ent.kind == "person":
                             self.ents.note_speaker(m.name, subj[0].start)
-                        elif subj[0].lower in ("a", "an") and (m is None or m.name == m.text) and \
-                                self.ents.a_person_described(desc := " ".join(t.text for t in subj)):
-                            self.ents.note_speaker(desc, subj[0].start)  # "A DNC official pushed back."
+                        elif subj[0].lower in ("a", "an"):
+                            if m is None or m.name == m.text:
+                                self.note_described(subj)  # "A DNC official pushed back."
                         elif len(subj) == 2 and subj[0].lower in ("his", "her") and \
                                 self.ents.a_person_described(subj[1].text) and \
                                 (owner := self.possessor(subj, 1, lo)) is not None and owner.name:

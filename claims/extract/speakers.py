@@ -99,6 +99,11 @@ def _strip_possessive(w: str) -> str:
     return w[:-2] if _is_possessive(w) else w
 
 
+def _named_owners(words: list[str]) -> set[str]:
+    """The names in possessive among ``words``, normalised: "Murphy's spokeswoman" -> {"murphy"}."""
+    return {norm_word(_strip_possessive(w)) for w in words if w[:1].isupper() and _is_possessive(w)}
+
+
 # Words that open a description of someone not yet named: "a senior official", "one former campaign staffer".
 _INDEFINITE_ARTICLES = frozenset({"a", "an", "one", "another", "some", "several", "many", "two", "three"})
 # Lower-case words inside a name or a title: the connectors ("Secretary of State", "Osama bin Laden") and "and"
@@ -300,7 +305,7 @@ class Entities:
             t = " ".join(norm_word(w) for w in title if not _nationality(w) and not _is_possessive(w))
             if t:
                 ent.titles.add(t)
-            ent.owners.update(norm_word(_strip_possessive(w)) for w in title if w[:1].isupper() and _is_possessive(w))
+            ent.owners.update(_named_owners(title))
             if ent.kind == "unknown" and not org:
                 ent.kind = "person"
         by_given_name = _sex_of_given_name(name[0]) if len(name) >= 2 else None
@@ -464,7 +469,7 @@ class Entities:
         if not content:
             return None
         # a named owner must be the title's ("Grayson's spokeswoman" is not "Murphy's spokeswoman Galia Slayen")
-        owners = {norm_word(_strip_possessive(w)) for w in words if w[:1].isupper() and _is_possessive(w)}
+        owners = _named_owners(words)
         found = [e for e in self.by_name.values() if e.titles and
                  any(set(content) <= set(t.split()) for t in e.titles) and
                  not (owners and e.owners and not owners & e.owners)]

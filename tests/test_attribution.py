@@ -1283,6 +1283,15 @@ def test_partial_quote_shares_the_group_of_its_claim():
     # ", with X telling ..." is a clause of its own: the cues before it are not the quote's
     (("The attack sparked a debate over how the city responds to violence, with Senator Jon Kell telling "
       "reporters he viewed the mayor as “directly responsible” for it."), "directly responsible", "Senator Jon Kell"),
+    # descriptions in apposition after an opening phrase, then the subject
+    (("In her 2009 keynote, a tribute to Carl Mertz, the party's founder that year, Mayor Ana Lind decried the "
+      "“cynics who bet against this town,” and left."), "cynics who bet against this town,", "Mayor Ana Lind"),
+    (("When the Lind family moved to Seaview Heights, Bergen, the quiet suburb where the mayor grew up, Tom Lind "
+      "confided to a neighbor that they were “the first newcomers in a generation.”"),
+     "the first newcomers in a generation.", "Tom Lind"),
+    # ... but a description in apposition to the subject is no opening phrase
+    ("In Oslo, the mayor, a Democrat, decried the “cynics who bet against this town.”",
+     "cynics who bet against this town.", "the mayor"),
 ])
 def test_speaker_mention_is_the_local_subject(text, quote, mention):
     (q,) = [q for q in direct(text) if q.text == quote]

@@ -790,6 +790,20 @@ def _short_segment(toks: list[Token], k: int, hi: int) -> int | None:
     return m
 
 
+def _past_appositives(toks: list[Token], k: int, hi: int) -> int | None:
+    """Where a sentence's subject starts after descriptions set off by commas from ``k`` ("a testimonial to
+    John Kerry, the Democratic nominee that year, Mr. Obama decried"): the name or pronoun after the last of
+    them, or None when none follows (", the senator, a Democrat, said": the description is the subject)."""
+    while k < hi and toks[k].lower in ("the", "a", "an"):
+        m = k
+        while m < hi and toks[m].text != "," and toks[m].kind != "Q" and m - k < 12:
+            m += 1
+        if m + 1 >= hi or toks[m].text != ",":
+            return None
+        k = m + 1
+    return k if k < hi and (toks[k].is_cap or toks[k].lower in ("he", "she", "they", "it", "we")) else None
+
+
 def _time_phrase(toks: list[Token], a: int, b: int) -> bool:
     """toks[a:b] is "on Sunday", "last week", "late Tuesday"."""
     return b > a and toks[a].lower in _TIME_WORDS and not toks[a].is_cap
@@ -843,12 +857,8 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
                 if m < hi and toks[m].text == "," and not any(
                         is_cue(toks, x) or toks[x].lower in _SUBJECT_PRONOUNS for x in range(k + 1, m)):
                     k = m + 1  # (not "as he puts it,": a clause of its own)
-            if k < hi and toks[k].lower in ("the", "a", "an") :
-                m = k
-                while m < hi and toks[m].text != "," and toks[m].kind != "Q" and m - k < 12:
-                    m += 1
-                if m < hi and toks[m].text == "," and m + 1 < hi and (toks[m + 1].is_cap or toks[m + 1].lower in ("he", "she", "they", "it", "we")):
-                    k = m + 1
+            if k < hi and toks[k].lower in ("the", "a", "an") and (m := _past_appositives(toks, k, hi)) is not None:
+                k = m  # "In his 2004 speech, a testimonial to John Kerry, the nominee that year, Mr. Obama decried"
     # "Hours after the attack in San Bernardino, Calif., he wrote": a pronoun right after the opening
     # phrase's comma is the subject
     cue_forms = lexicon().cue_forms
@@ -906,6 +916,15 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
                     n += 1
                 if n < hi and toks[n].kind == "w" and toks[n].lower not in ("and", "or", "nor"):
                     return toks[m + 1:n]
+            if k > lo + 1 and toks[k - 1].text == "," and m + 1 < hi and toks[m].text == "," and \
+                    toks[m + 1].lower in ("the", "a", "an") and (n := _past_appositives(toks, m + 1, hi)) is not None:
+                # a place and its description close the opening phrase: "When she moved to Jamaica Estates,
+                # Queens, the wealthy enclave where they lived, Freddy confided ..."
+                e = n
+                while e < hi and toks[e].is_cap:
+                    e += 1
+                if e > n and e < hi and toks[e].kind == "w" and toks[e].lower not in ("and", "or", "nor"):
+                    return toks[n:e]
             return out
         if t.kind == "w" and lexicon().cue_lemma(t.text):
             return None

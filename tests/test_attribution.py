@@ -1289,6 +1289,9 @@ def test_partial_quote_shares_the_group_of_its_claim():
     (("When the Lind family moved to Seaview Heights, Bergen, the quiet suburb where the mayor grew up, Tom Lind "
       "confided to a neighbor that they were “the first newcomers in a generation.”"),
      "the first newcomers in a generation.", "Tom Lind"),
+    # a participle after "with" is said by the one the clause is with
+    ("The 30-second ad ends with a narrator saying: “Lind lied to you.”", "Lind lied to you.", "a narrator"),
+    ("The rally closed with Tom Lind telling the crowd, “We are not done.”", "We are not done.", "Tom Lind"),
     # ... but a description in apposition to the subject is no opening phrase
     ("In Oslo, the mayor, a Democrat, decried the “cynics who bet against this town.”",
      "cynics who bet against this town.", "the mayor"),

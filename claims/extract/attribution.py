@@ -723,6 +723,8 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
     if prev is not None and prev.kind == "w" and prev.lower not in ("by", "upon", "after", "before", "while",
                                                                  "when", "and", "in", "also", "then"):
         np = _np_back(toks, max(lo + 1, _skip_back(toks, k - 1, lo)), lo)  # ("a statement Tuesday saying")
+        if (c := next((x for x in range(len(np) - 2, 0, -1) if np[x].lower == "with"), None)) is not None:
+            np = np[c + 1:]  # "The ad ends with a narrator saying": the one with whom the clause ends
         lex = lexicon()
         if np and np[-1].lower in _INSCRIBED:
             d = next((x for x in range(len(np) - 2, -1, -1) if np[x].lower in DETERMINERS), None)

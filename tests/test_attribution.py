@@ -292,6 +292,14 @@ def test_pronoun_resolves_to_the_person_named_before():
     assert text[q.speaker_start:q.speaker_end] == "he"
 
 
+@pytest.mark.parametrize("indirect", [True, False])
+def test_a_headlines_first_word_before_a_noun_in_s_is_no_he(indirect):
+    # "Harbour talks" reads like "Harbour says" in a headline; below it "Harbour" never acts, so it is no one
+    text = "Harbour talks resume\n\nThe council met on Monday.\n\n“We are close to a deal,” he said."
+    (q,) = [q for q in extract(text, indirect=indirect) if q.kind == "direct"]
+    assert (text[q.speaker_start:q.speaker_end], q.speaker) == ("he", None)
+
+
 def test_the_writers_i_is_no_one_the_article_named():
     # outside a transcript, "I" in the narrative is the writer, whom the text does not name
     text = ("I met Mayor Olaf Brandt at the harbour. Pretty soon he would have to tell the council.\n\n"
@@ -569,6 +577,15 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
      "Ola Thomas"),
     ("Ola Thomas, a delegate, spoke first.\n\nThomas Brekke chairs the board. “It opens in spring,” Thomas said.",
      "Thomas Brekke"),
+    # a surname with a particle, and a particle capitalised to open a sentence
+    ("Harbour talks\n\nMayor Piet de Vries met Berg.\n\n“It opens in spring,” de Vries said.", "Piet de Vries"),
+    ("Harbour talks\n\nMayor Piet de Vries met Berg.\n\n“It opens in spring,” Vries said.", "Piet de Vries"),
+    ("Harbour talks\n\nMayor Piet de Vries met Berg.\n\nDe Vries was pleased. “It opens in spring,” he said.",
+     "Piet de Vries"),
+    ("Harbour talks\n\nKarin von der Au met Berg.\n\n“It opens in spring,” Von der Au said.", "Karin von der Au"),
+    # a name with a generation's suffix is found by its surname
+    ("Harbour talks\n\nTom Lind Jr. met Berg.\n\n“It opens in spring,” Lind said.", "Tom Lind Jr."),
+    ("Harbour talks\n\nOla Berg III met Lind.\n\n“It opens in spring,” Mr. Berg said.", "Ola Berg III"),
 ])
 @pytest.mark.parametrize("indirect", [True, False])  # without reported speech, far paragraphs are not tokenised
 def test_names_resolve_to_the_person_the_article_introduced(text, speaker, indirect):

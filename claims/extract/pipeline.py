@@ -209,7 +209,7 @@ class _Article:
         self.paras = paragraphs(text)
         self.spans = find_quote_spans(text, self.paras)
         self.stop = boilerplate_start(text, self.paras)
-        self.ents = Entities(text)
+        self.ents = Entities(text, self._headline_end())
         self.out: list[Quote] = []
         self.groups: dict[Mention, int] = {}  # a speaker mention -> the group of the attribution it made
         self.quote_group: dict[int, int | None] = {}  # quote span index -> group of its direct quote
@@ -369,6 +369,13 @@ class _Article:
         if (sp.double and not qtext.isupper()) or _n_words(qtext) > _MAX_SUBHEAD_WORDS:
             return False
         return not (self.text[p.start:sp.open_at] + self.text[sp.close_end:p.end]).strip(" \t.")
+
+    def _headline_end(self) -> int:
+        """Where the headline ends: after a first paragraph of several that is one short sentence, else 0."""
+        if len(self.paras) < 2:
+            return 0
+        head = self.text[self.paras[0].start:self.paras[0].end].rstrip(" .")
+        return self.paras[0].end if head.count(" ") < 20 and not _SENTENCE_BREAK.search(head) else 0
 
     def in_headline(self, at: int) -> bool:
         """Offset ``at`` is in the first paragraph of several: the headline, which capitalises every word."""

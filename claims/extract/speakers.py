@@ -27,6 +27,12 @@ CONNECTORS = {"of", "for", "the", "de", "del", "della", "da", "do", "dos", "al",
 _NAME_INNER = {"de", "del", "della", "da", "do", "dos", "al", "el", "bin", "ibn", "von", "van", "der", "den",
                "la", "le", "du", "di", "y"}
 _POSITION = itemgetter(0)
+_NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
+def _surname(parts: list[str]) -> str:
+    """The last word of a name that is not a generation's suffix: "Kennedy" in "Robert Kennedy Jr."."""
+    return parts[-2] if len(parts) > 2 and parts[-1] in _NAME_SUFFIXES else parts[-1]
 _TITLE_CONNECTORS = CONNECTORS - _NAME_INNER  # "of", "for", "the": a title's, not a name's
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
                "my", "your", "one", "another", "some", "several", "many", "two", "three", "other"}
@@ -204,8 +210,9 @@ def _surname_after_person(title: list[str], name: list[str]) -> bool:
 class Entities:
     """The names an article introduces, and which of them spoke or were subjects most recently."""
 
-    def __init__(self, text: str = "") -> None:
+    def __init__(self, text: str = "", body: int = 0) -> None:
         self.text = text  # the article, to tell a capitalised common word from a name
+        self.body = body  # where the text after the headline starts
         self.by_name: dict[str, Entity] = {}
         self.salience: list[tuple[int, str]] = []  # (position, entity name), in order of position
         self.by_word: dict[str, list[Entity]] = {}  # first and last word of multi-word names -> entities
@@ -218,7 +225,7 @@ class Entities:
     def _index(self, ent: Entity) -> None:
         parts = ent.name.split()
         if len(parts) >= 2:
-            for w in {parts[0], parts[-1]}:
+            for w in {parts[0], _surname(parts)}:
                 self.by_word.setdefault(w, []).append(ent)
         if ent.kind == "org":
             self.orgs.append(ent)
@@ -288,6 +295,10 @@ class Entities:
         ent = self.lookup_name(full, female) if len(name) == 1 else None
         if ent is None:
             ent = self.by_name.get(full)
+        if ent is None and len(name) >= 2 and name[0].lower() in _NAME_INNER:
+            # a particle capitalised to open a sentence: "De Blasio said" is Bill de Blasio
+            tail = f" {full.lower()} "  # (before any suffix: "Van Beethoven" is Ludwig van Beethoven III)
+            ent = next((e for e in self.by_word.get(_surname(name), ()) if tail in f" {e.name.lower()} "), None)
         if ent is None:
             kind = "org" if org else ("person" if (title and not org) or len(name) >= 2 else "unknown")
             ent = Entity(full, kind, introduced=position)
@@ -295,12 +306,12 @@ class Entities:
             self._index(ent)
             # a longer name absorbs an earlier short form ("Tillerson" seen before "Rex Tillerson")
             if len(name) >= 2 and kind == "person":
-                short = self.by_name.get(name[-1])
+                short = self.by_name.get(_surname(name))
                 if short is not None and short is not ent and short.kind != "org" and " " not in short.name:
                     # (not a full name seen already: "Carly Fiorina" is not renamed "her husband, Frank Fiorina")
                     short.name = full
                     short.kind = "person"
-                    self.by_name[name[-1]] = ent
+                    self.by_name[_surname(name)] = ent
         if title:
             t = " ".join(norm_word(w) for w in title if not _nationality(w) and not _is_possessive(w))
             if t:
@@ -335,10 +346,10 @@ class Entities:
             parts = e.name.split()
             if len(parts) < 2 or female is not None and _sex_of_given_name(parts[0]) is (not female):
                 continue
-            if e.kind != "org" and not (set(parts) & CONNECTORS) and parts[-1] == w:
+            if e.kind != "org" and not (set(parts) & _TITLE_CONNECTORS) and _surname(parts) == w:
                 if best is None or fit(e) > fit(best):
                     best = e
-            elif e.kind == "person" and not (set(parts) & CONNECTORS) and parts[0] == w:
+            elif e.kind == "person" and not (set(parts) & _TITLE_CONNECTORS) and parts[0] == w:
                 if by_first is None or len(e.name) > len(by_first.name):
                     by_first = e
             elif _ACRONYM.match(w) and e.kind == "org":
@@ -371,15 +382,15 @@ class Entities:
         return low in self.text and any(f"{p}{low}{q}" in self.text for p in (" ", "\n") for q in (" ", ",", "."))
 
     def _opens_sentences_only(self, name: str) -> bool:
-        """A one-word name the article capitalises only where it opens a sentence, never before a verb, and no
-        given name: "Pretty soon ...", "Good information ..." (not "Cruz openly admitted ...", "Carson has ...",
-        "Juan “Chico” Manriquez")."""
+        """A one-word name the article capitalises only where it opens a sentence, never before a verb below the
+        headline, and no given name: "Pretty soon ...", "Good information ..." (not "Cruz openly admitted ...",
+        "Carson has ...", "Juan “Chico” Manriquez")."""
         found = self._sentence_openers.get(name)
         if found is None:
             found = self._sentence_openers[name] = name.isalpha() and not name.endswith("s") and \
                 name.lower() not in lexicon().given_names and not self.capitalised_inside_sentence(name) and \
-                re.search(name + r" (?:\w+ly )?(?:" + _VERB_AFTER.pattern + r")", self.text) is None
-        return found
+                re.compile(name + r" (?:\w+ly )?(?:" + _VERB_AFTER.pattern + r")").search(self.text, self.body) is None
+        return found  # (a headline's first word before a noun in -s is no name: "Harbour talks")
 
     def capitalised_inside_sentence(self, word: str) -> bool:
         """The article writes ``word`` (letters only) capitalised after a lower-case word, a digit or a comma:

@@ -300,6 +300,14 @@ def test_a_headlines_first_word_before_a_noun_in_s_is_no_he(indirect):
     assert (text[q.speaker_start:q.speaker_end], q.speaker) == ("he", None)
 
 
+@pytest.mark.parametrize("indirect", [True, False])
+def test_a_word_only_the_headline_capitalises_is_no_it(indirect):
+    text = ("Harbour plan splits council\n\nInstead, Ana Lind opened by talking about her work.\n\n"
+            "The council was unmoved. “We have heard it before,” it said.")
+    (q,) = [q for q in extract(text, indirect=indirect) if q.kind == "direct"]
+    assert q.speaker != "Harbour"
+
+
 def test_the_writers_i_is_no_one_the_article_named():
     # outside a transcript, "I" in the narrative is the writer, whom the text does not name
     text = ("I met Mayor Olaf Brandt at the harbour. Pretty soon he would have to tell the council.\n\n"
@@ -332,6 +340,8 @@ def test_the_speaker_of_a_paragraph_without_quotes_carries_to_the_quote_below(te
      "Mayor Ines Kurz"),
     ("Kurz talked to reporters for an hour on Friday.\n\n“Nobody here wants a ferry.”", "Kurz"),
     ("Senator Pia Holm addressed the chamber on Monday.\n\n“The bridge must wait.”", "Senator Pia Holm"),
+    # an event in -ing after a preposition: the clause's subject
+    ("Instead, Pia Holm opened by talking about her work abroad.\n\n“We will go back next year.”", "Pia Holm"),
 ])
 def test_a_paragraph_ending_on_a_speech_event_hands_its_speaker_to_the_quote_below(text, mention):
     for indirect in (False, True):
@@ -583,6 +593,22 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
     ("Harbour talks\n\nMayor Piet de Vries met Berg.\n\nDe Vries was pleased. “It opens in spring,” he said.",
      "Piet de Vries"),
     ("Harbour talks\n\nKarin von der Au met Berg.\n\n“It opens in spring,” Von der Au said.", "Karin von der Au"),
+    # a nickname in quote marks inside a name, and a couple who share a surname
+    ("Harbour talks\n\nJuan “Chico” Ruiz met Berg.\n\n“It opens in spring,” Ruiz said.", "Juan Ruiz"),
+    ("Harbour talks\n\nJuan “Chico” Ruiz met Berg.\n\n“It opens in spring,” Chico said.", "Juan Ruiz"),
+    ("Harbour talks\n\nTom and Anna Hansen own a shop.\n\n“It opens in spring,” Tom said.", "Tom Hansen"),
+    # ... not a surname that ends the name before it
+    ("Harbour talks\n\nDr. Lawrence Joyce and William Graham met.\n\n“It opens in spring,” Joyce said.",
+     "Lawrence Joyce"),
+    # the speaker of an inverted cue in a sentence without quotes is the "she" after it, near or far
+    (("Harbour talks\n\nIvo Berg met the mayor.\n\nThe plan is paid for, said Kari Dahl, the city treasurer. "
+      "Others are “having to be leaner,” she said."), "Kari Dahl"),
+    (("Harbour talks\n\nIvo Berg met the mayor.\n\nThe plan is paid for, said Kari Dahl, the city treasurer.\n\n"
+      "The council met on Tuesday.\n\nThe mayor was away.\n\nOthers are “having to be leaner,” she said."),
+     "Kari Dahl"),
+    # ... but not a subject's verb after an apposition
+    (("Harbour talks\n\nKari Dahl spoke.\n\nTom Hanlon, a port expert, says Oslo is the trouble spot for Lind. "
+      "“She has to rethink,” he said."), "Tom Hanlon"),
     # a name with a generation's suffix is found by its surname
     ("Harbour talks\n\nTom Lind Jr. met Berg.\n\n“It opens in spring,” Lind said.", "Tom Lind Jr."),
     ("Harbour talks\n\nOla Berg III met Lind.\n\n“It opens in spring,” Mr. Berg said.", "Ola Berg III"),

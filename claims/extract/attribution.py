@@ -13,10 +13,12 @@ one ``Q`` token. The patterns, in the order they are tried:
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import lexicon
-from .speakers import DETERMINERS, NOT_NAMES, norm_word
+from .speakers import CONNECTORS, DETERMINERS, NOT_NAMES, norm_word
 from .tokens import STATE_ABBREV, TIME_ADVERBS, Token
 
 # The dashes that set off a sign-off ("“...” — Jane Roe", "--Kim Hjelmgaard"), one token each.
@@ -1240,6 +1242,30 @@ def _owner_at(toks: list[Token], k: int, lo: int) -> int:
 
 # Verbs that stand before their subject in news ("…, explained Rosenberg, …"); "told CNN" names a hearer.
 _INVERTING = {"say", "add", "explain", "write", "ask", "continue", "note", "recall", "reply", "insist", "argue"}
+
+
+@lru_cache(maxsize=1)
+def inverted_name_pattern() -> re.Pattern[str]:
+    """``inverted_speaker`` on plain text, for a paragraph that is not tokenised: ", said Kari Dahl," (group 1)."""
+    forms = "|".join(sorted(f for f, lemma in lexicon().cue_forms.items() if lemma in _INVERTING and " " not in f))
+    particles = "|".join(sorted(CONNECTORS))
+    return re.compile(r", (?:" + forms + r") ((?:[A-Z][\w’'.\-]*[ \t]+(?:(?:" + particles + r")[ \t]+)?)*"
+                      r"[A-Z][\w’'.\-]*)(?=[,.;]|$)")
+
+
+def inverted_speaker(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
+    """The named speaker of an inverted cue after a comma in a sentence without quote marks ("The plan is made
+    possible by its budget, said Kari Dahl, the city treasurer."): whom a later "she said" means."""
+    forms = lexicon().cue_forms
+    for k in range(lo + 2, hi - 1):
+        if toks[k].kind == "w" and forms.get(toks[k].lower) in _INVERTING and toks[k - 1].text == "," and \
+                toks[k + 1].is_cap and toks[k + 1].lower not in NOT_NAMES:
+            e = k + 1
+            while e < hi and (toks[e].is_cap or toks[e].lower in CONNECTORS and e + 1 < hi and toks[e + 1].is_cap):
+                e += 1
+            # the name ends the clause (not "X, an expert, says Libya is ...", "..., said Obama failed")
+            return toks[k + 1:e] if e == hi or toks[e].text in (",", ".", ";") else None
+    return None
 
 
 def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:

@@ -24,8 +24,9 @@ from functools import cached_property
 from ..model import Quote
 from .attribution import COLON_LABELS, DASHES, NOUN_CUES, POSSESSIVE_PRONOUNS, SUBORD_OPEN, Attribution, \
     attribute_after, attribute_before, attribute_joined, clause_after_dummy, clause_pronoun, ends_on_comma, index_of, \
-    is_cue, named_by, not_a_name_opener, opens_subordinate, relative_clause_subject, relative_subject, \
-    sentence_subject, subject_after, subject_before, that_after_phrase
+    inverted_name_pattern, inverted_speaker, is_cue, named_by, not_a_name_opener, opens_subordinate, \
+    participle_subject, relative_clause_subject, relative_subject, sentence_subject, subject_after, subject_before, \
+    that_after_phrase
 from .dates import find_stated_day, resolve_stated_day
 from .lexicon import MEDIA_WORDS, lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
@@ -258,6 +259,7 @@ class _Article:
     def register_names(self) -> None:
         """Every capitalised run of the narrative, with its title, before any is resolved."""
         seen: set[tuple[str, ...]] = set()
+        self.ents.register_name_forms(self.paras[min(self.stop, len(self.paras)) - 1].end if self.stop else 0)
         for pi in range(min(self.stop, len(self.paras))):
             if not self.near[pi]:
                 self._register_far(pi, seen)
@@ -289,6 +291,8 @@ class _Article:
                 (pi == 0 or not _UNTITLED_WORD.search(para)):
             return  # a Title Case headline (not "Hillary Clinton and Bernie Sanders debated in Las Vegas.")
         self._register_far_subjects(para, p.start)
+        for m in inverted_name_pattern().finditer(para):
+            self.ents.register_run(m.group(1).split(), p.start + m.start(1), subject=True)  # "..., said Kari Dahl."
         for m in _NAME_RUN.finditer(para):
             if "." not in (got := m.group()):
                 self._register_far_run(got.split(), p.start + m.start(), seen)
@@ -647,6 +651,8 @@ class _Article:
                             self.ents.note_relative(owner.name, subj[-1].text, subj[0].start)
                     elif not (pi == 0 and self.title_case_headline):
                         self.ents.register_run([t.text for t in subj], subj[0].start, subject=True)
+                if not any(s0 <= x < s1 for x in quote_at) and (np := inverted_speaker(toks, lo, s1)) is not None:
+                    self.speaker(np)  # "..., said Kari Dahl, the city treasurer.": the "she" of a quote after it
                 sent_last: Mention | None = None
                 used_cues: set[int] = set()
                 cue_group: dict[int, int] = {}  # "“A,” X said, “B.”": both halves of one attribution
@@ -923,8 +929,9 @@ class _Article:
         """The named subject of a speech event ("Trump spoke to reporters") in toks[s0:s1]."""
         events = lexicon().event_forms
         for c in range(s0, s1):
-            if toks[c].lower in events and (np := subject_before(toks, c, lo)):
-                m = self.speaker(np)
+            if toks[c].lower in events and (np := participle_subject(toks, c, lo) if toks[c].lower.endswith("ing")
+                                            else subject_before(toks, c, lo)):
+                m = self.speaker(np)  # ("Fiorina opened by talking about ...": Fiorina)
                 return m if m is not None and m.name else None
         return None
 

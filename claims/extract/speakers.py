@@ -27,6 +27,10 @@ CONNECTORS = {"of", "for", "the", "de", "del", "della", "da", "do", "dos", "al",
 _NAME_INNER = {"de", "del", "della", "da", "do", "dos", "al", "el", "bin", "ibn", "von", "van", "der", "den",
                "la", "le", "du", "di", "y"}
 _POSITION = itemgetter(0)
+_NICKNAMED = re.compile(r"\b(?P<given>[A-Z][a-z]+) [“\"‘](?P<nick>[A-Z][\w’'.\-]*)[”\"’] "
+                        r"(?P<surname>[A-Z][\w’'\-]+(?: (?:Jr\.|Sr\.|II|III|IV))?)")
+_COUPLE = re.compile(r"\b(?P<first>[A-Z][a-z]+) and (?P<second>[A-Z][a-z]+) (?P<surname>[A-Z][\w’'\-]+)\b(?! [A-Z])")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[ \t]$")
 _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
@@ -231,6 +235,21 @@ class Entities:
             self.orgs.append(ent)
 
     # -- registry -------------------------------------------------------------
+    def register_name_forms(self, end: int) -> None:
+        """Full names written in two forms that no capitalised run holds whole, before ``end``: a nickname in
+        quote marks ("Juan “Chico” Ruiz" is Juan Ruiz, and "Chico" him), and a couple who share a surname
+        ("Ola and Kari Hansen": Ola Hansen too)."""
+        given = lexicon().given_names
+        for m in _NICKNAMED.finditer(self.text, 0, end):
+            ent = self.register_run([m["given"]] + m["surname"].split(), m.start())
+            if ent is not None and ent.kind == "person" and m["nick"] not in self.by_name:
+                self.by_name[m["nick"]] = ent
+        for m in _COUPLE.finditer(self.text, 0, end):
+            if m["first"].lower() in given and m["second"].lower() in given and \
+                    not _CAPITAL_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
+                # (not a surname that ends a name before: "Lawrence Joyce and William Graham")
+                self.register_run([m["first"], m["surname"]], m.start())
+
     def register_run(self, words: list[str], position: int, subject: bool = False) -> Entity | None:
         """Record a capitalised run seen in the article; returns its entity."""
         key = tuple(words)
@@ -434,6 +453,8 @@ class Entities:
                     _a_group(name) or self._common_word(name) or _not_a_person(name)
                     or self._opens_sentences_only(name)):
                 continue  # "Analysts expect ...", "Contrast that with ...", "Florida", "Republican": no "he" or "she"
+            if kind == "unknown" and self.body and " " not in name and self.text.find(name, self.body) < 0:
+                continue  # a word only the headline capitalises ("Harbour plan splits council") is no "it" either
             if female is not None and ent is None and name[:1].islower() and not self.a_person_described(name):
                 continue  # "a capacity crowd of about 700 in Nashua Community College": no "he" either
             if "person" not in kinds and ent is None and self.a_person_described(name) and \

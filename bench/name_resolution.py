@@ -7,7 +7,8 @@ PolNeAR annotates the source mention of each quote, not the person it refers to,
 ``speaker`` name has no gold of its own. This measures one part of it that can be checked: among the
 extracted quotes that match a gold quote whose annotated source is a bare surname ("Sanders", "Mr.
 Comey"), those whose article writes exactly one "First [M.] Surname" for it ("Bernie Sanders"), the
-share whose resolved speaker is that full name. ``-v`` lists the misses, most frequent first.
+share whose resolved speaker is that full name (with or without a suffix: "Jr.", "III"). ``-v`` lists the
+misses, most frequent first.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from claims.extract import extract
 SHARED = ROOT.parent / "shared"
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+")
 _SURNAME = re.compile(r"[A-Z][a-zA-Z’'\-]+")
+_SUFFIX = re.compile(r",? (?:Jr\.?|Sr\.?|II|III|IV)$")  # a generation's suffix after the full name
 # capitalised words that stand before a surname without being a first name
 _NOT_FIRST = {
     "The", "But", "And", "When", "As", "If", "In", "On", "At", "For", "Neither", "Said", "Says", "While", "Then",
@@ -74,7 +76,7 @@ def main() -> None:
             if not _SURNAME.fullmatch(source) or (want := full_name(text, source)) is None:
                 continue
             checked += 1
-            if preds[i]["speaker"] == want:
+            if _SUFFIX.sub("", preds[i]["speaker"] or "") == want:  # ("Joseph R. Biden Jr." is Joseph R. Biden)
                 right += 1
             else:
                 misses[(source, want, preds[i]["speaker"])] += 1

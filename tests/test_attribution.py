@@ -609,6 +609,11 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
     # ... but not a subject's verb after an apposition
     (("Harbour talks\n\nKari Dahl spoke.\n\nTom Hanlon, a port expert, says Oslo is the trouble spot for Lind. "
       "“She has to rethink,” he said."), "Tom Hanlon"),
+    # a hyphenated title before a name; the first of two surnames
+    ("Harbour talks\n\nTimes Editor-in-Chief Tor Brekke met Lind.\n\n“It opens in spring,” Brekke said.",
+     "Tor Brekke"),
+    ("Harbour talks\n\nCarmen Ruiz Soto runs the port bank.\n\n“It opens in spring,” Ms. Ruiz said.",
+     "Carmen Ruiz Soto"),
     # a name with a generation's suffix is found by its surname
     ("Harbour talks\n\nTom Lind Jr. met Berg.\n\n“It opens in spring,” Lind said.", "Tom Lind Jr."),
     ("Harbour talks\n\nOla Berg III met Lind.\n\n“It opens in spring,” Mr. Berg said.", "Ola Berg III"),

@@ -34,6 +34,13 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[ \t]$")
 _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
+def _middle_name(parts: list[str]) -> bool:
+    """The second of three words of a name is a name of its own ("Melba Acosta Febo", "Hillary Rodham Clinton";
+    not "George W. Bush", "Tom Lind Jr.")."""
+    return len(parts) == 3 and parts[1][:1].isupper() and not parts[1].endswith(".") and \
+        parts[2] not in _NAME_SUFFIXES
+
+
 def _surname(parts: list[str]) -> str:
     """The last word of a name that is not a generation's suffix: "Kennedy" in "Robert Kennedy Jr."."""
     return parts[-2] if len(parts) > 2 and parts[-1] in _NAME_SUFFIXES else parts[-1]
@@ -229,7 +236,7 @@ class Entities:
     def _index(self, ent: Entity) -> None:
         parts = ent.name.split()
         if len(parts) >= 2:
-            for w in {parts[0], _surname(parts)}:
+            for w in {parts[0], _surname(parts)} | ({parts[1]} if _middle_name(parts) else set()):
                 self.by_word.setdefault(w, []).append(ent)
         if ent.kind == "org":
             self.orgs.append(ent)
@@ -358,7 +365,7 @@ class Entities:
 
         def fit(e: Entity) -> tuple[bool, int]:  # a namesake of the title's sex first, then the longest name
             return female is not None and _sex_of_given_name(e.name.split()[0]) is female, len(e.name)
-        best = None
+        best = by_middle = None
         by_first = None  # a first name ("Hillary") is read as one only when no full name ends with the word
         pool = self.orgs if _ACRONYM.match(w) else self.by_word.get(w, ())
         for e in pool:
@@ -371,6 +378,8 @@ class Entities:
             elif e.kind == "person" and not (set(parts) & _TITLE_CONNECTORS) and parts[0] == w:
                 if by_first is None or len(e.name) > len(by_first.name):
                     by_first = e
+            elif e.kind == "person" and _middle_name(parts) and parts[1] == w:
+                by_middle = by_middle or e  # "Ms. Acosta" after "Melba Acosta Febo", who bears two surnames
             elif _ACRONYM.match(w) and e.kind == "org":
                 initials = "".join(p[0] for p in parts if p[:1].isupper() and norm_word(p) not in CONNECTORS)
                 if initials == w:
@@ -378,7 +387,7 @@ class Entities:
         if by_first is not None and norm_word(w) in lexicon().given_names and \
                 (best is None or by_first.introduced >= best.introduced):
             return by_first  # "Paul" is Paul Ryan, named after Rand Paul; "John" is Tom John, named after John Hammond
-        return best or by_first or ent
+        return best or by_first or by_middle or ent
 
     def _opening_word(self, word: str) -> bool:
         """A word capitalised only because it opens a sentence: an indefinite or quantifier, an adverb in

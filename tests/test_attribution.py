@@ -692,6 +692,20 @@ def test_a_description_of_someone_unnamed_is_not_the_titled_person():
     assert q.speaker == "one former campaign staffer"
 
 
+@pytest.mark.parametrize("indirect", [True, False])
+def test_someones_lawyer_is_not_the_person_named_last(indirect):
+    text = ("Mayor Ana Lind met the council on Monday.\n\n"
+            "The council's lawyer said the city had “no legal basis for the claim.”")
+    (q,) = [q for q in extract(text, indirect=indirect) if q.kind == "direct"]
+    assert q.speaker == "The council's lawyer"
+
+
+def test_who_after_a_description_in_apposition_is_the_name_before_it():
+    text = ("“We are gearing up,” said Tom Reed, the council's chief strategist, who added that the party would "
+            "campaign “like folks are running for sheriff.”")
+    assert [q.speaker for q in direct(text)] == ["Tom Reed", "Tom Reed"]
+
+
 def test_short_name_resolves_to_the_full_name():
     text = ("Prime Minister David Okafor opened the summit.\n\n"
             "“We have a deal on the table,” Okafor said.")

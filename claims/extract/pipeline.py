@@ -450,7 +450,13 @@ class _Article:
             return self.possessor(np, 1, -1)  # "her assertion that": "she", shown as written
         if len(np) > 1 and np[0].lower in ("who", "which", "that"):
             ante = self.ents.resolve(np[1:], np[1].start)
-            return Mention(np[0].text, np[0].start, np[0].end, ante.name if ante else None, "pronoun")
+            name = ante.name if ante else None
+            if ante is not None and ante.kind == "description" and name == ante.text and \
+                    self.ents.a_person_described(name) and not self.ents.a_person_described(name, plural=True):
+                # a description in apposition, most often to the name just before it: "said Scott Reed, the
+                # Chamber's chief strategist, who added ..."
+                name = self.ents.recent(np[1].start, {"person"}) or name
+            return Mention(np[0].text, np[0].start, np[0].end, name, "pronoun")
         return self.ents.resolve(np, np[0].start)
 
     def speaker(self, np: list[Token]) -> Mention | None:

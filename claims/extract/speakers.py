@@ -589,8 +589,10 @@ class Entities:
         if definite:
             kinds = {"org"} if head in lex.org_nouns and head not in lex.person_nouns else \
                     {"person"} if head in lex.person_nouns else set()
-            if kinds and not (possessive and words[0].is_cap):
-                # ("Santilli's attorney" is neither Santilli nor whoever was named last; "the widow" no man)
+            if kinds and not (possessive and words[0].is_cap) and \
+                    not (kinds == {"person"} and any(_is_possessive(t.text) for t in words[1:-1])):
+                # ("Santilli's attorney" is neither Santilli nor whoever was named last, "the council's lawyer"
+                # nor "the mayor's spokesman" the person named last; "the widow" no man)
                 name = self.recent(position, kinds | {"unknown"} if kinds == {"org"} else kinds,
                                    female=_gender_of_title([head]) if kinds == {"person"} else None)
                 named = {_strip_possessive(t.text) for t in words[1:] if t.is_cap and not _not_a_person(t.text)}

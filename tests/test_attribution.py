@@ -1345,6 +1345,9 @@ def test_partial_quote_shares_the_group_of_its_claim():
     # ", with X telling ..." is a clause of its own: the cues before it are not the quote's
     (("The attack sparked a debate over how the city responds to violence, with Senator Jon Kell telling "
       "reporters he viewed the mayor as “directly responsible” for it."), "directly responsible", "Senator Jon Kell"),
+    # a relative clause between a description and its cue is no speaker
+    ("“It’s heartbreaking,” a neighbor, who declined to give her name, told the Oslo Times.", "It’s heartbreaking,",
+     "a neighbor"),
     # descriptions in apposition after an opening phrase, then the subject
     (("In her 2009 keynote, a tribute to Carl Mertz, the party's founder that year, Mayor Ana Lind decried the "
       "“cynics who bet against this town,” and left."), "cynics who bet against this town,", "Mayor Ana Lind"),

@@ -552,9 +552,10 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
             return (named or nps)[0]
         if candidates:
             # the last segment that is no aside: "But an aide, speaking on background, said"
-            own = [s for s in candidates if toks[s[0]].lower not in SUBORD_OPEN or
+            own = [s for s in candidates if toks[s[0]].lower not in SUBORD_OPEN and
+                   toks[s[0]].lower not in ("who", "whose", "which") or
                    toks[s[0]].lower in ("but", "and", "yet", "so") and s[0] < s[1] and
-                   toks[s[0] + 1].lower in DETERMINERS]
+                   toks[s[0] + 1].lower in DETERMINERS]  # (nor a relative clause: "a neighbor, who lives nearby,")
             if not own:
                 return None  # asides only: "a statement that, while condemning violence, accused" is not violence's
             seg = own[-1]

@@ -1259,8 +1259,8 @@ def inverted_speaker(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
     possible by its budget, said Kari Dahl, the city treasurer."): whom a later "she said" means."""
     forms = lexicon().cue_forms
     for k in range(lo + 2, hi - 1):
-        if toks[k].kind == "w" and forms.get(toks[k].lower) in _INVERTING and toks[k - 1].text == "," and \
-                toks[k + 1].is_cap and toks[k + 1].lower not in NOT_NAMES:
+        if toks[k - 1].text == "," and toks[k + 1].is_cap and forms.get(toks[k].lower) in _INVERTING and \
+                toks[k].kind == "w" and toks[k + 1].lower not in NOT_NAMES:
             e = k + 1
             while e < hi and (toks[e].is_cap or toks[e].lower in CONNECTORS and e + 1 < hi and toks[e + 1].is_cap):
                 e += 1

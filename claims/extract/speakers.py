@@ -27,7 +27,8 @@ CONNECTORS = {"of", "for", "the", "de", "del", "della", "da", "do", "dos", "al",
 _NAME_INNER = {"de", "del", "della", "da", "do", "dos", "al", "el", "bin", "ibn", "von", "van", "der", "den",
                "la", "le", "du", "di", "y"}
 _POSITION = itemgetter(0)
-_NICKNAMED = re.compile(r"[“\"‘](?P<nick>[A-Z][\w’'.\-]*)[”\"’] (?P<surname>[A-Z][\w’'\-]+(?: (?:Jr\.|Sr\.|II|III|IV))?)")
+_NICKNAMED = re.compile(r"[“\"‘](?P<nick>[A-Z][\w’'.\-]*)[”\"’] "
+                        r"(?P<surname>[A-Z][\w’'\-]+(?: (?:Jr\.|Sr\.|II|III|IV))?)")
 _COUPLE = re.compile(r" and (?P<second>[A-Z][a-z]+) (?P<surname>[A-Z][\w’'\-]+)\b(?! [A-Z])")
 _LAST_WORD = re.compile(r"\b([A-Z][a-z]+) $")  # the word before a nickname or a couple's "and"
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[ \t]$")

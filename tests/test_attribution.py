@@ -614,6 +614,11 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
      "Tor Brekke"),
     ("Harbour talks\n\nCarmen Ruiz Soto runs the port bank.\n\n“It opens in spring,” Ms. Ruiz said.",
      "Carmen Ruiz Soto"),
+    # a number word that opens a sentence is no part of a name
+    ("Harbour news\n\nTor Brekke runs the port.\n\nSix Brekke supporters walked out.\n\n“A hard year,” Brekke said.",
+     "Tor Brekke"),
+    ("Harbour news\n\nThe port lost money.\n\nSix Brekke supporters walked out.\n\n“A hard year,” Brekke said.",
+     "Brekke"),
     # a name with a generation's suffix is found by its surname
     ("Harbour talks\n\nTom Lind Jr. met Berg.\n\n“It opens in spring,” Lind said.", "Tom Lind Jr."),
     ("Harbour talks\n\nOla Berg III met Lind.\n\n“It opens in spring,” Mr. Berg said.", "Ola Berg III"),

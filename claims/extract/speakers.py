@@ -69,6 +69,13 @@ NOT_NAMES = {
     "unlike", "following", "per", "via", "near", "within", "across", "around", "toward", "towards",
     "alongside", "beside", "besides", "amongst",
 }
+# Numbers open sentences ("Twelve of them said ..."), and name no one.
+_NUMBER_WORDS = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+    "dozen", "dozens",
+}
 
 
 @lru_cache(maxsize=65536)
@@ -289,9 +296,9 @@ class Entities:
             if (w := words[k].lower()) in _NAME_ENDERS or w in lex.weekdays:
                 words = words[:k]
                 break
-        while len(words) >= 2 and (w := norm_word(words[0])) in NOT_NAMES and w not in DETERMINERS and \
-                w not in lex.titles:
-            words = words[1:]  # a sentence's first word: "But Asa Khalif, an organizer ..."
+        while len(words) >= 2 and ((w := norm_word(words[0])) in NOT_NAMES and w not in DETERMINERS and
+                                   w not in lex.titles or w in _NUMBER_WORDS):
+            words = words[1:]  # a sentence's first word: "But Asa Khalif, an organizer ...", "Six Trump delegates"
         if len(words) >= 2 and norm_word(words[0]) in _NOBODY:
             words = words[1:]  # "Neither Cruz nor ..."
         elif (words[1][:1].isupper() and (words[2][:1].isupper() if len(words) > 2 else _verb_or_adverb(words[0]))
@@ -300,8 +307,8 @@ class Entities:
                 not is_org_name(words):
             words = words[1:]  # a sentence's first word before a name: "Rival Hillary Clinton", "Neither Donald Trump",
             # "Steelworker Dave Kowalski"
-        if not words or not _cappish_text(words[0]) or norm_word(words[0]) in NOT_NAMES and \
-                not (len(words) > 1 and norm_word(words[0]) in lex.titles):
+        if not words or not _cappish_text(words[0]) or norm_word(words[0]) in _NUMBER_WORDS or \
+                norm_word(words[0]) in NOT_NAMES and not (len(words) > 1 and norm_word(words[0]) in lex.titles):
             return None  # "The dispute ...": a capital by position only ("Mr. Putin" is a name)
         title, name = split_title(words)
         if not name:

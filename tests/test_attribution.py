@@ -615,7 +615,7 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
     ("Harbour talks\n\nCarmen Ruiz Soto runs the port bank.\n\n“It opens in spring,” Ms. Ruiz said.",
      "Carmen Ruiz Soto"),
     # a number word that opens a sentence is no part of a name
-    ("Harbour news\n\nTor Brekke runs the port.\n\nSix Brekke supporters walked out.\n\n“A hard year,” Brekke said.",
+    ("Harbour news\n\nTor Brekke runs the port.\n\nSix Brekke backers walked out.\n\n“A hard year,” Brekke said.",
      "Tor Brekke"),
     ("Harbour news\n\nThe port lost money.\n\nSix Brekke supporters walked out.\n\n“A hard year,” Brekke said.",
      "Brekke"),

@@ -1350,6 +1350,10 @@ def test_partial_quote_shares_the_group_of_its_claim():
     # ", with X telling ..." is a clause of its own: the cues before it are not the quote's
     (("The attack sparked a debate over how the city responds to violence, with Senator Jon Kell telling "
       "reporters he viewed the mayor as “directly responsible” for it."), "directly responsible", "Senator Jon Kell"),
+    # "who" as the object of a naming verb: the namer after it names the words
+    ("Much of Lind’s ire was aimed at Brekke, who Lind on Wednesday called “a horrible, despicable man.”",
+     "a horrible, despicable man.", "Lind"),
+    ("Lind attacked Brekke, who she called “a horrible, despicable man.”", "a horrible, despicable man.", "she"),
     # a relative clause between a description and its cue is no speaker
     ("“It’s heartbreaking,” a neighbor, who declined to give her name, told the Oslo Times.", "It’s heartbreaking,",
      "a neighbor"),

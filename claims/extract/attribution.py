@@ -1201,18 +1201,21 @@ def named_by(toks: list[Token], q: int, lo: int, hi: int) -> Attribution | None:
             start, stop = stop + 1, nxt
     while stop > start and toks[stop - 1].lower in _NAMING_AUX:
         stop -= 1  # "which Trump had once called"
+    if stop - 2 > start and toks[stop - 2].lower == "on" and toks[stop - 1].lower in lexicon().weekdays:
+        stop -= 2  # "who Beck on Wednesday called"
     speaker = tuple(toks[start:stop])
-    if not speaker:
-        return None
+    if not speaker or toks[k].lower == "who" and not (speaker[0].is_cap or speaker[0].lower in _SUBJECT_PRONOUNS):
+        return None  # ("those who moved here prefer the term “...”": "who" is that clause's subject)
     if speaker[0].lower in ("is", "was", "are", "were", "has", "had", "will", "would"):
         return None  # "what was called", "what is described as": no namer
-    if len(speaker) == 1 and speaker[0].lower in lexicon().pronouns:
-        return None  # "Ban condemned what he called “...”": the sentence names him better
+    if len(speaker) == 1 and speaker[0].lower in lexicon().pronouns and toks[k].lower != "who":
+        return None  # "Ban condemned what he called “...”": the sentence names him better (but in "Brekke, who
+        # she called “...”" the sentence's subject may be no one: "Much of Lind’s ire was directed at ...")
     return Attribution(toks[verb].lower, verb, speaker, "before:named", 0.7)
 
 
 # Words that open the clause of a namer: "what he called", "which Trump had called", "a country that X called".
-_NAMING_OPENERS = ("what", "which", "that", "whom")
+_NAMING_OPENERS = ("what", "which", "that", "whom", "who")  # ("Bannon, who Beck called “...”")
 _NAMING_AUX = {"had", "has", "have", "once", "also", "previously", "repeatedly", "famously", "recently", "often",
                "later", "then", "memorably", "would", "will", "just", "even"}
 

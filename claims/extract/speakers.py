@@ -57,7 +57,7 @@ NOT_NAMES = {
     "after", "before", "during", "since", "because", "although", "though", "however", "meanwhile",
     "still", "also", "then", "now", "there", "here", "this", "that", "these", "those", "it", "he",
     "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "one", "some",
-    "many", "most", "all", "both", "each", "every", "no", "not", "yes", "last", "next", "earlier",
+    "many", "much", "most", "all", "both", "each", "every", "no", "not", "yes", "last", "next", "earlier",
     "later", "according", "speaking", "asked", "despite", "with", "without", "for", "from", "to",
     "by", "of", "about", "over", "under", "among", "amid", "against", "between", "through", "into",
     "what", "who", "whom", "which", "where", "why", "how", "whether", "instead", "even", "just",

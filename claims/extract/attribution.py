@@ -913,28 +913,31 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
                     n += 1
                 out = toks[k:n]
                 m = n
-            if k > lo + 1 and toks[k - 1].text == "," and m + 1 < hi and toks[m].text == "," and toks[m + 1].is_cap:
+            if k > lo + 1 and toks[k - 1].text == "," and m + 1 < hi and toks[m].text == ",":
                 # a name in apposition to the opening phrase, then the subject: "In her book, Tidewater, Lena
                 # Holt wrote" (not a list: "On Monday, Trump, Clinton and Sanders spoke")
-                n = m + 1
-                while n < hi and toks[n].is_cap:
-                    n += 1
-                if n < hi and toks[n].kind == "w" and toks[n].lower not in ("and", "or", "nor"):
-                    return toks[m + 1:n]
-            if k > lo + 1 and toks[k - 1].text == "," and m + 1 < hi and toks[m].text == "," and \
-                    toks[m + 1].lower in ("the", "a", "an") and (n := _past_appositives(toks, m + 1, hi)) is not None:
+                if toks[m + 1].is_cap and (name := _name_before_verb(toks, m + 1, hi)):
+                    return name
                 # a place and its description close the opening phrase: "When she moved to Jamaica Estates,
                 # Queens, the wealthy enclave where they lived, Freddy confided ..."
-                e = n
-                while e < hi and toks[e].is_cap:
-                    e += 1
-                if e > n and e < hi and toks[e].kind == "w" and toks[e].lower not in ("and", "or", "nor"):
-                    return toks[n:e]
+                if toks[m + 1].lower in ("the", "a", "an") and (n := _past_appositives(toks, m + 1, hi)) is not None \
+                        and (name := _name_before_verb(toks, n, hi)):
+                    return name
             return out
         if t.kind == "w" and lexicon().cue_lemma(t.text):
             return None
         k += 1
     return None
+
+
+def _name_before_verb(toks: list[Token], n: int, hi: int) -> list[Token] | None:
+    """The capitalised run from ``n`` when a word other than "and", "or", "nor" follows it: a subject before its
+    verb, not one of a list."""
+    e = n
+    while e < hi and toks[e].is_cap:
+        e += 1
+    return toks[n:e] if e > n and e < hi and toks[e].kind == "w" and toks[e].lower not in ("and", "or", "nor") \
+        else None
 
 
 def _appositive_name(toks: list[Token], desc: list[Token], hi: int) -> list[Token]:

@@ -30,7 +30,8 @@ from .attribution import COLON_LABELS, DASHES, NOUN_CUES, POSSESSIVE_PRONOUNS, S
 from .dates import find_stated_day, resolve_stated_day
 from .lexicon import MEDIA_WORDS, lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
-from .speakers import CONNECTORS, DETERMINERS, PREPOSITIONS, Entities, Mention, NOT_NAMES, norm_word
+from .speakers import CONNECTORS, DETERMINERS, NOT_NAMES, NUMBER_WORDS, PREPOSITIONS, Entities, Mention, \
+    norm_word
 from .tokens import ABBREV, CUE_TAIL, TIME_ADVERBS, Token, make_token, sentences, tokenize
 from .transcript import INTERVIEWER, Turn, find_turns, is_aside
 
@@ -1227,7 +1228,7 @@ class _Article:
         analysts", "Liberal politicians")."""
         t = toks[k]
         w = t.text
-        if not w.isalpha() or w.isupper() or w.endswith("s") or t.lower in NOT_NAMES or t.lower in _NUMBER_WORDS \
+        if not w.isalpha() or w.isupper() or w.endswith("s") or t.lower in NOT_NAMES or t.lower in NUMBER_WORDS \
                 or t.lower in lexicon().pronouns or k + 1 < len(toks) and (
                     toks[k + 1].lower.endswith(("s", "ed")) or toks[k + 1].lower in _VERB_AFTER_NAME) or \
                 (e := self.ents.lookup_name(w)) is not None and (" " in e.name or e.kind != "unknown"):
@@ -1443,7 +1444,6 @@ _COPULAS = {"is", "was", "are", "were", "be", "been"}
 # Words that follow a name as its verb, not a noun after an adjective: "Lind may", "Berg will", "Hale is".
 _VERB_AFTER_NAME = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might",
                     "should", "must", "does", "did", "do", "also", "said", "says", "told", "not", "never"}
-_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand"}
 _OBJECT_STANCE = {"express", "denounce", "attack", "blame", "condemn", "applaud", "hail", "decry",
                   "bemoan", "tout", "champion", "discuss", "favor", "endorse", "oppose", "defend",
                   "support", "decline", "refuse", "criticize", "criticise", "praise", "reject",

@@ -33,18 +33,6 @@ _COUPLE = re.compile(r" and (?P<second>[A-Z][a-z]+) (?P<surname>[A-Z][\w’'\-]+
 _LAST_WORD = re.compile(r"\b([A-Z][a-z]+) $")  # the word before a nickname or a couple's "and"
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[ \t]$")
 _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
-
-
-def _middle_name(parts: list[str]) -> bool:
-    """The second of three words of a name is a name of its own ("Melba Acosta Febo", "Hillary Rodham Clinton";
-    not "George W. Bush", "Tom Lind Jr.")."""
-    return len(parts) == 3 and parts[1][:1].isupper() and not parts[1].endswith(".") and \
-        parts[2] not in _NAME_SUFFIXES
-
-
-def _surname(parts: list[str]) -> str:
-    """The last word of a name that is not a generation's suffix: "Kennedy" in "Robert Kennedy Jr."."""
-    return parts[-2] if len(parts) > 2 and parts[-1] in _NAME_SUFFIXES else parts[-1]
 _TITLE_CONNECTORS = CONNECTORS - _NAME_INNER  # "of", "for", "the": a title's, not a name's
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
                "my", "your", "one", "another", "some", "several", "many", "two", "three", "other"}
@@ -70,12 +58,24 @@ NOT_NAMES = {
     "alongside", "beside", "besides", "amongst",
 }
 # Numbers open sentences ("Twelve of them said ..."), and name no one.
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
     "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
     "dozen", "dozens",
 }
+
+
+def _middle_name(parts: list[str]) -> bool:
+    """The second of three words of a name is a name of its own ("Melba Acosta Febo", "Hillary Rodham Clinton";
+    not "George W. Bush", "Tom Lind Jr.")."""
+    return len(parts) == 3 and parts[1][:1].isupper() and not parts[1].endswith(".") and \
+        parts[2] not in _NAME_SUFFIXES
+
+
+def _surname(parts: list[str]) -> str:
+    """The last word of a name that is not a generation's suffix: "Kennedy" in "Robert Kennedy Jr."."""
+    return parts[-2] if len(parts) > 2 and parts[-1] in _NAME_SUFFIXES else parts[-1]
 
 
 @lru_cache(maxsize=65536)
@@ -297,7 +297,7 @@ class Entities:
                 words = words[:k]
                 break
         while len(words) >= 2 and ((w := norm_word(words[0])) in NOT_NAMES and w not in DETERMINERS and
-                                   w not in lex.titles or w in _NUMBER_WORDS):
+                                   w not in lex.titles or w in NUMBER_WORDS):
             words = words[1:]  # a sentence's first word: "But Asa Khalif, an organizer ...", "Six Trump delegates"
         if len(words) >= 2 and norm_word(words[0]) in _NOBODY:
             words = words[1:]  # "Neither Cruz nor ..."
@@ -307,7 +307,7 @@ class Entities:
                 not is_org_name(words):
             words = words[1:]  # a sentence's first word before a name: "Rival Hillary Clinton", "Neither Donald Trump",
             # "Steelworker Dave Kowalski"
-        if not words or not _cappish_text(words[0]) or norm_word(words[0]) in _NUMBER_WORDS or \
+        if not words or not _cappish_text(words[0]) or norm_word(words[0]) in NUMBER_WORDS or \
                 norm_word(words[0]) in NOT_NAMES and not (len(words) > 1 and norm_word(words[0]) in lex.titles):
             return None  # "The dispute ...": a capital by position only ("Mr. Putin" is a name)
         title, name = split_title(words)

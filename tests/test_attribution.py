@@ -622,6 +622,10 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
     # a name with a generation's suffix is found by its surname
     ("Harbour talks\n\nTom Lind Jr. met Berg.\n\n“It opens in spring,” Lind said.", "Tom Lind Jr."),
     ("Harbour talks\n\nOla Berg III met Lind.\n\n“It opens in spring,” Mr. Berg said.", "Ola Berg III"),
+    # a given name that is also a preposition, after a title in lower case; a surname that is also a modal
+    (("Harbour talks\n\nFormer mayor Per Sandvik, who led the city for years, weighed in. “It is a fine plan,” he "
+      "said."), "Per Sandvik"),
+    ("Harbour talks\n\nTheresa May met Lind.\n\n“It opens in spring,” May said.", "Theresa May"),
 ])
 @pytest.mark.parametrize("indirect", [True, False])  # without reported speech, far paragraphs are not tokenised
 def test_names_resolve_to_the_person_the_article_introduced(text, speaker, indirect):
@@ -645,6 +649,12 @@ def test_a_description_of_a_woman_or_a_man_resolves_to_one(order, description, s
      "A senior aide to the mayor"),
     # another head is someone else
     ("The port was full. A port official pushed back. “Every berth is taken,” the mayor said.", "the mayor"),
+    # a person introduced with one office is not described by another
+    ("Mayor Ana Lind spoke first. “Every berth is taken,” the prime minister said.", "the prime minister"),
+    ("Sen. Ana Lind spoke first. The port was full. “Every berth is taken,” the senator said.", "Ana Lind"),
+    ("Rep. Ivo Berg spoke first. The port was full. “Every berth is taken,” the congressman said.", "Ivo Berg"),
+    ("Sen. Ivo Berg spoke first. The port was full. “Every berth is taken,” the former congressman said.",
+     "Ivo Berg"),
     # in a paragraph far from any quote too
     (("Harbour talks\n\nMayor Ana Lind spoke on Monday about the plan and the port.\n\nA senior City Hall official "
       "pushed back on the criticism.\n\nThe port has lost money for a decade, and the council is split on what to "

@@ -907,8 +907,10 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
                 n = m + 1
                 while n < min(hi, m + 5) and (toks[n].lower in titles or toks[n].lower in ("of", "for")):
                     n += 1
-            if n > m and n < hi and toks[n].is_cap and toks[n].lower not in NOT_NAMES:
-                # a title in lower case between the capitals: "Former US secretary of state Madeleine Albright"
+            if n > m and n < hi and toks[n].is_cap and (toks[n].lower not in NOT_NAMES or (
+                    toks[n].lower not in DETERMINERS and n + 1 < hi and toks[n + 1].is_cap)):
+                # a title in lower case between the capitals: "Former US secretary of state Madeleine Albright",
+                # "Former mayor Per Sandvik"
                 while n < hi and toks[n].is_cap:
                     n += 1
                 out = toks[k:n]

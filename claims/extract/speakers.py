@@ -293,7 +293,8 @@ class Entities:
             words = words[1:]
         # a headline's verb or pronoun ends the name: "Trump Says He Never Pledged ...", "Pence Thursday"
         for k in range(1, len(words)):
-            if (w := words[k].lower()) in _NAME_ENDERS or w in lex.weekdays:
+            if ((w := words[k].lower()) in _NAME_ENDERS or w in lex.weekdays) and not (w == "may" and k == len(words) - 1):
+                # (a run's last word is its own: "Theresa May")
                 words = words[:k]
                 break
         while len(words) >= 2 and ((w := norm_word(words[0])) in NOT_NAMES and w not in DETERMINERS and
@@ -531,6 +532,16 @@ class Entities:
         names = {e.name for e in found}
         return found[0].name if len(names) == 1 else None
 
+    def _holds_other_office(self, name: str, head: str) -> bool:
+        """Whether the person ``name`` was introduced with an office, and a description's head is another office:
+        "Mayor Ana Lind" is no "the prime minister" (but "Sen. Ted Cruz" is "the senator")."""
+        ent = self.by_name.get(name)
+        office = _OFFICE_ABBREVIATIONS.get(head, head)
+        if ent is None or not ent.titles or office not in _OFFICES:
+            return False
+        held = {_OFFICE_ABBREVIATIONS.get(w, w) for t in ent.titles for w in t.split()}
+        return bool(held & _OFFICES) and office not in held
+
     def names_a_thing(self, m: Mention) -> bool:
         """A mention that resolves to no person, organisation or group of people: "The deal", "The hashtag",
         "Weeds", "Embryonic" (not "The former first lady", "Officials", "Democrats", "he")."""
@@ -609,6 +620,9 @@ class Entities:
                 # nor "the mayor's spokesman" the person named last; "the widow" no man)
                 name = self.recent(position, kinds | {"unknown"} if kinds == {"org"} else kinds,
                                    female=_gender_of_title([head]) if kinds == {"person"} else None)
+                if name and kinds == {"person"} and "former" not in low and self._holds_other_office(name, head):
+                    name = None  # "the prime minister" is not the "Mayor Ana Lind" named last (but "the former
+                    # congressman" may be "Sen. Chris Murphy")
                 named = {_strip_possessive(t.text) for t in words[1:] if t.is_cap and not _not_a_person(t.text)}
                 if name and kinds == {"org"} and named and not named & set(name.split()):
                     name = None  # "the Trump campaign" is Trump's, "the Justice Department" no other's
@@ -752,6 +766,19 @@ def _description_head(description: str) -> str:
     cut = next((k for k, w in enumerate(words) if k and norm_word(w) in PREPOSITIONS), len(words))
     return norm_word(words[cut - 1])
 
+
+# Offices a person is introduced with, and that a later description names ("the senator"); a person who holds
+# one is not described by another ("Mayor Ana Lind" is no "the prime minister"). Abbreviations and synonyms map
+# to one word.
+_OFFICES = frozenset({"president", "senator", "governor", "mayor", "minister", "chancellor", "secretary",
+                      "representative", "ambassador", "judge", "justice", "general", "premier", "king", "queen",
+                      "prince", "princess", "pope", "sheriff", "commissioner", "councillor", "speaker", "chair",
+                      "treasurer", "comptroller", "prosecutor"})
+_OFFICE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representative", "congressman": "representative",
+                         "congresswoman": "representative", "pres": "president", "gen": "general",
+                         "amb": "ambassador", "sec": "secretary", "councilman": "councillor",
+                         "councilwoman": "councillor", "councilor": "councillor", "chairperson": "chair",
+                         "chairman": "chair", "chairwoman": "chair", "premier": "minister", "senate": "senator"}
 
 # How far back (in characters) "the official" looks for "A DNC official": a few paragraphs.
 _DESCRIBED_REACH = 1500

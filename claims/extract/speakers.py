@@ -293,7 +293,8 @@ class Entities:
             words = words[1:]
         # a headline's verb or pronoun ends the name: "Trump Says He Never Pledged ...", "Pence Thursday"
         for k in range(1, len(words)):
-            if ((w := words[k].lower()) in _NAME_ENDERS or w in lex.weekdays) and not (w == "may" and k == len(words) - 1):
+            if ((w := words[k].lower()) in _NAME_ENDERS or w in lex.weekdays) and \
+                    not (w == "may" and k == len(words) - 1):
                 # (a run's last word is its own: "Theresa May")
                 words = words[:k]
                 break

@@ -1379,6 +1379,13 @@ def test_partial_quote_shares_the_group_of_its_claim():
     # ... but a description in apposition to the subject is no opening phrase
     ("In Oslo, the mayor, a Democrat, decried the “cynics who bet against this town.”",
      "cynics who bet against this town.", "the mayor"),
+    # a cue that is also a title's first word ("press") is part of the title
+    ("“We do not negotiate,” White House press secretary Eva Strand told reporters.", "We do not negotiate,",
+     "White House press secretary Eva Strand"),
+    ("White House press secretary Eva Strand said: “We do not negotiate.”", "We do not negotiate.",
+     "White House press secretary Eva Strand"),
+    ("The mayor's press office said the plan was “on track for spring.”", "on track for spring.",
+     "The mayor's press office"),
 ])
 def test_speaker_mention_is_the_local_subject(text, quote, mention):
     (q,) = [q for q in direct(text) if q.text == quote]

@@ -175,6 +175,8 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
         return None  # ("the sign reads: “...”" introduces its quote)
     if after_quote and lemma in lex.before_only:
         return None
+    if t.lower in lex.titles and i + 1 < len(toks) and toks[i + 1].lower in lex.titles and not toks[i + 1].is_cap:
+        return None  # "White House press secretary Eva Strand": a title's first word
     prev = toks[i - 1].lower if i > 0 else ""
     if lemma in lex.noun_base and t.lower.endswith("s") and t.lower != lemma and not t.lower.endswith("ss"):
         # "reports", "comments": a plural noun unless a name or pronoun stands right before it
@@ -332,7 +334,8 @@ def _np_back(toks: list[Token], j: int, lo: int) -> list[Token]:
         if t.kind == "Q" or (t.kind == "p" and t.text not in (")", "&")):
             break
         if t.kind == "w" and not t.is_cap and (w in _NP_STOP or w in _PAST or lex.cue_lemma(w)
-                                               or w.endswith(("n't", "n’t"))):
+                                               or w.endswith(("n't", "n’t"))) and \
+                not (w in lex.titles and out and out[-1].lower in lex.titles):  # ("press secretary")
             break
         if t.text == ")":
             m = k - 1

@@ -757,6 +757,7 @@ def test_second_quote_in_the_same_sentence_keeps_the_speaker():
     # a programme by its outlet
     "“We have to cut taxes now,” the governor said on NBC's “Meet the Harbour” on Sunday.",
     "“We have to cut taxes now,” the governor told ABC’s “Good Morning Coast.”",
+    "Sunday on the Coast News channel’s “Sunday Harbour Futures,” the governor said the ferries would run.",
     "In an interview with “Coast and Friends,” the governor said the ferries would run.",
     "The governor, who starred in “The Long Harbour Tide,” said the ferries would run.",
     # a term of up to three words with no one near to say it

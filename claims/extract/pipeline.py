@@ -41,6 +41,8 @@ from .transcript import INTERVIEWER, Turn, find_turns, is_aside
 # Words before a Title Case quote that make it the name of a work or a programme, not speech.
 _WORK_NOUNS = {"show", "book", "film", "movie", "album", "song", "series", "program", "programme", "column", "novel",
                "memoir", "documentary", "play", "musical", "sitcom", "newsletter", "magazine", "told"}
+# What airs or prints a programme: "on Fox News channel’s “Sunday Morning Futures,”".
+_OUTLET_NOUNS = {"channel", "network", "station", "newspaper", "paper", "magazine", "radio", "television", "website"}
 # Words before a naming verb that make it a verb of its own clause, not a participle after a noun: "has called",
 # "what they called" (the pronouns are the lexicon's).
 _CLAUSE_BEFORE_NAMING = {"has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "what", "which",
@@ -400,10 +402,10 @@ class _Article:
             # (not a namer's: "what Bay Buchanan, treasurer for the campaign, called “...”")
         if prev and prev[-1].lower in _WORK_NOUNS and _title_case(qtext):
             return True  # a work by its title: "the reality TV show “The Apprentice,”", "told “Fox and Friends”"
-        if prev and prev[-1].is_cap and prev[-1].text.endswith(("’s", "'s")) and _title_case(qtext) and \
-                not self.in_headline(toks[qi].start):
-            # a programme by its outlet: "told ABC's “Good Morning America”", "on NBC's “Meet the Press”" (not in a
-            # headline, which capitalises every word: "Graham: Trump’s ‘Incredibly Hateful Rhetoric’")
+        if prev and prev[-1].text.endswith(("’s", "'s")) and _title_case(qtext) and \
+                (prev[-1].is_cap or prev[-1].lower[:-2] in _OUTLET_NOUNS) and not self.in_headline(toks[qi].start):
+            # a programme by its outlet: "told ABC's “Good Morning America”", "on the network's “Meet the Press”"
+            # (not in a headline, which capitalises every word: "Graham: Trump’s ‘Incredibly Hateful Rhetoric’")
             return True
         if prev and prev[-1].lower in ("on", "with", "in") and _title_case(qtext) and _n_words(qtext) <= 6 and \
                 not self.in_headline(toks[qi].start):

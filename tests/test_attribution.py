@@ -626,6 +626,9 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
     (("Harbour talks\n\nFormer mayor Per Sandvik, who led the city for years, weighed in. “It is a fine plan,” he "
       "said."), "Per Sandvik"),
     ("Harbour talks\n\nTheresa May met Lind.\n\n“It opens in spring,” May said.", "Theresa May"),
+    # a business named by its trade is an organisation, which "the company" means
+    ("Harbour talks\n\nNordic Ferries disputed that.\n\n“It was a fair offer,” the company said.",
+     "Nordic Ferries"),
 ])
 @pytest.mark.parametrize("indirect", [True, False])  # without reported speech, far paragraphs are not tokenised
 def test_names_resolve_to_the_person_the_article_introduced(text, speaker, indirect):

@@ -658,6 +658,11 @@ def test_a_description_of_a_woman_or_a_man_resolves_to_one(order, description, s
     ("Rep. Ivo Berg spoke first. The port was full. “Every berth is taken,” the congressman said.", "Ivo Berg"),
     ("Sen. Ivo Berg spoke first. The port was full. “Every berth is taken,” the former congressman said.",
      "Ivo Berg"),
+    # ... nor is the one a "who" after the description means
+    (("Gov. Maria Holm signed the bill.\n\nIts sponsor, State Senator Jon Lie, praised it. He had clashed with the "
+      "governor, who once called his draft “a gift to shipping barons.”"), "Maria Holm"),
+    ("Theresa May spoke first. Mayor Ana Lind spoke next. “Every berth is taken,” the prime minister said.",
+     "Theresa May"),
     # in a paragraph far from any quote too
     (("Harbour talks\n\nMayor Ana Lind spoke on Monday about the plan and the port.\n\nA senior City Hall official "
       "pushed back on the criticism.\n\nThe port has lost money for a decade, and the council is split on what to "

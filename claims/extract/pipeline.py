@@ -458,7 +458,7 @@ class _Article:
                     self.ents.a_person_described(name) and not self.ents.a_person_described(name, plural=True):
                 # a description in apposition, most often to the name just before it: "said Scott Reed, the
                 # Chamber's chief strategist, who added ..."
-                name = self.ents.recent(np[1].start, {"person"}) or name
+                name = self.ents.recent_holder(np[1].start, name) or name
             return Mention(np[0].text, np[0].start, np[0].end, name, "pronoun")
         return self.ents.resolve(np, np[0].start)
 

@@ -533,6 +533,21 @@ class Entities:
         names = {e.name for e in found}
         return found[0].name if len(names) == 1 else None
 
+    def recent_holder(self, position: int, description: str) -> str | None:
+        """The person a description of someone means by recency, of the head's sex and holding no other office:
+        "the governor" after "Gov. Maria Holm ... State Senator Jon Lie" is Maria Holm; "the prime minister" after
+        "Mayor Ana Lind" no one (but "the former congressman" may be "Sen. Chris Murphy")."""
+        head = _description_head(description)
+        female = _gender_of_title([head])
+        former = "former" in description.lower().split()
+        skip: set[str] = set()
+        for _ in range(4):
+            name = self.recent(position, {"person"}, female=female, exclude=skip)
+            if name is None or former or not self._holds_other_office(name, head):
+                return name
+            skip.add(name)
+        return None
+
     def _holds_other_office(self, name: str, head: str) -> bool:
         """Whether the person ``name`` was introduced with an office, and a description's head is another office:
         "Mayor Ana Lind" is no "the prime minister" (but "Sen. Ted Cruz" is "the senator")."""
@@ -619,11 +634,8 @@ class Entities:
                     not (kinds == {"person"} and any(_is_possessive(t.text) for t in words[1:-1])):
                 # ("Santilli's attorney" is neither Santilli nor whoever was named last, "the council's lawyer"
                 # nor "the mayor's spokesman" the person named last; "the widow" no man)
-                name = self.recent(position, kinds | {"unknown"} if kinds == {"org"} else kinds,
-                                   female=_gender_of_title([head]) if kinds == {"person"} else None)
-                if name and kinds == {"person"} and "former" not in low and self._holds_other_office(name, head):
-                    name = None  # "the prime minister" is not the "Mayor Ana Lind" named last (but "the former
-                    # congressman" may be "Sen. Chris Murphy")
+                name = self.recent_holder(position, text) if kinds == {"person"} else \
+                    self.recent(position, kinds | {"unknown"})
                 named = {_strip_possessive(t.text) for t in words[1:] if t.is_cap and not _not_a_person(t.text)}
                 if name and kinds == {"org"} and named and not named & set(name.split()):
                     name = None  # "the Trump campaign" is Trump's, "the Justice Department" no other's

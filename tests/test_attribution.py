@@ -1427,6 +1427,12 @@ def test_an_infinitive_of_the_occasion_reports_the_subjects_words(text, quote, s
 
 
 @pytest.mark.parametrize("text, mention, rule", [
+    # a pronoun that names the words, when no cue of the sentence reports them
+    ("The Oslo Port Authority is building what it calls “a harbour for the next century.”", "it", "before:named"),
+    ("Mayor Ana Lind was blunt about the rift - what she called “our long hard year.”", "she", "before:named"),
+    # ... but a cue that does is the attribution
+    ("Mayor Ana Lind said the city is in what she called “our long hard year.”", "Mayor Ana Lind",
+     "before:partial"),
     # a stance verb that closes the sentence attributes a quote earlier in it
     ("The closures were “especially harsh” on rural towns, which lost most of their clinics, the lawsuit alleges.",
      "the lawsuit", "after"),

@@ -1153,11 +1153,11 @@ def _colon_speaker(toks: list[Token], q: int, lo: int) -> Attribution | None:
     return Attribution(":", colon, tuple(name), "before:colon", 0.75)
 
 
-def named_by(toks: list[Token], q: int, lo: int, hi: int) -> Attribution | None:
+def named_by(toks: list[Token], q: int, lo: int, hi: int, pronoun: bool = False) -> Attribution | None:
     """ "what they called “financial supermarkets”", "as an American diplomat put it, an “extreme
     makeover”": the words are the namer's, who stands right before the quote. A namer that is only a
-    pronoun is left to the sentence's other cues. A passive names its namer after "by": "has been called
-    “strategic ambiguity” by Joshua Hendrick"."""
+    pronoun is left to the sentence's other cues, unless ``pronoun`` (when they found none). A passive names its
+    namer after "by": "has been called “strategic ambiguity” by Joshua Hendrick"."""
     j = q - 1
     if j > lo and toks[j].lower in ("a", "an", "the"):
         j -= 1
@@ -1216,7 +1216,7 @@ def named_by(toks: list[Token], q: int, lo: int, hi: int) -> Attribution | None:
         return None  # ("those who moved here prefer the term “...”": "who" is that clause's subject)
     if speaker[0].lower in ("is", "was", "are", "were", "has", "had", "will", "would"):
         return None  # "what was called", "what is described as": no namer
-    if len(speaker) == 1 and speaker[0].lower in lexicon().pronouns and toks[k].lower != "who":
+    if len(speaker) == 1 and speaker[0].lower in lexicon().pronouns and toks[k].lower != "who" and not pronoun:
         return None  # "Ban condemned what he called “...”": the sentence names him better (but in "Brekke, who
         # she called “...”" the sentence's subject may be no one: "Much of Lind’s ire was directed at ...")
     return Attribution(toks[verb].lower, verb, speaker, "before:named", 0.7)

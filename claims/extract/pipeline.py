@@ -782,6 +782,9 @@ class _Article:
                             rel = relative_clause_subject(toks, qi, lo) if owner is None else None
                             if owner is not None:
                                 m, rule, conf = owner, "before:possessive", 0.6
+                            elif (nb := named_by(toks, qi, lo, s1, pronoun=True)) is not None and \
+                                    (mn := self.mention(nb)) is not None and mn.name:
+                                m, rule, conf = mn, nb.rule, 0.6  # "The group seeks ... what it calls “...”"
                             elif rel is not None and (mr := self.resolve_np(rel)) is not None and mr.name:
                                 m, rule, conf = mr, "unattributed:relative", 0.4
                             elif para_last is not None and reported_in_para and (m is None or m.kind != "pronoun") \

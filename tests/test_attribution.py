@@ -1221,6 +1221,10 @@ def test_partial_quote_shares_the_group_of_its_claim():
     # the cue of an opening subordinate clause is not the quote's attribution
     ("While Pablo Ruiz insisted that he likes the mayor, he also stated, “If she runs again, we will fight.”",
      "If she runs again, we will fight.", "he"),
+    ("Even as Ana Lind was criticizing Berg, she came under fire for her claim that “the port pays for itself.”",
+     "the port pays for itself.", "her"),
+    (("Even as Ana Lind was criticizing Berg, however, she came under fire for her claim that “the port pays for "
+      "itself.”"), "the port pays for itself.", "her"),
     # after an opening phrase, a pronoun is the subject
     ("Hours after the storm hit Tulsa, Okla., she posted: “We are safe and we are staying.”",
      "We are safe and we are staying.", "she"),

@@ -1292,6 +1292,9 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
         if t.kind == "Q":
             break
         w = t.lower
+        if w == "," and out and k - 2 > lo and toks[k - 2].text == "," and toks[k - 1].lower in _CONNECTIVES:
+            k -= 2  # "Even as X was criticizing Trump, however, she ...": the clause before the connective
+            w = ","
         if w == "," and out and (_opens_aside(toks, lo + 1, k) or _opening_then_aside(toks, lo + 1, k)
                                  or _opening_participle(toks, lo + 1, k)):
             break  # "While Trump affirmed that ..., he also stated “...”": the main clause's cue counts
@@ -1356,6 +1359,8 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
 
 
 _SPEECH = {"said", "says", "told", "tells", "added", "adds", "stated", "declared"}
+# Adverbs set off by commas between an opening clause and the main one.
+_CONNECTIVES = {"however", "though", "meanwhile", "moreover", "too", "then", "nonetheless", "nevertheless"}
 
 
 def _via_of_verb(toks: list[Token], a: Attribution, q: int) -> bool:
@@ -1386,6 +1391,8 @@ def opens_subordinate(toks: list[Token], a: int, comma: int) -> bool:
     """toks[a:comma] is a subordinate clause opening the sentence ("While X said Y,", "Ever since ...,")."""
     while a < comma and toks[a].lower in ("but", "and", "yet", "so"):
         a += 1
+    if a + 1 < comma and toks[a].lower in ("even", "just") and toks[a + 1].lower in _SUBORDINATORS:
+        a += 1  # "Even as Clinton was criticizing Trump,"
     return a < comma and toks[a].lower in _SUBORDINATORS and all(x.text != "," for x in toks[a:comma])
 
 

@@ -1294,7 +1294,6 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
         w = t.lower
         if w == "," and out and k - 2 > lo and toks[k - 2].text == "," and toks[k - 1].lower in _CONNECTIVES:
             k -= 2  # "Even as X was criticizing Trump, however, she ...": the clause before the connective
-            w = ","
         if w == "," and out and (_opens_aside(toks, lo + 1, k) or _opening_then_aside(toks, lo + 1, k)
                                  or _opening_participle(toks, lo + 1, k)):
             break  # "While Trump affirmed that ..., he also stated “...”": the main clause's cue counts

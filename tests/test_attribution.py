@@ -336,6 +336,30 @@ def test_the_speaker_of_a_paragraph_without_quotes_carries_to_the_quote_below(te
 
 
 @pytest.mark.parametrize("text, mention", [
+    # a quote left open at the paragraph's end goes on in the next: its attribution there is the whole quote's
+    ("“First we fix the quay, whatever the council says.\n\n“Then we build the homes,” Lind said.", "Lind"),
+    # ... over the subject of the sentence before
+    ("Berg spoke first. “First we fix the quay, whatever the council says.\n\n“Then we build,” Ana Lind said.",
+     "Ana Lind"),
+    # ... and over two paragraphs
+    ("Ivo Berg spoke first. “First the quay.\n\n“Then the homes.\n\n“Then we rest,” said Kari Dahl.",
+     "Kari Dahl"),
+])
+def test_a_quote_that_runs_on_into_the_next_paragraph_is_its_attributions(text, mention):
+    first = extract(text, indirect=False)[0]
+    assert (first.speaker_mention, first.rule) == (mention, "continue:next-paragraph")
+
+
+def test_a_straight_quote_mark_opening_an_excerpt_takes_no_speaker_from_a_curly_quote_inside_it():
+    # an outlet quoting another's paragraphs in straight marks: the curly quote inside is not the excerpt's end
+    text = ("Reporters questioned Press Secretary Josh Earnest at the White House, Breitbart News reported:\n\n"
+            "\"Officials said the shooters had planned the attack for weeks before anyone noticed.\n\n"
+            "“I don’t want to talk about the situation,” Earnest said.\"")
+    first = extract(text, indirect=False)[0]
+    assert first.rule != "continue:next-paragraph" and first.speaker != "Josh Earnest"
+
+
+@pytest.mark.parametrize("text, mention", [
     ("The plan is vague, since Mayor Ines Kurz spoke only in generalities at the rally.\n\n“We will be tougher.”",
      "Mayor Ines Kurz"),
     ("Kurz talked to reporters for an hour on Friday.\n\n“Nobody here wants a ferry.”", "Kurz"),

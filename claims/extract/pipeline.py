@@ -747,6 +747,8 @@ class _Article:
                             m, rule, conf = signoff, "after:sign-off", 0.8
                         elif para_last is not None and at_start:
                             m, rule, conf = para_last, "continue:paragraph", 0.8
+                        elif not sp.closed and (mn := self.run_on_speaker(pi, sp)) is not None:
+                            m, rule, conf = mn, "continue:next-paragraph", 0.8
                         elif turn is not None:  # a transcript's speaker reading words out
                             m, rule, conf = self.first_person, "transcript", 0.7
                         elif at_start and (prev_subject := self.latest_subject(subjects)) is not None:
@@ -878,6 +880,24 @@ class _Article:
             if caption:
                 prev_para = None
         return self.out
+
+    def run_on_speaker(self, pi: int, sp: QuoteSpan) -> Mention | None:
+        """Who speaks quote ``sp``, which paragraph ``pi`` leaves open: the attribution of the quote that goes on
+        in the next paragraph, or in the one after that, when it too runs on. "“First we fix the quay.\n“Then
+        we build the homes,” Lind said." is all Lind's, whoever spoke before it."""
+        nxt = pi + 1
+        if nxt >= min(self.stop, len(self.paras)) or not self.near[nxt] or not self.opens_with_quote(nxt):
+            return None
+        toks = self.toks(nxt)
+        qi = next(i for i, t in enumerate(toks) if t.kind == "Q")
+        if (self.text[toks[qi].start] == '"') != (self.text[sp.open_at] == '"'):
+            return None  # (a straight mark opens an excerpt; the curly one after it is a quote inside it)
+        s1 = next(b for a, b in self.sents(nxt) if a <= qi < b)
+        if (att := attribute_after(toks, qi, s1)) is None:
+            goes_on = self.spans[toks[qi].quote]
+            return self.run_on_speaker(nxt, goes_on) if not goes_on.closed else None
+        m = self.mention(att)
+        return m if m is not None and m.name else None
 
     def through_poll(self, m: Mention | None, toks: list[Token], pi: int) -> Mention | None:
         """The poll named in the sentence of a speaker that is a share of its respondents: "The poll finds that

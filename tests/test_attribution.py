@@ -350,6 +350,18 @@ def test_a_quote_that_runs_on_into_the_next_paragraph_is_its_attributions(text, 
     assert (first.speaker_mention, first.rule) == (mention, "continue:next-paragraph")
 
 
+def test_a_quote_paragraph_no_one_before_speaks_is_the_next_quote_paragraphs_speakers():
+    text = ("Viken is upbeat about the vote.\n\n“Not only can we win, we will win big.”\n\n"
+            "“The council is ours,” Viken said.")
+    first, second = extract(text, indirect=False)
+    assert (first.speaker_mention, first.rule) == ("Viken", "continue:next-paragraph")
+    assert second.rule == "after"
+    # a speaker before it still speaks it
+    text = "Berg told reporters the vote was close.\n\n“We can win it.”\n\n“The council is ours,” Lind said."
+    assert [(q.speaker, q.rule) for q in extract(text, indirect=False)] == [
+        ("Berg", "continue:previous-paragraph"), ("Lind", "after")]
+
+
 def test_a_straight_quote_mark_opening_an_excerpt_takes_no_speaker_from_a_curly_quote_inside_it():
     # an outlet quoting another's paragraphs in straight marks: the curly quote inside is not the excerpt's end
     text = ("Reporters questioned Press Secretary Josh Earnest at the White House, Breitbart News reported:\n\n"

@@ -612,6 +612,11 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
      "Tom"),
     ("Harbour talks\n\nIvo Berg spoke.\n\nAna Lind’s spokeswoman declined to comment. “He is busy,” she said later.",
      "Ana Lind’s spokeswoman"),
+    # ... by two words ("campaign manager", "running mate"), and the name in apposition to them
+    ("Harbour talks\n\nAna Lind spoke.\n\nLind’s campaign manager was asked about it. “We are fine,” he said.",
+     "Ana Lind’s campaign manager"),
+    ("Harbour talks\n\nAna Lind spoke.\n\nLind’s running mate, Jon Holt, defended her. “She is tough,” he said.",
+     "Jon Holt"),
     # a name in apposition with its place
     ("Harbour talks\n\nAna Lind spoke.\n\nLind’s chief rival, Ivo Berg of Oslo, skipped the vote. “A farce,” he said.",
      "Ivo Berg"),

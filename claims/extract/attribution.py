@@ -902,8 +902,11 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
             while m < hi and (toks[m].is_cap or toks[m].lower in ("of", "for") and m + 1 < hi and toks[m + 1].is_cap):
                 out.append(toks[m])
                 m += 1
-            if m < hi and toks[m - 1].text.endswith(("’s", "'s")) and toks[m].lower in lexicon().person_nouns:
-                # "Lind’s husband, Thomas, runs ...": the one whose, not the owner
+            if m < hi and toks[m - 1].text.endswith(("’s", "'s")) and (
+                    toks[m].lower in (nouns := lexicon().person_nouns) or
+                    m + 1 < hi and toks[m].kind == "w" and not toks[m].is_cap and toks[m + 1].lower in nouns):
+                # "Lind’s husband, Thomas, runs ...", "Trump's running mate, Gov. Mike Pence, defended him": the one
+                # whose, not the owner
                 return _appositive_name(toks, _description(toks, k, hi), hi)
             n = m
             if m < hi and toks[m].lower in (titles := lexicon().titles):

@@ -652,12 +652,14 @@ class _Article:
                                 self.ents.a_person_described(subj[1].text) and \
                                 (owner := self.possessor(subj, 1, lo)) is not None and owner.name:
                             self.ents.note_relative(owner.name, subj[1].text, subj[0].start)  # "Her husband runs ..."
-                    elif len(subj) >= 2 and not subj[-1].is_cap and subj[-2].text.endswith(("’s", "'s")):
-                        # "Lind’s husband runs a bakery.": someone a later "he" can mean, by whose he is
-                        owner = self.ents.register_run([t.text for t in subj[:-2]] + [subj[-2].text[:-2]],
+                    elif (w := _whose(subj)) is not None:
+                        # "Lind’s husband runs a bakery.", "Clinton’s campaign manager was asked ...": someone a
+                        # later "he" can mean, by whose he is
+                        owner = self.ents.register_run([t.text for t in subj[:w]] + [subj[w].text[:-2]],
                                                        subj[0].start)
-                        if owner is not None and owner.kind != "org" and self.ents.a_person_described(subj[-1].text):
-                            self.ents.note_relative(owner.name, subj[-1].text, subj[0].start)
+                        noun = " ".join(t.text for t in subj[w + 1:])
+                        if owner is not None and owner.kind != "org" and self.ents.a_person_described(noun):
+                            self.ents.note_relative(owner.name, noun, subj[0].start)
                     elif not (pi == 0 and self.title_case_headline):
                         self.ents.register_run([t.text for t in subj], subj[0].start, subject=True)
                 if not any(s0 <= x < s1 for x in quote_at) and (np := inverted_speaker(toks, lo, s1)) is not None:
@@ -1550,6 +1552,17 @@ def _question_at(toks: list[Token], c: int, s1: int) -> int | None:
             toks[k].lower not in ("for", "to", "about", "that", "on", "in", "at", "after", "before"):
         k += 1  # the person asked: "Trump", "the minister", "his counterpart"
     return k if k < s1 and toks[k].lower in _QUESTION_WORDS else None
+
+
+def _whose(subj: list[Token]) -> int | None:
+    """The index of the possessive in a subject that is someone by whose they are, one or two words in lower case
+    after a name's "’s": "Lind’s husband", "Clinton’s campaign manager"."""
+    n = len(subj)
+    for w in (n - 2, n - 3):
+        if w >= 0 and subj[w].text.endswith(("’s", "'s")) and \
+                all(not t.is_cap and t.kind == "w" for t in subj[w + 1:]):
+            return w
+    return None
 
 
 def _names_a_group(toks: list[Token], subj: list[Token], s1: int) -> bool:

@@ -603,6 +603,14 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
      "Ivo Berg"),
     (("Harbour talks\n\nCommitteeman Ivo Berg met Ana Lind in Oslo.\n\n“It opens in spring,” the committeeman, "
       "a Democrat from the east side, told reporters."), "Ivo Berg"),
+    # a title in the plural before a list gives each name the title; of several holders, "the councilman" is the one
+    # spoken of last
+    ("Harbour vote\n\nCouncilmen Ivo Berg and Jon Holt voted no. Holt spoke first. “A farce,” the councilman said.",
+     "Jon Holt"),
+    ("Harbour vote\n\nCouncilmen Ivo Berg and Jon Holt voted no. Berg spoke first. “A farce,” the councilman said.",
+     "Ivo Berg"),
+    (("Harbour vote\n\nSenators Ivo Berg of Utah, Per Moe (R-Ohio) and Jon Holt voted no.\n\nHolt spoke first. Ana "
+      "Lind nodded. “A farce,” the senator said."), "Jon Holt"),
     # someone introduced by whose they are is the "he" or "she" of that sex after them
     ("Harbour talks\n\nMayor Ana Lind spoke.\n\nHer husband runs a bakery. “She works too hard,” he said.",
      "Ana Lind’s husband"),

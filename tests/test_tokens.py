@@ -47,6 +47,12 @@ def test_tokens_carry_absolute_offsets():
     # ... and not before a name, which an abbreviation often introduces
     ("The U.S. Senate and Gov. Ann Lee met Sen. Hale in Washington, D.C. on Monday.",
      ["The U.S. Senate and Gov. Ann Lee met Sen. Hale in Washington, D.C. on Monday."]),
+    # ... nor in the plural: "Sens." and "Govs." open lists of names
+    ("Sens. Ted Hale and Ann Lee met Govs. Bo Lind and Per Moe.",
+     ["Sens. Ted Hale and Ann Lee met Govs. Bo Lind and Per Moe."]),
+    # "no." is an abbreviation before a number only
+    ("Hale voted no. Lee spoke first.", ["Hale voted no.", "Lee spoke first."]),
+    ("Hale is the No. 2 Democrat.", ["Hale is the No. 2 Democrat."]),
 ])
 def test_sentences_split_after_an_abbreviation_only_before_a_sentence_opener(text, expected):
     toks = tokenize(text, 0, len(text), [])

@@ -32,6 +32,16 @@ _NICKNAMED = re.compile(r"[“\"‘](?P<nick>[A-Z][\w’'.\-]*)[”\"’] "
 _COUPLE = re.compile(r" and (?P<second>[A-Z][a-z]+) (?P<surname>[A-Z][\w’'\-]+)\b(?! [A-Z])")
 _LAST_WORD = re.compile(r"\b([A-Z][a-z]+) $")  # the word before a nickname or a couple's "and"
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[ \t]$")
+# A title in the plural before a list of names: "Sens. Ted Cruz and Marco Rubio", "Govs. Chris Christie of New
+# Jersey and John Kasich of Ohio", "Presidents Obama and Bush": each name holds the title in the singular.
+_PLURAL_TITLES = {"sens": "sen", "reps": "rep", "govs": "gov", "senators": "senator", "governors": "governor",
+                  "presidents": "president", "representatives": "representative", "congressmen": "congressman",
+                  "congresswomen": "congresswoman", "councilmen": "councilman", "councilwomen": "councilwoman"}
+_TITLED_LIST = re.compile(r"\b(?:Sens|Reps|Govs)\. |\b(?:Senators|Governors|Presidents|Representatives|Congressmen|"
+                          r"Congresswomen|Councilmen|Councilwomen) (?=[A-Z])")
+# one name of the list, with a party and state or a place after it, and what goes on to the next name
+_LISTED_NAME = re.compile(r"(?P<name>[A-Z][\w’'.\-]*(?: (?:[A-Z][\w’'.\-]*|de|van|von|bin))*)"
+                          r"(?: ?\([^()\n]{1,16}\))?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?P<sep>, and |, | and )?")
 _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _TITLE_CONNECTORS = CONNECTORS - _NAME_INNER  # "of", "for", "the": a title's, not a name's
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
@@ -264,6 +274,17 @@ class Entities:
             ent = self.register_run([g.group(1)] + m["surname"].split(), g.start(1))
             if ent is not None and ent.kind == "person" and m["nick"] not in self.by_name:
                 self.by_name[m["nick"]] = ent
+        for m in _TITLED_LIST.finditer(text, 0, end):
+            title = m.group().split()[0]
+            pos = m.end()
+            while (n := _LISTED_NAME.match(text, pos, min(end, pos + 80))) is not None:
+                words = n["name"].split()
+                if not words or any(_org_word(w) for w in words) or norm_word(words[0]) in lexicon().titles:
+                    break  # "Governors Association"; "..., and Senators Rand Paul": a list of its own
+                self.register_run([title] + words, n.start())
+                if not n["sep"] or not text[n.end():n.end() + 1].isupper():
+                    break
+                pos = n.end()
         for m in _COUPLE.finditer(text, 0, end):
             if (g := _LAST_WORD.search(text, max(0, m.start() - 30), m.start() + 1)) is not None and \
                     g.group(1).lower() in given and m["second"].lower() in given and \
@@ -355,7 +376,8 @@ class Entities:
                     short.kind = "person"
                     self.by_name[_surname(name)] = ent
         if title:
-            t = " ".join(norm_word(w) for w in title if not _nationality(w) and not _is_possessive(w))
+            t = " ".join(_PLURAL_TITLES.get(w, w) for w in map(norm_word, title)
+                         if not _nationality(w) and not _is_possessive(w))
             if t:
                 ent.titles.add(t)
             ent.owners.update(_named_owners(title))
@@ -517,7 +539,7 @@ class Entities:
                 return name
         return None
 
-    def by_title(self, words: list[str]) -> str | None:
+    def by_title(self, words: list[str], position: int) -> str | None:
         """The entity whose title holds every content word of a description ("the secretary of state")."""
         lex = lexicon()
         content = [norm_word(w) for w in words if norm_word(w) not in DETERMINERS
@@ -531,7 +553,14 @@ class Entities:
                  any(set(content) <= set(t.split()) for t in e.titles) and
                  not (owners and e.owners and not owners & e.owners)]
         names = {e.name for e in found}
-        return found[0].name if len(names) == 1 else None
+        if len(names) == 1:
+            return found[0].name
+        if not names or content[-1] not in lex.person_nouns and \
+                _OFFICE_ABBREVIATIONS.get(content[-1], content[-1]) not in _OFFICES:
+            return None  # ("former", "top": no one by themselves)
+        # several hold the title: the one spoken of last ("Sens. Ted Cruz and Marco Rubio ... Mr. Rubio said ...
+        # the senator added")
+        return next((name for pos, name in reversed(self.salience) if pos < position and name in names), None)
 
     def recent_holder(self, position: int, description: str) -> str | None:
         """The person a description of someone means by recency, of the head's sex and holding no other office:
@@ -618,7 +647,7 @@ class Entities:
                     return Mention(text, m_start, end, name, "name")
         # a description: "the think tank", "Washington's lead diplomat", "a Jordanian official"
         head = low[-1]
-        titled = self.by_title([t.text for t in words]) if low[0] not in _INDEFINITE_ARTICLES else None
+        titled = self.by_title([t.text for t in words], position) if low[0] not in _INDEFINITE_ARTICLES else None
         if titled:
             return Mention(text, start, end, titled, "description")
         possessive = _is_possessive(words[0].text)

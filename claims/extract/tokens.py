@@ -21,7 +21,7 @@ STATE_ABBREV = frozenset({
 })
 # Abbreviations whose full stop does not end a sentence.
 ABBREV = {
-    "mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
+    "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt", "col", "maj", "capt", "sgt",
     "adm", "prof", "rev", "st", "jr", "sr", "cmdr", "pres", "sec", "amb", "no", "mt", "ft", "vs",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc",
     "corp", "co", "ltd", "dept", "gov't", "approx", "est", "fig", "etc", "al", "ave", "blvd",
@@ -145,6 +145,8 @@ _END = {".", "!", "?"}
 # Words that open a sentence and never follow an abbreviation inside one ("Gov. He" is no title and name).
 _OPENERS = frozenset({"he", "she", "they", "it", "we", "the", "but", "this", "his", "her", "their", "there"})
 _ENDERS = _END | {")"}
+# Abbreviations that end a sentence before any capital: "voted no. Holt spoke first." ("No. 2" has a number after)
+_ENDING_ABBREV = frozenset({"no.", "etc."})
 
 
 def sentences(toks: list[Token], quote_texts: list[str]) -> list[tuple[int, int]]:
@@ -164,7 +166,7 @@ def sentences(toks: list[Token], quote_texts: list[str]) -> list[tuple[int, int]
         elif t.kind == "w" and t.text[-1] == ".":
             # an abbreviation's full stop ends its sentence too when a sentence's first word follows it:
             # "... terrorist attacks in the U.S. He says ...", "... in Burns, Ore. They ..."
-            boundary = nxt.is_cap and nxt.lower in _OPENERS
+            boundary = nxt.is_cap and (nxt.lower in _OPENERS or t.lower in _ENDING_ABBREV)
         elif t.text == ")" and i > 0 and toks[i - 1].text in _END:
             boundary = nxt.is_cap or nxt.kind == "Q"  # "(... districts.) But if ..."
         elif t.kind == "Q":

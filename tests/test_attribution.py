@@ -350,6 +350,15 @@ def test_a_quote_that_runs_on_into_the_next_paragraph_is_its_attributions(text, 
     assert (first.speaker_mention, first.rule) == (mention, "continue:next-paragraph")
 
 
+def test_a_title_case_quote_that_only_continues_the_speaker_before_it_is_a_title():
+    # no cue of its own: after the first of a list, "Gilmore Girls" is one more title, not more of Lind's words
+    got = [q.text for q in direct("Harbour TV\n\nLind said the shows “Prison Break” and “Gilmore Girls” are back.")]
+    assert got == ["Prison Break"]
+    # ... while words in lower case go on with her words
+    got = [q.rule for q in direct("Harbour TV\n\nLind called the plan “a disgrace” and “a waste of money.”")]
+    assert got == ["before:partial", "continue:sentence"]
+
+
 def test_a_quote_paragraph_no_one_before_speaks_is_the_next_quote_paragraphs_speakers():
     text = ("Viken is upbeat about the vote.\n\n“Not only can we win, we will win big.”\n\n"
             "“The council is ours,” Viken said.")

@@ -732,6 +732,8 @@ class _Article:
                         at_start = qi == s0 or all(x.kind == "p" for x in toks[s0:qi])
                         ctx, cue = None, None
                         if sent_last is not None:
+                            if _title_case(qtext):
+                                continue  # "so are “24,” “Prison Break” and “Gilmore Girls.”": titles, not words
                             m, rule, conf = sent_last, "continue:sentence", 0.8
                             # "..., said Ervin, who thinks the staff “need to ...”": the mention is the "who"
                             # that opens the clause holding the quote, when it is the same speaker's

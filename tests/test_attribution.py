@@ -620,6 +620,8 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
      "Ivo Berg"),
     (("Harbour vote\n\nSenators Ivo Berg of Utah, Per Moe (R-Ohio) and Jon Holt voted no.\n\nHolt spoke first. Ana "
       "Lind nodded. “A farce,” the senator said."), "Jon Holt"),
+    # ... but a holiday is no one: "Presidents Day"
+    ("Harbour vote\n\nOn Presidents Day, Ana Lind spoke in Oslo.\n\n“We will win,” she said.", "Ana Lind"),
     # someone introduced by whose they are is the "he" or "she" of that sex after them
     ("Harbour talks\n\nMayor Ana Lind spoke.\n\nHer husband runs a bakery. “She works too hard,” he said.",
      "Ana Lind’s husband"),

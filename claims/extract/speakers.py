@@ -37,8 +37,6 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[ \t]$")
 _PLURAL_TITLES = {"sens": "sen", "reps": "rep", "govs": "gov", "senators": "senator", "governors": "governor",
                   "presidents": "president", "representatives": "representative", "congressmen": "congressman",
                   "congresswomen": "congresswoman", "councilmen": "councilman", "councilwomen": "councilwoman"}
-_TITLED_LIST = re.compile(r"\b(?:Sens|Reps|Govs)\. |\b(?:Senators|Governors|Presidents|Representatives|Congressmen|"
-                          r"Congresswomen|Councilmen|Councilwomen) (?=[A-Z])")
 # one name of the list, with a party and state or a place after it, and what goes on to the next name
 _LISTED_NAME = re.compile(r"(?P<name>[A-Z][\w’'.\-]*(?: (?:[A-Z][\w’'.\-]*|de|van|von|bin))*)"
                           r"(?: ?\([^()\n]{1,16}\))?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?P<sep>, and |, | and )?")
@@ -274,17 +272,6 @@ class Entities:
             ent = self.register_run([g.group(1)] + m["surname"].split(), g.start(1))
             if ent is not None and ent.kind == "person" and m["nick"] not in self.by_name:
                 self.by_name[m["nick"]] = ent
-        for m in _TITLED_LIST.finditer(text, 0, end):
-            title = m.group().split()[0]
-            pos = m.end()
-            while (n := _LISTED_NAME.match(text, pos, min(end, pos + 80))) is not None:
-                words = n["name"].split()
-                if not words or any(_org_word(w) for w in words) or norm_word(words[0]) in lexicon().titles:
-                    break  # "Governors Association"; "..., and Senators Rand Paul": a list of its own
-                self.register_run([title] + words, n.start())
-                if not n["sep"] or not text[n.end():n.end() + 1].isupper():
-                    break
-                pos = n.end()
         for m in _COUPLE.finditer(text, 0, end):
             if (g := _LAST_WORD.search(text, max(0, m.start() - 30), m.start() + 1)) is not None and \
                     g.group(1).lower() in given and m["second"].lower() in given and \
@@ -306,6 +293,10 @@ class Entities:
 
     def _register_run(self, words: list[str], position: int, subject: bool) -> Entity | None:
         lex = lexicon()
+        if len(words) == 2 and norm_word(words[1]) == "day" and norm_word(words[0]) in lex.titles:
+            return None  # a holiday: "Presidents Day", "Veterans Day"
+        if len(words) >= 2 and (title := _PLURAL_TITLES.get(norm_word(words[0]))) is not None:
+            self._register_titled_list(title.capitalize(), words[0], position)
         if "(" in words or ")" in words:
             words = [w for w in words if w not in ("(", ")")]
         if not words:
@@ -391,6 +382,22 @@ class Entities:
         if subject:
             self.note_speaker(ent.name, position)
         return ent
+
+    def _register_titled_list(self, title: str, plural: str, position: int) -> None:
+        """Each name of a list after a title in the plural, with the title in the singular: "Sens. Ted Cruz and
+        Marco Rubio", "Govs. Chris Christie of New Jersey and John Kasich of Ohio", "Presidents Obama and Bush"."""
+        at = self.text.find(plural + " ", position, position + 400)  # (a far run may start before its own words)
+        if at < 0:
+            return
+        pos = at + len(plural) + 1
+        while (n := _LISTED_NAME.match(self.text, pos, pos + 80)) is not None:
+            words = n["name"].split()
+            if any(map(_org_word, words)) or norm_word(words[0]) in lexicon().titles:
+                break  # "Governors Association"; "..., and Senators Rand Paul": a list of its own
+            self.register_run([title] + words, n.start())
+            if not n["sep"] or not self.text[n.end():n.end() + 1].isupper():
+                break
+            pos = n.end()
 
     def lookup_name(self, word: str, female: bool | None = None) -> Entity | None:
         """A single word naming an introduced entity: its last name, first name or acronym. A title's gender

@@ -5,7 +5,7 @@ import pytest
 from claims.extract import extract
 from claims.extract.attribution import sentence_subject
 from claims.extract.lexicon import inflect, lexicon
-from claims.extract.speakers import split_title
+from claims.extract.speakers import Entities, split_title
 from claims.extract.tokens import tokenize
 
 
@@ -766,6 +766,19 @@ def test_description_resolves_to_the_titled_person():
 ])
 def test_a_title_is_split_from_the_name_after_it(words, title, name):
     assert tuple(" ".join(x) for x in split_title(words.split())) == (title, name)
+
+
+@pytest.mark.parametrize("words, titles", [
+    # a nationality or an owner is no part of the title kept
+    ("Ostlandic Foreign Minister Ola Brekke", {"foreign minister"}),
+    ("Ostland's Foreign Minister Ola Brekke", {"foreign minister"}),
+    # a title in the plural is kept in the singular
+    ("Senators Ola Brekke", {"senator"}),
+])
+def test_the_title_kept_for_a_name_is_its_office(words, titles):
+    text = f"Talks\n\n{words} spoke."
+    ent = Entities(text).register_run(words.split(), text.index(words))
+    assert ent.name == "Ola Brekke" and ent.titles == titles
 
 
 def test_a_description_of_someone_unnamed_is_not_the_titled_person():

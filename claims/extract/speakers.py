@@ -367,8 +367,8 @@ class Entities:
                     short.kind = "person"
                     self.by_name[_surname(name)] = ent
         if title:
-            t = " ".join(_PLURAL_TITLES.get(w, w) for w in map(norm_word, title)
-                         if not _nationality(w) and not _is_possessive(w))
+            t = " ".join(_PLURAL_TITLES.get(w, w) for w in
+                         (norm_word(x) for x in title if not _nationality(x) and not _is_possessive(x)))
             if t:
                 ent.titles.add(t)
             ent.owners.update(_named_owners(title))

@@ -103,7 +103,8 @@ class Lexicon:
         self.months: set[str] = set(skip["months"])
         self.regions: set[str] = set(skip.get("regions", []))
         spk = data["speakers"]
-        self.titles: set[str] = set(spk["titles"])
+        self.plural_titles: dict[str, str] = dict(spk["plural_titles"])  # "sens" -> "sen"
+        self.titles: set[str] = set(spk["titles"]) | set(self.plural_titles)
         self.person_nouns: set[str] = set(spk["person_nouns"])
         self.org_nouns: set[str] = set(spk["org_nouns"])
         self.org_words: set[str] = set(spk["org_words"])

@@ -32,11 +32,6 @@ _NICKNAMED = re.compile(r"[“\"‘](?P<nick>[A-Z][\w’'.\-]*)[”\"’] "
 _COUPLE = re.compile(r" and (?P<second>[A-Z][a-z]+) (?P<surname>[A-Z][\w’'\-]+)\b(?! [A-Z])")
 _LAST_WORD = re.compile(r"\b([A-Z][a-z]+) $")  # the word before a nickname or a couple's "and"
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[ \t]$")
-# A title in the plural before a list of names: "Sens. Ted Cruz and Marco Rubio", "Govs. Chris Christie of New
-# Jersey and John Kasich of Ohio", "Presidents Obama and Bush": each name holds the title in the singular.
-_PLURAL_TITLES = {"sens": "sen", "reps": "rep", "govs": "gov", "senators": "senator", "governors": "governor",
-                  "presidents": "president", "representatives": "representative", "congressmen": "congressman",
-                  "congresswomen": "congresswoman", "councilmen": "councilman", "councilwomen": "councilwoman"}
 # one name of the list, with a party and state or a place after it, and what goes on to the next name
 _LISTED_NAME = re.compile(r"(?P<name>[A-Z][\w’'.\-]*(?: (?:[A-Z][\w’'.\-]*|de|van|von|bin))*)"
                           r"(?: ?\([^()\n]{1,16}\))?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?P<sep>, and |, | and )?")
@@ -295,7 +290,7 @@ class Entities:
         lex = lexicon()
         if len(words) == 2 and norm_word(words[1]) == "day" and norm_word(words[0]) in lex.titles:
             return None  # a holiday: "Presidents Day", "Veterans Day"
-        if len(words) >= 2 and (title := _PLURAL_TITLES.get(norm_word(words[0]))) is not None:
+        if len(words) >= 2 and (title := lex.plural_titles.get(norm_word(words[0]))) is not None:
             self._register_titled_list(title.capitalize(), words[0], position)
         if "(" in words or ")" in words:
             words = [w for w in words if w not in ("(", ")")]
@@ -367,7 +362,7 @@ class Entities:
                     short.kind = "person"
                     self.by_name[_surname(name)] = ent
         if title:
-            t = " ".join(_PLURAL_TITLES.get(w, w) for w in
+            t = " ".join(lex.plural_titles.get(w, w) for w in
                          (norm_word(x) for x in title if not _nationality(x) and not _is_possessive(x)))
             if t:
                 ent.titles.add(t)

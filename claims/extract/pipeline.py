@@ -812,8 +812,9 @@ class _Article:
                                 m, rule, conf = para_last, "unattributed:paragraph", 0.5
                             elif not ordinary and (mp := self.person_before(toks, qi, s0)) is not None:
                                 m, rule, conf = mp, "unattributed:person", 0.25
-                            elif at_start and qi + 1 == len(toks) and \
+                            elif sp.closed and at_start and qi + 1 == len(toks) and \
                                     (mn := self.run_on_speaker(pi, sp)) is not None:
+                                # (a quote left open was looked up above, before the speakers around it)
                                 m, rule, conf = mn, "continue:next-paragraph", 0.5
                             else:
                                 # no one near to say it: a term ("soft power"), a title, a slogan, an

@@ -278,6 +278,11 @@ def test_speaker_of_one_quote(text, quote, speaker):
       "through the winter” at least."), "The Ostland senator"),
     (("Ana Lind spoke on Monday.\n\nThe retired engineer gave no details, saying only that the dam was “holding "
       "up well for now.”"), "The retired engineer"),
+    # an office in capitals with the name in apposition: the name ("The shadow chancellor, ..." already was)
+    (("Harbour plan\n\nThe Chancellor, Ana Lind, has defended the plan, insisting it would “fix the "
+      "foundations” of the port."), "Ana Lind"),
+    (("Harbour plan\n\nThe Foreign Secretary, Ola Berg, has defended the plan, insisting it would “fix the "
+      "foundations” of the port."), "Ola Berg"),
 ])
 def test_a_description_opening_the_sentence_is_a_participles_subject(text, mention):
     (q,) = direct(text)
@@ -686,6 +691,11 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
     (("Harbour talks\n\nFormer mayor Per Sandvik, who led the city for years, weighed in. “It is a fine plan,” he "
       "said."), "Per Sandvik"),
     ("Harbour talks\n\nTheresa May met Lind.\n\n“It opens in spring,” May said.", "Theresa May"),
+    # a sentence that opens with a plural noun and "of" before a name: the name is the person's
+    ("Harbour talks\n\nAllies of Boris Lindqvist are angry.\n\n“It was a witch hunt,” Mr Lindqvist said.",
+     "Boris Lindqvist"),
+    ("Harbour talks\n\nCritics of Ted Lindqvist walked out.\n\n“It was a witch hunt,” Lindqvist said.",
+     "Ted Lindqvist"),
     # a business named by its trade is an organisation, which "the company" means
     ("Harbour talks\n\nNordic Ferries disputed that.\n\n“It was a fair offer,” the company said.",
      "Nordic Ferries"),

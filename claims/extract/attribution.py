@@ -887,6 +887,9 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
         m = next((x for x in range(k + 1, min(hi, k + 4)) if not toks[x].is_cap), hi)
         if m < hi and toks[m].lower in lexicon().person_nouns:
             return _appositive_name(toks, _description(toks, k, hi), hi)  # "The Florida senator sought to ..."
+        if m < hi and toks[m].text == "," and toks[k].lower == "the" and toks[m - 1].lower in lexicon().titles and \
+                (name := _appositive_name(toks, toks[k:m], hi))[0] is not toks[k]:
+            return name  # "The Chancellor, Rachel Reeves, has defended ...": the name, not the office
     if k + 2 < hi and toks[k].lower in ("about", "some", "nearly", "more", "dozens", "hundreds", "thousands") and \
             (toks[k + 1].text.isdigit() or toks[k + 1].lower in ("than", "of")):
         return _description(toks, k, hi)  # "about 200 protesters congregated ..., chanting ..."

@@ -305,6 +305,10 @@ class Entities:
                 # (a run's last word is its own: "Theresa May")
                 words = words[:k]
                 break
+        if 4 <= len(words) <= 5 and words[1] == "of" and words[0].endswith("s") and \
+                norm_word(words[0]) not in lex.titles and norm_word(words[2]) in lex.given_names and \
+                all(w[:1].isupper() for w in words[3:]):
+            words = words[2:]  # a sentence's first words: "Allies of Boris Johnson", "Critics of Ted Cruz"
         while len(words) >= 2 and ((w := norm_word(words[0])) in NOT_NAMES and w not in DETERMINERS and
                                    w not in lex.titles or w in NUMBER_WORDS):
             words = words[1:]  # a sentence's first word: "But Asa Khalif, an organizer ...", "Six Trump delegates"

@@ -696,6 +696,9 @@ _FILLER = "The hall was half empty.\n\nTickets had sold slowly all week.\n\n"
      "Boris Lindqvist"),
     ("Harbour talks\n\nCritics of Ted Lindqvist walked out.\n\n“It was a witch hunt,” Lindqvist said.",
      "Ted Lindqvist"),
+    # the holder of an office described after an opening phrase is the "he" after it
+    (("Gov. Ivo Berg spoke. Former mayor Jon Holt spoke too. “I'm for Berg,” Holt said.\n\nAsked about Holt's "
+      "remarks, the governor smiled. “Jon's a good friend,” he said."), "Ivo Berg"),
     # a business named by its trade is an organisation, which "the company" means
     ("Harbour talks\n\nNordic Ferries disputed that.\n\n“It was a fair offer,” the company said.",
      "Nordic Ferries"),

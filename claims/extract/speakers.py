@@ -590,8 +590,15 @@ class Entities:
         office = _OFFICE_ABBREVIATIONS.get(head, head)
         if ent is None or not ent.titles or office not in _OFFICES:
             return False
-        held = {_OFFICE_ABBREVIATIONS.get(w, w) for t in ent.titles for w in t.split()}
+        held = _offices_held(ent)
         return bool(held & _OFFICES) and office not in held
+
+    def holds_office(self, name: str, head: str) -> bool:
+        """Whether the person ``name`` was introduced with the office a description's head names: "Ohio Gov. John
+        Kasich" is "the governor"."""
+        ent = self.by_name.get(name)
+        office = _OFFICE_ABBREVIATIONS.get(head, head)
+        return ent is not None and office in _OFFICES and office in _offices_held(ent)
 
     def names_a_thing(self, m: Mention) -> bool:
         """A mention that resolves to no person, organisation or group of people: "The deal", "The hashtag",
@@ -827,6 +834,11 @@ _OFFICE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representa
                          "amb": "ambassador", "sec": "secretary", "councilman": "councillor",
                          "councilwoman": "councillor", "councilor": "councillor", "chairperson": "chair",
                          "chairman": "chair", "chairwoman": "chair", "premier": "minister", "senate": "senator"}
+
+
+def _offices_held(ent: Entity) -> set[str]:
+    """The words of an entity's titles, abbreviations written out: "Gov. John Kasich" -> {"governor"}."""
+    return {_OFFICE_ABBREVIATIONS.get(w, w) for t in ent.titles for w in t.split()}
 
 # How far back (in characters) "the official" looks for "A DNC official": a few paragraphs.
 _DESCRIBED_REACH = 1500

@@ -38,6 +38,13 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "dead on arrival", "Alan Pike"),
     ("According to Lena Novak, “the report was rushed out far too early.”",
      "the report was rushed out far too early.", "Lena Novak"),
+    # a news agency quoting someone: the one quoted speaks, passive or active
+    ("Ostland's news agency quoted Defence Minister Ivo Berg as saying the army was “fully prepared” to act.",
+     "fully prepared", "Ivo Berg"),
+    ("Ivo Berg was quoted by the Ostland news agency as saying the army was “fully prepared” to act.",
+     "fully prepared", "Ivo Berg"),
+    ("Ana Lind spoke. Reuters quoted her as saying the army was “fully prepared” to act.", "fully prepared",
+     "Ana Lind"),
     ("Economist Ravi Shah warned that “inflation will bite harder than expected.”",
      "inflation will bite harder than expected.", "Ravi Shah"),
     # signed off on the same line, with any dash

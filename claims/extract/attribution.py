@@ -464,6 +464,11 @@ def _clause_start(toks: list[Token], j: int, lo: int) -> int:
     return lo
 
 
+# Verbs by which a source reports someone's words: "Xinhua quoted Wei Fenghe as saying ...".
+_QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being", "has", "have", "had"})
+
+
 def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
     """The speaker mention of the cue at ``c``: the subject before it, within toks[lo+1 .. c-1]."""
     j = c - 1
@@ -478,10 +483,15 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
         if toks[g + 1].lower == "to":  # ("was quick to")
             while j > lo and toks[j].lower in ("was", "were", "is", "are", "been", "be"):
                 j -= 1
-    # passive: "X was quoted as saying"
-    if toks[c].lower in ("saying", "telling") and j - 1 > lo and toks[j].lower == "as" and toks[j - 1].lower == "quoted":
-        j -= 2
-        while j > lo and toks[j].lower in ("was", "were", "is", "are", "been", "has", "have", "had", "being"):
+    # "X was quoted as saying", "X was quoted by Xinhua as saying": X; "Xinhua quoted Defense Minister Wei Fenghe as
+    # saying": the one quoted
+    if toks[c].lower in ("saying", "telling") and j - 1 > lo and toks[j].lower == "as" and \
+            (q := next((x for x in range(j - 1, max(lo, j - 8), -1) if toks[x].lower in _QUOTING), None)) is not None \
+            and all(t.kind == "w" for t in toks[q + 1:j]):
+        if q + 1 < j and toks[q + 1].lower != "by" and toks[q - 1].lower not in _PASSIVE_AUX:
+            return toks[q + 1:j]
+        j = q - 1
+        while j > lo and toks[j].lower in _PASSIVE_AUX:
             j -= 1
     # perceived: "a reporter can be heard asking", "Trump was caught on tape saying"
     if toks[c].lower.endswith("ing") and j > lo and toks[j].lower in ("heard", "seen", "caught", "overheard", "filmed",

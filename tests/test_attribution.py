@@ -730,8 +730,15 @@ def test_a_description_of_a_woman_or_a_man_resolves_to_one(order, description, s
      "A port official"),
     ("Ana Lind spoke first. A senior aide to the mayor disagreed. “Every berth is taken,” the aide said.",
      "A senior aide to the mayor"),
+    # the head is the noun before an adjective that takes a preposition
+    ("Ana Lind spoke first. A source close to the mayor was angry. “Every berth is taken,” the source said.",
+     "A source close to the mayor"),
+    ("Ana Lind spoke first. A person familiar with the talks was angry. “Every berth is taken,” the person said.",
+     "A person familiar with the talks"),
     # another head is someone else
     ("The port was full. A port official pushed back. “Every berth is taken,” the mayor said.", "the mayor"),
+    # a source is someone the article does not name, not the person spoken of last
+    ("Mayor Ana Lind spoke first. The port was full. “Every berth is taken,” the source said.", "the source"),
     # a person introduced with one office is not described by another
     ("Mayor Ana Lind spoke first. “Every berth is taken,” the prime minister said.", "the prime minister"),
     ("Sen. Ana Lind spoke first. The port was full. “Every berth is taken,” the senator said.", "Ana Lind"),

@@ -672,7 +672,7 @@ class Entities:
         if definite:
             kinds = {"org"} if head in lex.org_nouns and head not in lex.person_nouns else \
                     {"person"} if head in lex.person_nouns else set()
-            if kinds and not (possessive and words[0].is_cap) and \
+            if kinds and not (possessive and words[0].is_cap) and head not in _UNNAMED_HEADS and \
                     not (kinds == {"person"} and any(_is_possessive(t.text) for t in words[1:-1])):
                 # ("Santilli's attorney" is neither Santilli nor whoever was named last, "the council's lawyer"
                 # nor "the mayor's spokesman" the person named last; "the widow" no man)
@@ -816,10 +816,22 @@ def _cap_runs(words: list[Token]) -> list[tuple[int, int]]:
 
 
 def _description_head(description: str) -> str:
-    """The head noun of a description: the last word before a preposition ("A spokesman for the mayor")."""
+    """The head noun of a description: the last word before a preposition ("A spokesman for the mayor"), and
+    before an adjective that takes one ("A source close to the campaign", "a person familiar with the talks")."""
     words = description.split()
     cut = next((k for k, w in enumerate(words) if k and norm_word(w) in PREPOSITIONS), len(words))
+    if cut >= 3 and norm_word(words[cut - 1]) in _ADJECTIVES_BEFORE_PREPOSITIONS:
+        cut -= 1
     return norm_word(words[cut - 1])
+
+
+# Heads of descriptions that stand for someone the article does not name: "the source said" is no one named before.
+_UNNAMED_HEADS = frozenset({"source", "sources", "insider", "insiders", "person", "people"})
+
+# Adjectives that describe someone by a preposition after them: "a source close to", "an official familiar with".
+_ADJECTIVES_BEFORE_PREPOSITIONS = frozenset({"close", "closest", "familiar", "knowledgeable", "loyal", "briefed",
+                                             "involved", "allied", "aligned", "connected", "sympathetic", "privy",
+                                             "opposed", "friendly", "near"})
 
 
 # Offices a person is introduced with, and that a later description names ("the senator"); a person who holds

@@ -38,6 +38,13 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
      "dead on arrival", "Alan Pike"),
     ("According to Lena Novak, “the report was rushed out far too early.”",
      "the report was rushed out far too early.", "Lena Novak"),
+    # what someone said in answer, before a colon, and a description's possessive before a noun cue
+    ("Harbour vote\n\nMayor Ana Lind met Berg. The mayor's response was swift: “This is a lie and I will sue.”",
+     "This is a lie and I will sue.", "Ana Lind"),
+    ("Harbour vote\n\nCouncilman Ivo Berg met Lind.\n\nHis reaction to the news: “I am not surprised at all.”",
+     "I am not surprised at all.", "Ivo Berg"),
+    ("Harbour vote\n\nMayor Ana Lind met Berg. The mayor's claim that the plan was “a lie and a fraud” drew boos.",
+     "a lie and a fraud", "Ana Lind"),
     # a news agency quoting someone: the one quoted speaks, passive or active
     ("Ostland's news agency quoted Defence Minister Ivo Berg as saying the army was “fully prepared” to act.",
      "fully prepared", "Ivo Berg"),

@@ -204,6 +204,11 @@ def _n_words(s: str) -> int:
     return len(_WORD.findall(s))
 
 
+# Nouns for what someone said in answer, whose owner spoke the quote after a colon: "Her reply: “...”".
+_REPLY_NOUNS = NOUN_CUES | {"response", "answer", "reply", "reaction", "retort", "verdict", "advice", "explanation",
+                            "excuse", "plea", "pitch", "defense", "defence", "rejoinder", "riposte"}
+
+
 class _Article:
     """State of one extraction run: the text, its quotes, the entities met so far."""
 
@@ -792,6 +797,10 @@ class _Article:
                                 self.opens_sentences_only(toks, s0)
                             m = self.ents.resolve(subj, subj[0].start) if subj and not ordinary else None
                             owner = self.noun_cue_owner(toks, qi, lo)
+                            if owner is None and subj and toks[qi - 1].text == ":" and \
+                                    (k := next((x for x, t in enumerate(subj) if t.lower in _REPLY_NOUNS), 0)) > 0:
+                                # "The mayor's response was swift: “...”", "Her answer: “...”": whose words they are
+                                owner = self.possessor(toks, index_of(toks, subj[k]), lo)
                             rel = relative_clause_subject(toks, qi, lo) if owner is None else None
                             if owner is not None:
                                 m, rule, conf = owner, "before:possessive", 0.6
@@ -1315,6 +1324,9 @@ class _Article:
                 run.insert(0, toks[j])
                 j -= 1
             return self.speaker(run)
+        if p.lower.endswith(("'s", "’s")) and i - 2 > lo and toks[i - 2].lower == "the" and \
+                p.lower[:-2] in lexicon().person_nouns:
+            return self.speaker([toks[i - 2], make_token(p.text[:-2], p.start, p.end - 2, "w")])  # "the mayor's"
         return None
 
     def question(self, toks: list[Token], c: int, q: int, s1: int, pi: int, used: set[int]) -> int:

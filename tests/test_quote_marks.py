@@ -17,6 +17,15 @@ def spans(text: str) -> list[str]:
     ("The minister said ‘no deal is possible’ today.", ["no deal is possible"]),
     ("Le ministre a dit « nous resterons ici » hier.", ["nous resterons ici"]),
     ("The voters' anger was plain in the '90s and they don't forget.", []),
+    # a plural possessive inside a quote in single marks is no closing mark ...
+    ("'We won't back down,' Berg said, 'and the voters' anger is real.'",
+     ["We won't back down,", "and the voters' anger is real."]),
+    ("‘And the workers’ unions agree,’ he added.", ["And the workers’ unions agree,"]),
+    # ... but a closing mark before a cue, or before a word that follows no possessive, is
+    ("'We need homes' said Berg. 'And the workers' unions agree,' he added.",
+     ["We need homes", "And the workers' unions agree,"]),
+    ("Only ‘One or Two Instances’ where Donations ‘Slipped through the Cracks.’",
+     ["One or Two Instances", "Slipped through the Cracks."]),
     ("It’s a “two-way street,” Lavrov’s aide said.", ["two-way street,"]),
     ("“Outer text ‘inner words’ more text,” she said.", ["Outer text ‘inner words’ more text,"]),
     ("Not paying taxes ''makes me smart,'' he said.", ["makes me smart,"]),

@@ -6,7 +6,8 @@ comes from its glyph where it is typographic, else from its neighbours, so
 mixed styles pair (seed 001 opens with " and closes with ”). A double quote
 left open at the end of a paragraph runs to the paragraph's end: news style
 for quotes over several paragraphs, each reopening with a mark. Apostrophes
-that look like single marks (voters', '90s, don't) never open a quote. Nothing
+that look like single marks (voters', '90s, don't) never open a quote, nor
+close one in single marks ('... the voters' anger is real.'). Nothing
 here raises on odd input: an unbalanced mark costs at most its own paragraph.
 """
 
@@ -15,6 +16,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from typing import NamedTuple
+
+from .lexicon import lexicon
 
 _OPEN_CTX = set("([{<—–-/:")  # after these a mark opens
 _CLOSE_CTX = set(".,;:!?)]}>—–-…/")  # before these a mark closes
@@ -172,10 +175,33 @@ def _pair_single(par: str, masked: list[tuple[int, int]], at: list[int]) -> list
         if can_open and (open_at is None or not can_close):
             open_at = i
         elif can_close and open_at is not None:
+            if prev in "sS" and _plural_possessive(par, i, at):
+                continue  # "'..., and the voters' anger is real.'": an apostrophe inside the quote
             if i > open_at + 1:
                 regions.append((open_at + 1, i, open_at, i + 1, True))
             open_at = None
     return regions
+
+
+_WORD_AFTER = re.compile(r" ([a-z][\w-]*)")
+# Words that follow a closing mark but never a plural possessive ("voters' anger").
+_FUNCTION_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "so", "yet", "for", "to", "in", "on", "of",
+                             "at", "by", "with", "from", "as", "than", "that", "which", "who", "whom", "whose",
+                             "where", "when", "while", "if", "is", "are", "was", "were", "be", "been", "has", "have",
+                             "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might",
+                             "must", "not", "he", "she", "it", "they", "we", "i", "you", "this", "these", "those",
+                             "about", "after", "before", "into", "over", "under", "since", "until", "because"})
+
+
+def _plural_possessive(par: str, i: int, at: list[int]) -> bool:
+    """The mark at ``i``, after an "s" and before a word in lower case that is no cue, is the apostrophe of a plural
+    possessive ("the voters' anger") when a mark after it can still close the quote."""
+    m = _WORD_AFTER.match(par, i + 1)
+    if m is None or m.group(1) in _FUNCTION_WORDS or m.group(1) in lexicon().cue_forms:
+        return False  # ("'We need homes' said Berg", "Only 'One or Two Instances' where ...")
+    n = len(par)
+    return any(j > i + 1 and not _space(par[j - 1]) and par[j] in "'’" and (j + 1 >= n or _space(par[j + 1]) or
+                                                                       par[j + 1] in _CLOSE_CTX) for j in at)
 
 
 def find_quote_spans(text: str, paras: list[Paragraph] | None = None) -> list[QuoteSpan]:

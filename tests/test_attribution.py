@@ -406,11 +406,21 @@ def test_a_straight_quote_mark_opening_an_excerpt_takes_no_speaker_from_a_curly_
     ("Senator Pia Holm addressed the chamber on Monday.\n\n“The bridge must wait.”", "Senator Pia Holm"),
     # an event in -ing after a preposition: the clause's subject
     ("Instead, Pia Holm opened by talking about her work abroad.\n\n“We will go back next year.”", "Pia Holm"),
+    ("Holm disagreed with the mayor on Monday.\n\n“There is no money for it.”", "Holm"),
 ])
 def test_a_paragraph_ending_on_a_speech_event_hands_its_speaker_to_the_quote_below(text, mention):
     for indirect in (False, True):
         (q,) = [q for q in extract(text, indirect=indirect) if q.kind == "direct"]
         assert (q.speaker_mention, q.rule) == (mention, "continue:previous-paragraph")
+
+
+@pytest.mark.parametrize("text", [
+    "“We will build,” Kurz said. Holm disagreed.\n\n“There is no money for it.”",
+    "“We will build,” Kurz said.\n\nHolm dissented.\n\n“There is no money for it.”",
+])
+def test_someone_disagreeing_after_a_quote_speaks_the_quote_paragraph_below(text):
+    for indirect in (False, True):
+        assert [q.speaker for q in extract(text, indirect=indirect) if q.kind == "direct"] == ["Kurz", "Holm"]
 
 
 def test_a_speech_event_does_not_reach_past_a_later_sentence_or_paragraph():

@@ -852,6 +852,7 @@ def _offices_held(ent: Entity) -> set[str]:
     """The words of an entity's titles, abbreviations written out: "Gov. John Kasich" -> {"governor"}."""
     return {_OFFICE_ABBREVIATIONS.get(w, w) for t in ent.titles for w in t.split()}
 
+
 # How far back (in characters) "the official" looks for "A DNC official": a few paragraphs.
 _DESCRIBED_REACH = 1500
 

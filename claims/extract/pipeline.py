@@ -644,10 +644,8 @@ class _Article:
                 if subj and subj[0].text == "the" and not subj[-1].is_cap:
                     # a description after an opening phrase, when it resolves to the holder of its office ("Asked
                     # about it, the governor smiled.")
-                    m = self.ents.resolve(subj, subj[0].start)
-                    if m is not None and m.kind == "description" and m.name and \
-                            self.ents.holds_office(m.name, subj[-1].lower):
-                        self.ents.note_speaker(m.name, subj[0].start)
+                    if (holder := self.ents.office_holder(subj, subj[0].start)) is not None:
+                        self.ents.note_speaker(holder, subj[0].start)
                 elif subj and subj[0].is_cap and not _names_a_group(toks, subj, s1):
                     if subj[0].lower in DETERMINERS and not subj[-1].is_cap:
                         # a description is no name: "The Florida senator ..." is the person it resolves to ("The

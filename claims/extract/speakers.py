@@ -562,7 +562,7 @@ class Entities:
         if len(names) == 1:
             return found[0].name
         if not names or content[-1] not in lex.person_nouns and \
-                _OFFICE_ABBREVIATIONS.get(content[-1], content[-1]) not in _OFFICES:
+                _office(content[-1]) not in _OFFICES:
             return None  # ("former", "top": no one by themselves)
         # several hold the title: the one spoken of last ("Sens. Ted Cruz and Marco Rubio ... Mr. Rubio said ...
         # the senator added")
@@ -587,18 +587,21 @@ class Entities:
         """Whether the person ``name`` was introduced with an office, and a description's head is another office:
         "Mayor Ana Lind" is no "the prime minister" (but "Sen. Ted Cruz" is "the senator")."""
         ent = self.by_name.get(name)
-        office = _OFFICE_ABBREVIATIONS.get(head, head)
-        if ent is None or not ent.titles or office not in _OFFICES:
+        if ent is None or (office := _office(head)) not in _OFFICES:
             return False
         held = _offices_held(ent)
         return bool(held & _OFFICES) and office not in held
 
-    def holds_office(self, name: str, head: str) -> bool:
-        """Whether the person ``name`` was introduced with the office a description's head names: "Ohio Gov. John
-        Kasich" is "the governor"."""
-        ent = self.by_name.get(name)
-        office = _OFFICE_ABBREVIATIONS.get(head, head)
-        return ent is not None and office in _OFFICES and office in _offices_held(ent)
+    def office_holder(self, words: list[Token], position: int) -> str | None:
+        """The person a description by office resolves to, when they were introduced with that office: "the
+        governor" after "Ohio Gov. John Kasich". None for a head that names no office, or anyone else."""
+        if (office := _office(words[-1].lower)) not in _OFFICES:
+            return None  # ("the crowd", "the bill": not resolved at all)
+        m = self.resolve(words, position)
+        if m is None or m.kind != "description" or not m.name:
+            return None
+        ent = self.by_name.get(m.name)
+        return m.name if ent is not None and office in _offices_held(ent) else None
 
     def names_a_thing(self, m: Mention) -> bool:
         """A mention that resolves to no person, organisation or group of people: "The deal", "The hashtag",
@@ -848,9 +851,14 @@ _OFFICE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representa
                          "chairman": "chair", "chairwoman": "chair", "premier": "minister", "senate": "senator"}
 
 
+def _office(word: str) -> str:
+    """A title's word as the office it names: "gov" -> "governor", "chairman" -> "chair"."""
+    return _OFFICE_ABBREVIATIONS.get(word, word)
+
+
 def _offices_held(ent: Entity) -> set[str]:
-    """The words of an entity's titles, abbreviations written out: "Gov. John Kasich" -> {"governor"}."""
-    return {_OFFICE_ABBREVIATIONS.get(w, w) for t in ent.titles for w in t.split()}
+    """The words of an entity's titles, as offices: "Gov. John Kasich" -> {"governor"}."""
+    return {_office(w) for t in ent.titles for w in t.split()}
 
 
 # How far back (in characters) "the official" looks for "A DNC official": a few paragraphs.

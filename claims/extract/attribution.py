@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import lexicon
-from .speakers import CONNECTORS, DETERMINERS, NOT_NAMES, norm_word
+from .speakers import CONNECTORS, DETERMINERS, NOT_NAMES, is_possessive, norm_word
 from .tokens import STATE_ABBREV, TIME_ADVERBS, Token
 
 # The dashes that set off a sign-off ("“...” — Jane Roe", "--Kim Hjelmgaard"), one token each.
@@ -201,7 +201,7 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
     if (prev in DETERMINERS and not (prev in ("that", "which") and t.lower in _PAST_SPEECH)
             and not (prev in _COUNT_SUBJECTS and (t.lower != lemma and t.lower.endswith(("ed", "d", "t"))
                                                   or i > 1 and toks[i - 2].lower == "the"))) or \
-            (prev.endswith(("’s", "'s")) and len(prev) > 2) or prev in ("to", "of", "so-", "well-"):
+            (is_possessive(prev) and len(prev) > 2) or prev in ("to", "of", "so-", "well-"):
         if not (prev == "to" and (lemma in lex.speech_lemmas and _goes_on_to(toks, i) >= 0 or
                                   (lemma in lex.speech_lemmas or lemma in lex.naming) and
                                   _someone_speaks_by(toks, i))):
@@ -915,7 +915,7 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
             while m < hi and (toks[m].is_cap or toks[m].lower in ("of", "for") and m + 1 < hi and toks[m + 1].is_cap):
                 out.append(toks[m])
                 m += 1
-            if m < hi and toks[m - 1].text.endswith(("’s", "'s")) and (
+            if m < hi and is_possessive(toks[m - 1].text) and (
                     toks[m].lower in (nouns := lexicon().person_nouns) or
                     m + 1 < hi and toks[m].kind == "w" and not toks[m].is_cap and toks[m + 1].lower in nouns):
                 # "Lind’s husband, Thomas, runs ...", "Trump's running mate, Gov. Mike Pence, defended him": the one
@@ -1263,7 +1263,7 @@ def _owner_at(toks: list[Token], k: int, lo: int) -> int:
     p = k - 1
     while p > lo and k - p <= 2 and toks[p].kind == "w" and toks[p].text[:1].islower() and \
             toks[p].lower not in _NP_STOP and toks[p].lower not in POSSESSIVE_PRONOUNS and \
-            toks[p].lower not in DETERMINERS and not toks[p].text.endswith(("’s", "'s")):
+            toks[p].lower not in DETERMINERS and not is_possessive(toks[p].text):
         p -= 1
     return p
 
@@ -1332,7 +1332,7 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
                 out.append(Attribution(t.text + " " + toks[k + 1].text, k, tuple(np), "before:noun-cue", 0.75))
         elif w in NOUN_CUES and k - 1 > lo and (toks[k + 1].lower == "that" or that_after_phrase(toks, k + 1, q)) \
                 and ((p := toks[_owner_at(toks, k, lo)]).lower in POSSESSIVE_PRONOUNS
-                     or p.is_cap and p.text.endswith(("’s", "'s"))):
+                     or p.is_cap and is_possessive(p.text)):
             # "her assertion during the debate that “...”", "Mr. Obama's patronizing suggestion that “...”": the
             # owner of the words
             out.append(Attribution(t.text, k, (p,), "before:possessive", 0.7))

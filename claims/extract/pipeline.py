@@ -31,7 +31,7 @@ from .dates import find_stated_day, resolve_stated_day
 from .lexicon import MEDIA_WORDS, lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
 from .speakers import CONNECTORS, DETERMINERS, NOT_NAMES, NUMBER_WORDS, PREPOSITIONS, Entities, Mention, \
-    norm_word
+    is_possessive, norm_word
 from .tokens import ABBREV, CUE_TAIL, TIME_ADVERBS, Token, make_token, sentences, tokenize
 from .transcript import INTERVIEWER, Turn, find_turns, is_aside
 
@@ -407,7 +407,7 @@ class _Article:
             # (not a namer's: "what Bay Buchanan, treasurer for the campaign, called “...”")
         if prev and prev[-1].lower in _WORK_NOUNS and _title_case(qtext):
             return True  # a work by its title: "the reality TV show “The Apprentice,”", "told “Fox and Friends”"
-        if prev and prev[-1].text.endswith(("’s", "'s")) and _title_case(qtext) and \
+        if prev and is_possessive(prev[-1].text) and _title_case(qtext) and \
                 (prev[-1].is_cap or prev[-1].lower[:-2] in _OUTLET_NOUNS) and not self.in_headline(toks[qi].start):
             # a programme by its outlet: "told ABC's “Good Morning America”", "on the network's “Meet the Press”"
             # (not in a headline, which capitalises every word: "Graham: Trump’s ‘Incredibly Hateful Rhetoric’")
@@ -1315,14 +1315,14 @@ class _Article:
         if p.lower in POSSESSIVE_PRONOUNS:  # resolved as its subject form ("his" as "he"), shown as written
             m = self.ents.resolve([make_token(POSSESSIVE_PRONOUNS[p.lower], p.start, p.end, "w")], p.start)
             return m._replace(text=p.text) if m is not None else None
-        if p.is_cap and p.lower.endswith(("'s", "’s")) and len(p.lower) > 3:
+        if p.is_cap and is_possessive(p.lower) and len(p.lower) > 3:
             run = [make_token(p.text[:-2], p.start, p.end - 2, "w")]
             j = i - 2
             while j > lo and toks[j].is_cap and len(run) < 4:
                 run.insert(0, toks[j])
                 j -= 1
             return self.speaker(run)
-        if p.lower.endswith(("'s", "’s")) and i - 2 > lo and toks[i - 2].lower == "the" and \
+        if is_possessive(p.lower) and i - 2 > lo and toks[i - 2].lower == "the" and \
                 p.lower[:-2] in lexicon().person_nouns:
             return self.speaker([toks[i - 2], make_token(p.text[:-2], p.start, p.end - 2, "w")])  # "the mayor's"
         return None
@@ -1579,7 +1579,7 @@ def _whose(subj: list[Token]) -> int | None:
     after a name's "’s": "Lind’s husband", "Clinton’s campaign manager"."""
     n = len(subj)
     for w in (n - 2, n - 3):
-        if w >= 0 and subj[w].text.endswith(("’s", "'s")) and \
+        if w >= 0 and is_possessive(subj[w].text) and \
                 all(not t.is_cap and t.kind == "w" for t in subj[w + 1:]):
             return w
     return None

@@ -119,17 +119,18 @@ def _verb_or_adverb(w: str) -> bool:
     return len(low) > 4 and low.endswith(("ly", "ed", "ing")) or low in ("said", "says", "was", "is", "maybe", "perhaps")
 
 
-def _is_possessive(w: str) -> bool:
+def is_possessive(w: str) -> bool:
+    """A word in the possessive: "Lind's", "Clinton’s"."""
     return w.endswith(("’s", "'s"))
 
 
 def _strip_possessive(w: str) -> str:
-    return w[:-2] if _is_possessive(w) else w
+    return w[:-2] if is_possessive(w) else w
 
 
 def _named_owners(words: list[str]) -> set[str]:
     """The names in possessive among ``words``, normalised: "Murphy's spokeswoman" -> {"murphy"}."""
-    return {norm_word(_strip_possessive(w)) for w in words if w[:1].isupper() and _is_possessive(w)}
+    return {norm_word(_strip_possessive(w)) for w in words if w[:1].isupper() and is_possessive(w)}
 
 
 # Words that open a description of someone not yet named: "a senior official", "one former campaign staffer".
@@ -156,7 +157,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     # whose someone is comes before them: "Purple PAC's Crane", "Iran's Foreign Ministry"
     i = 0
     if n > 1 and ("’s " in (head := " ".join(words[:-1]) + " ") or "'s " in head):  # (rarely: one test of all)
-        i = next((k + 1 for k in range(n - 2, -1, -1) if _is_possessive(words[k])), 0)
+        i = next((k + 1 for k in range(n - 2, -1, -1) if is_possessive(words[k])), 0)
     title: list[str] = words[:i]
     while i < n - 1:
         w = words[i]
@@ -166,7 +167,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             title.append(w)
             i += 1
             continue
-        if _is_possessive(w) or _nationality(w) and (nxt in lex.titles or _is_possessive(words[i + 1])):
+        if is_possessive(w) or _nationality(w) and (nxt in lex.titles or is_possessive(words[i + 1])):
             title.append(w)  # "Iran's Foreign Ministry ...", "Russian Foreign Minister ..."
             i += 1
             continue
@@ -329,7 +330,7 @@ class Entities:
         if title and len(name) == 1 and _org_word(name[0]) and all(w[:1].isupper() for w in title) and \
                 norm_word(name[0]) not in lex.surname_org_words:
             title, name = [], title + name  # "Air Force", "White House": an organisation's name, not a title
-        if len(title) >= 2 and _is_possessive(title[-1]):
+        if len(title) >= 2 and is_possessive(title[-1]):
             # the owner is a name of its own: "Ana Lind's Plan", "Purple PAC's Crane"
             self.register_run(title[:-1] + [_strip_possessive(title[-1])], position)
             title = []
@@ -338,7 +339,7 @@ class Entities:
             if "of" in name or "for" in name else None
         if cut is not None and not is_org_name(name[:cut]) and all(w[:1].isupper() for w in name[:cut]):
             name = name[:cut]
-        if name[-1].endswith(("’s", "'s")):
+        if is_possessive(name[-1]):
             name = name[:-1] + [_strip_possessive(name[-1])]
         org = is_org_name(name) and not _surname_after_person(title, name)
         if org and not title:
@@ -367,7 +368,7 @@ class Entities:
                     self.by_name[_surname(name)] = ent
         if title:
             t = " ".join(lex.plural_titles.get(w, w) for w in
-                         (norm_word(x) for x in title if not _nationality(x) and not _is_possessive(x)))
+                         (norm_word(x) for x in title if not _nationality(x) and not is_possessive(x)))
             if t:
                 ent.titles.add(t)
             ent.owners.update(_named_owners(title))
@@ -549,7 +550,7 @@ class Entities:
         """The entity whose title holds every content word of a description ("the secretary of state")."""
         lex = lexicon()
         content = [norm_word(w) for w in words if norm_word(w) not in DETERMINERS
-                   and not _nationality(w) and not _is_possessive(w)
+                   and not _nationality(w) and not is_possessive(w)
                    and norm_word(w) in lex.titles and norm_word(w) not in ("of", "for")]
         if not content:
             return None
@@ -666,7 +667,7 @@ class Entities:
         titled = self.by_title([t.text for t in words], position) if low[0] not in _INDEFINITE_ARTICLES else None
         if titled:
             return Mention(text, start, end, titled, "description")
-        possessive = _is_possessive(words[0].text)
+        possessive = is_possessive(words[0].text)
         if possessive and head in lex.org_nouns and head not in lex.person_nouns:
             return Mention(text, start, end, _clean_description(text), "description")  # "Assad's office"
         definite = low[0] in ("the", "this", "that") or possessive
@@ -676,7 +677,7 @@ class Entities:
             kinds = {"org"} if head in lex.org_nouns and head not in lex.person_nouns else \
                     {"person"} if head in lex.person_nouns else set()
             if kinds and not (possessive and words[0].is_cap) and head not in _UNNAMED_HEADS and \
-                    not (kinds == {"person"} and any(_is_possessive(t.text) for t in words[1:-1])):
+                    not (kinds == {"person"} and any(is_possessive(t.text) for t in words[1:-1])):
                 # ("Santilli's attorney" is neither Santilli nor whoever was named last, "the council's lawyer"
                 # nor "the mayor's spokesman" the person named last; "the widow" no man)
                 name = self.recent_holder(position, text) if kinds == {"person"} else \

@@ -143,8 +143,10 @@ _LOWER_WORD = re.compile(r"(?:^| )(?!(?:" + "|".join(sorted(_NAME_PARTICLES)) + 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Split a capitalised run into (title words, name words): "US Secretary of State Rex Tillerson"."""
-    lex = lexicon()
     n = len(words)
+    if n == 1:
+        return [], list(words)  # one word is a name or a title, and either way no title before a name
+    lex = lexicon()
     # a title in lower case ends before the name: "Former US secretary of state Madeleine Albright", "Bill
     # Clinton pollster Douglas Schoen"
     low = None
@@ -156,7 +158,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         return words[:low + 1] + title, name
     # whose someone is comes before them: "Purple PAC's Crane", "Iran's Foreign Ministry"
     i = 0
-    if n > 1 and ("’s " in (head := " ".join(words[:-1]) + " ") or "'s " in head):  # (rarely: one test of all)
+    if ("’s " in (head := " ".join(words[:-1]) + " ") or "'s " in head):  # (rarely: one test of all)
         i = next((k + 1 for k in range(n - 2, -1, -1) if is_possessive(words[k])), 0)
     title: list[str] = words[:i]
     while i < n - 1:
@@ -730,6 +732,8 @@ def _nationality(word: str) -> bool:
 
 def _gender_of_title(title: list[str]) -> bool | None:
     """True for a woman's title ("Mrs.", "Queen"), False for a man's ("Mr.", "Sir"), None for neither."""
+    if not title:
+        return None
     lex = lexicon()
     words = {norm_word(w) for w in title}
     if words & lex.female_titles:

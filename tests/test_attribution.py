@@ -791,6 +791,41 @@ def test_it_resolves_to_the_organisation_and_acronym_to_its_full_name():
     assert [s for _, s in got] == ["Global Policy Institute", "Global Policy Institute"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the organisation whose name holds the description's head, not the subject of the sentence before
+    (("About 800 courses have closed since 2006, according to the National Trail Foundation.\n\nAlmost 40 more "
+      "closed last year. The closures will go on “for the next few years,” the foundation said."),
+     "National Trail Foundation"),
+    (("The Harbor Budget Office released its figures.\n\nDeficits will grow. The rise is “mainly the aging of "
+      "the fleet,” the budget office wrote."), "Harbor Budget Office"),
+    # a group, a common word or a month opening a sentence is no "the company" or "it"
+    (("Shares in Northwind fell.\n\nAnalysts were unconvinced.\n\nIn a statement, the company said it remained "
+      "“confident in the long-term strategy.”"), "the company"),
+    (("In October, the Port Board cut its forecast for the year.\n\nCompetition is fierce. “The risk is real,” the "
+      "board wrote."), "Port Board"),
+    (("In October, the Port Board cut its forecast for the year.\n\nAnalysts were unconvinced. “The risk is real,” "
+      "it said."), "Port Board"),
+    # an organisation the description names is kept: "the Lind campaign" is Lind's, whoever spoke last
+    (("Ana Lind and the Holt Group clashed.\n\n“We will not pay,” the Lind campaign said."), "the Lind campaign"),
+])
+def test_an_organisation_described_is_the_one_its_head_names(text, speaker):
+    assert [q.speaker for q in direct(text)] == [speaker]
+
+
+def test_a_name_in_the_possessive_before_an_organisation_is_a_name_of_its_own():
+    """"Karl Rove's PAC": the PAC is an organisation, and Karl Rove someone a later "Rove" is."""
+    text = ("The ad is funded by strategist Karl Rove’s PAC, Harbor Crossroads.\n\n"
+            "“We will spend what it takes,” Rove said.")
+    assert [q.speaker for q in direct(text)] == ["Karl Rove"]
+
+
+@pytest.mark.parametrize("noun", ["teenager", "youngster", "striker", "coach"])
+def test_a_person_by_a_common_noun_is_the_person_named_before(noun):
+    text = (f"Jonny Mbeki, 19, struck in the 93rd minute.\n\n“I just hit it and hoped,” the {noun} said "
+            "afterwards.")
+    assert [q.speaker for q in direct(text)] == ["Jonny Mbeki"]
+
+
 def test_description_resolves_to_the_titled_person():
     text = ("Secretary of State Mary Collins arrived in Cairo on Sunday.\n\n"
             "The secretary of state said the talks were “going better than anyone expected.”")

@@ -71,7 +71,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+")
 # lower-case title words and the name after a subject's capitals: "Former US| secretary of state Madeleine Albright"
 _TITLED_NAME = re.compile(r"((?:\s+[a-z]+(?:-[a-z]+)?){1,5}?)\s+" + _SUBJECT_RUN + r"(?=,|\s+[a-z(])")
 # the subject after an opening phrase and its comma: "In her 2003 book, Living History, Clinton noted ..."
-_OPENED_SUBJECT = re.compile(r",\s+" + _SUBJECT_RUN + r"(?=\s+[a-z])")
+_OPENED_SUBJECT = re.compile(r",\s+(?:the\s+)?" + _SUBJECT_RUN + r"(?=\s+[a-z])")
 # a capital that opens a word (the capital is matched first: the regex engine then skips to candidates fast)
 _CAP_WORD = re.compile(r"[A-Z](?<![\w’'][A-Z])")
 # A word in lower case that Title Case would capitalise ("met", "says", "because"; not "and", "of", "with"): a

@@ -330,8 +330,10 @@ class Entities:
         if not name:
             return None
         if title and len(name) == 1 and _org_word(name[0]) and all(w[:1].isupper() for w in title) and \
-                norm_word(name[0]) not in lex.surname_org_words:
-            title, name = [], title + name  # "Air Force", "White House": an organisation's name, not a title
+                norm_word(name[0]) not in lex.surname_org_words and not (len(title) >= 2 and is_possessive(title[-1])):
+            # "Air Force", "White House", "People's Daily": an organisation's name, not a title ("Karl Rove's PAC"
+            # is his)
+            title, name = [], title + name
         if len(title) >= 2 and is_possessive(title[-1]):
             # the owner is a name of its own: "Ana Lind's Plan", "Purple PAC's Crane"
             self.register_run(title[:-1] + [_strip_possessive(title[-1])], position)
@@ -346,6 +348,8 @@ class Entities:
         org = is_org_name(name) and not _surname_after_person(title, name)
         if org and not title:
             name = words if norm_word(words[0]) not in lex.titles else name
+        elif org and all(norm_word(w) in _NAME_OPENERS for w in title):
+            title, name = [], title + name  # "National Trail Foundation": "National" is no title here
         full = " ".join(name)
         female = _gender_of_title(title)
         ent = self.lookup_name(full, female) if len(name) == 1 else None
@@ -447,6 +451,24 @@ class Entities:
         return low in _NOBODY or (low.endswith("ly") and len(low) > 6) or self._common_word(word) or \
             (len(low) > 7 and _verb_or_adverb(low))
 
+    def _no_body(self, name: str) -> bool:
+        """A capitalised sentence subject that no "it" or "the company" means: a group ("Analysts were
+        unconvinced.", "Clinton allies"), a common word ("Competition is fierce."), a place or a people."""
+        if " " in name:
+            last = name.rsplit(None, 1)[1]
+            return last.islower() and last.endswith("s")
+        return _a_group(name) or self._common_word(name) or _not_a_person(name) or _nationality(name)
+
+    def _org_named_by(self, head: str, position: int) -> str | None:
+        """The organisation introduced last before ``position`` whose name holds a description's head noun:
+        "the foundation" after "the National Golf Foundation", "the department" after "the State Department"."""
+        best: Entity | None = None
+        for ent in self.orgs:
+            if ent.introduced < position and (best is None or ent.introduced > best.introduced) and \
+                    head in ent.name.lower().split():
+                best = ent
+        return best.name if best else None
+
     def _common_word(self, name: str) -> bool:
         """A one-word name that the article also writes in lower case ("Immigration", "Any")."""
         if " " in name:
@@ -501,6 +523,8 @@ class Entities:
                 continue
             if kind == "unknown" and name.lower() in _INDEFINITES:
                 continue  # "Any bad blood ..." opened a sentence: it names nothing
+            if kind == "unknown" and (_a_day(name) or female is None and not plural and self._no_body(name)):
+                continue  # "In October, ..." names no one; "Analysts were unconvinced." no "it" or "the company"
             if female is not None and name in self.relatives:
                 if _gender_of_title([_description_head(name)]) is (not female):
                     continue  # "Ana Lind’s husband" is no "she"
@@ -687,6 +711,11 @@ class Entities:
                 named = {_strip_possessive(t.text) for t in words[1:] if t.is_cap and not _not_a_person(t.text)}
                 if name and kinds == {"org"} and named and not named & set(name.split()):
                     name = None  # "the Trump campaign" is Trump's, "the Justice Department" no other's
+                ent = self.by_name.get(name) if name else None
+                if kinds == {"org"} and not possessive and (ent is None or ent.kind != "org") and \
+                        not any(w in PREPOSITIONS for w in low) and (org := self._org_named_by(head, position)) and \
+                        (not named or named & set(org.split())):
+                    name = org  # "the foundation" after "the National Golf Foundation", not "Analysts" after it
                 if name:
                     return Mention(text, start, end, name, "description")
         return Mention(text, start, end, _clean_description(text), "description")
@@ -767,6 +796,13 @@ _AFFILIATIONS = {"republican", "republicans", "democrat", "democrats", "democrat
                  "muslim", "muslims", "christian", "christians", "jewish", "jews", "evangelical", "evangelicals",
                  "liberal", "liberals", "conservative", "conservatives", "libertarian", "libertarians", "independent",
                  "independents", "americans", "millennials"}
+
+
+def _a_day(name: str) -> bool:
+    """A month or a day of the week ("October", "Monday"), which a sentence may open with."""
+    w = norm_word(name)
+    lex = lexicon()
+    return w in lex.months or w in lex.weekdays
 
 
 def _not_a_person(name: str) -> bool:

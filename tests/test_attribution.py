@@ -819,6 +819,38 @@ def test_a_name_in_the_possessive_before_an_organisation_is_a_name_of_its_own():
     assert [q.speaker for q in direct(text)] == ["Karl Rove"]
 
 
+@pytest.mark.parametrize("title, description", [
+    ("President", "the President"),
+    ("Secretary of State", "the Secretary of State"),
+    ("Chief Minister", "the Chief Minister"),
+    ("Labour MP", "the MP"),
+])
+def test_a_title_in_capitals_after_the_is_the_person_introduced_with_it(title, description):
+    text = (f"{title} Ana Lind spoke on Monday about the port.\n\nThe port was full. “Every berth is taken,” "
+            f"{description} said.")
+    assert [q.speaker for q in direct(text)] == ["Ana Lind"]
+
+
+def test_a_title_held_by_two_is_the_one_introduced_before_the_description():
+    text = ("BENGALURU: Members walked out after Chief Minister R. Siddappa refused to table the report.\n\n"
+            "Responding to the charge, the Chief Minister said the report would be tabled “at the appropriate "
+            "time” once lawyers had read it.\n\nFormer Chief Minister H.M. Ravindra said the issue needed “a "
+            "consensus, not confrontation.”")
+    assert [q.speaker for q in direct(text)] == ["R. Siddappa", "H.M. Ravindra"]
+
+
+@pytest.mark.parametrize("words, title, name", [
+    ("Leader of the Opposition K. Narayan Gowda", "Leader of the Opposition", "K. Narayan Gowda"),
+    ("Minister of the Interior Ana Lind", "Minister of the Interior", "Ana Lind"),
+    ("Bernalillo County Clerk Ann Ochoa", "Bernalillo County Clerk", "Ann Ochoa"),
+    ("Labour MP Jess Phillips", "Labour MP", "Jess Phillips"),
+    ("City Treasurer Kari Dahl", "City Treasurer", "Kari Dahl"),
+])
+def test_offices_of_local_and_parliamentary_government_are_titles(words, title, name):
+    got = split_title(words.split())
+    assert (" ".join(got[0]), " ".join(got[1])) == (title, name)
+
+
 @pytest.mark.parametrize("noun", ["teenager", "youngster", "striker", "coach"])
 def test_a_person_by_a_common_noun_is_the_person_named_before(noun):
     text = (f"Jonny Mbeki, 19, struck in the 93rd minute.\n\n“I just hit it and hoped,” the {noun} said "

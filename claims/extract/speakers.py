@@ -186,8 +186,10 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
                 title.extend(words[i:j])
                 i = j
                 continue
-        if title and norm_word(title[-1]) in ("of", "for") and n - i >= 3:
-            title.append(w)  # the object of "Secretary of State", "Minister for Diplomacy"
+        if title and (norm_word(title[-1]) in ("of", "for") or
+                      len(title) >= 2 and norm_word(title[-1]) == "the" and norm_word(title[-2]) in ("of", "for")) \
+                and n - i >= 3:
+            title.append(w)  # the object of "Secretary of State", "Minister for Diplomacy", "Leader of the Opposition"
             i += 1
             continue
         break
@@ -593,7 +595,10 @@ class Entities:
             return None  # ("former", "top": no one by themselves)
         # several hold the title: the one spoken of last ("Sens. Ted Cruz and Marco Rubio ... Mr. Rubio said ...
         # the senator added")
-        return next((name for pos, name in reversed(self.salience) if pos < position and name in names), None)
+        spoken = next((name for pos, name in reversed(self.salience) if pos < position and name in names), None)
+        if spoken is None and len(earlier := {e.name for e in found if e.introduced < position}) == 1:
+            return earlier.pop()  # the one introduced before it: "the Chief Minister" before a former one is named
+        return spoken
 
     def recent_holder(self, position: int, description: str) -> str | None:
         """The person a description of someone means by recency, of the head's sex and holding no other office:
@@ -680,6 +685,11 @@ class Entities:
                 and any(low[k] in DETERMINERS for k in range(0, a)) and not _is_title_phrase(words[:a])
             if not in_pp:
                 run_words = [t.text for t in words[a:b]]
+                if a == 1 and low[0] == "the" and all(norm_word(w) in lex.titles or w in ("of", "for", "the")
+                                                     for w in run_words) and \
+                        any(w in lex.person_nouns or _office(w) in _OFFICES for w in map(norm_word, run_words)) and \
+                        (titled := self.by_title(run_words, position)):
+                    return Mention(text, start, end, titled, "description")  # "the Chief Minister", in capitals
                 ent = self.register_run(run_words, position)
                 if ent is not None:
                     name = ent.name

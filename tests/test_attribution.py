@@ -919,6 +919,16 @@ def test_short_name_resolves_to_the_full_name():
     assert speakers(text) == [("We have a deal on the table,", "David Okafor")]
 
 
+@pytest.mark.parametrize("father", ["Duncan Hunter Sr.", "Duncan Hunter Jr."])
+def test_a_surname_is_not_the_father_or_son_named_after_the_one_introduced(father):
+    """A generational suffix makes no name longer: "Hunter" is the Duncan Hunter the article is about."""
+    text = (f"Rep. Duncan Hunter endorsed the mayor on Wednesday. His father, {father}, once held the seat.\n\n"
+            "“We need a leader,” Hunter said.")
+    assert [q.speaker for q in direct(text)] == ["Duncan Hunter"]
+    text = text.replace("Rep. Duncan Hunter", "Rep. Duncan Hunter III")
+    assert [q.speaker for q in direct(text)] == ["Duncan Hunter III"]
+
+
 def test_quote_paragraph_without_attribution_continues_the_previous_speaker():
     text = ("“The harvest was the worst in a decade,” said farmer Joe Pratt.\n\n"
             "“Nobody in this valley remembers anything like it.”")

@@ -233,6 +233,7 @@ class _Article:
         # one before a paragraph that opens with a quote ("He said:"); a sign-off after a quote is read on its
         # own. The others give their names and sentence subjects to a cheaper scan (``_register_far``).
         self.near = [indirect or pi in by_para or self.opens_with_quote(pi + 1) for pi in range(n)]
+        self.last_near = max((pi for pi in range(n) if self.near[pi]), default=-1)
         self._tokens: list[list[Token] | None] = [None] * n
         self._sents: list[list[tuple[int, int]] | None] = [None] * n
         self.turns: dict[int, Turn] = {}  # transcript turns by paragraph, found once the names are known
@@ -298,7 +299,8 @@ class _Article:
         if 4 <= n_words <= 40 and len(_CAP_WORD.findall(para)) >= 0.6 * n_words and \
                 (pi == 0 or not _UNTITLED_WORD.search(para)):
             return  # a Title Case headline (not "Hillary Clinton and Bernie Sanders debated in Las Vegas.")
-        self._register_far_subjects(para, p.start)
+        if pi < self.last_near:
+            self._register_far_subjects(para, p.start)
         for m in inverted_name_pattern().finditer(para):
             self.ents.register_run(m.group(1).split(), p.start + m.start(1), subject=True)  # "..., said Kari Dahl."
         for m in _NAME_RUN.finditer(para):

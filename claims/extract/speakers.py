@@ -416,8 +416,12 @@ class Entities:
                 (female is None or _sex_of_given_name(ent.name.split()[0]) is female):
             return ent
 
-        def fit(e: Entity) -> tuple[bool, int]:  # a namesake of the title's sex first, then the longest name
-            return female is not None and _sex_of_given_name(e.name.split()[0]) is female, len(e.name)
+        def fit(e: Entity) -> tuple[bool, int, int]:
+            # a namesake of the title's sex first, then the longest name, then the one introduced first: "Duncan
+            # Hunter" before "his father, Duncan Hunter Sr." ("Sr." and "Jr." make no name longer)
+            parts = e.name.split()
+            return female is not None and _sex_of_given_name(parts[0]) is female, \
+                len(e.name) - (len(parts[-1]) + 1 if parts[-1] in _NAME_SUFFIXES else 0), -e.introduced
         best = by_middle = None
         by_first = None  # a first name ("Hillary") is read as one only when no full name ends with the word
         pool = self.orgs if _ACRONYM.match(w) else self.by_word.get(w, ())

@@ -1749,6 +1749,8 @@ def test_a_participle_after_by_is_a_manner_not_the_attribution_of_the_quote_befo
     ("“Our ideas of success are different,” agrees Michelle Stevens, 30, of Vik.", "Michelle Stevens"),
     ("“We believe this deal is a great deal for shareholders,” Read said.", "Read"),
     ("“The harbour will reopen in May,” Will said on Monday.", "Will"),
+    ("Some residents were angry. “The port is finished,” one said.", "one"),
+    ("One resident gave up. “It will come back,” another said.", "another"),
 ])
 def test_the_attribution_after_a_quote_in_its_awkward_forms(text, mention):
     (q,) = direct("Kurz spoke at length.\n\n" + text)

@@ -1095,6 +1095,8 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
             np = subject_before(toks, c, max(q, max((x for x in range(k, c) if toks[x].kind == "Q"), default=q)))
             if not np and c == k + 1 and toks[k].is_cap and toks[k].lower not in _NOT_A_SURNAME:
                 np = [toks[k]]  # "“...,” From said", "“...,” Will wrote": a surname that is also a word
+            elif not np and c == k + 1 and toks[k].lower in ("one", "another"):
+                np = [toks[k]]  # "Residents were angry. “...,” one said."
             if np and c + 3 < hi and toks[c + 1].lower in ("it", "he", "she", "they", "this", "we") and \
                     toks[c + 2].lower in _FINITE_AFTER_PRONOUN and \
                     any(toks[x].kind == "Q" for x in range(c + 3, min(hi, c + 6))):

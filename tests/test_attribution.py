@@ -450,6 +450,28 @@ def test_a_pull_quote_signed_on_its_last_line():
     assert q.text.endswith("whatever the ministry says.")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # "he" or "she" after two subjects joined by "and": the one of that sex, the first when both are
+    ("Ana Lind, 61, and Ivo Berg, 47, have sparred for years. “She never listens,” he said.", "Ivo Berg"),
+    ("Ana Lind and Ivo Berg have sparred for years. “He never listens,” she said.", "Ana Lind"),
+    ("Tom Berg and Ana Lind have sparred for years. “He never listens,” she said.", "Ana Lind"),
+    ("Ivo Berg and Tom Holt have sparred for years. “He never listens,” he said.", "Ivo Berg"),
+    # in a paragraph far from the quote too
+    (("The port is old.\n\nMayor Ana Lind and Councilman Ivo Berg met on Monday.\n\nThe plan was dropped.\n\n"
+      "“We agree,” he said."), "Ivo Berg"),
+])
+def test_a_pronoun_may_mean_the_second_of_two_subjects(text, speaker):
+    assert [q.speaker for q in direct(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Berg accused Ana Lind of “lying to the public,” a charge she denied.",
+    "Ivo Berg called the plan “a fraud and a disgrace,” a claim the mayor rejected on Monday.",
+])
+def test_whoever_denies_a_charge_does_not_speak_it(text):
+    assert [q.speaker for q in direct(text)] == ["Ivo Berg"]
+
+
 def test_a_pronoun_skips_a_description_of_no_person():
     """A crowd or a thing said to hear or say something is no "he" ("gave a capacity crowd ... an endorsement
     of Lind. ... he told them")."""

@@ -1091,6 +1091,8 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
             np = subject_after(toks, c + 1, hi)
             if np and np[0].lower not in lex.weekdays and np[0].lower not in TIME_ADVERBS:
                 return _inverted(toks, c, np, hi, 0.85)
+        if lemma in _REFUTING and toks[k].lower in ("a", "an"):
+            return None  # "Berg accused Lind of “lying,” a charge she denied": she answers the quote, not says it
         if lemma:
             np = subject_before(toks, c, max(q, max((x for x in range(k, c) if toks[x].kind == "Q"), default=q)))
             if not np and c == k + 1 and toks[k].is_cap and toks[k].lower not in _NOT_A_SURNAME:
@@ -1123,6 +1125,11 @@ def attribute_joined(toks: list[Token], q: int, hi: int) -> Attribution | None:
     if x + 1 < hi and toks[x].lower in ("and", "or") and toks[x + 1].kind == "Q":
         return attribute_after(toks, x + 1, hi)
     return None
+
+
+# Verbs of answering a charge: after "a charge", "a claim" that stands for the quote before, their subject rejects
+# the quote rather than speaks it.
+_REFUTING = {"deny", "reject", "dismiss", "refute", "rebut"}
 
 
 # Capitalised words that stand before a cue without being anyone's name.

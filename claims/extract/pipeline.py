@@ -70,6 +70,8 @@ _SUBJECT_AT = re.compile(r"(?:(?:But|And|So|Yet|Still|Now|Then),?\s+)?" + _SUBJE
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+")
 # lower-case title words and the name after a subject's capitals: "Former US| secretary of state Madeleine Albright"
 _TITLED_NAME = re.compile(r"((?:\s+[a-z]+(?:-[a-z]+)?){1,5}?)\s+" + _SUBJECT_RUN + r"(?=,|\s+[a-z(])")
+# the second of two subjects joined by "and", after the first and its apposition, if any: "Lind, 61, and Berg met"
+_AND_SUBJECT = re.compile(r"(?:,[^,.]{1,30},)?\s+and\s+" + _SUBJECT_RUN + r"(?=,|\s+[a-z(])")
 # the subject after an opening phrase and its comma: "In her 2003 book, Living History, Clinton noted ..."
 _OPENED_SUBJECT = re.compile(r",\s+(?:the\s+)?" + _SUBJECT_RUN + r"(?=\s+[a-z])")
 # a capital that opens a word (the capital is matched first: the regex engine then skips to candidates fast)
@@ -105,6 +107,21 @@ _WORD = re.compile(r"[^\W_]+")
 _WORD_APOS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # "America’s" is one word
 _TWO_WORDS = re.compile(r"[^\W_][\W_]+[^\W_]")  # two words or more: a search stops at the second
 _PLACE_VIA_WORDS = frozenset({"according", "by", "in", "at", "on", "told"})  # the words place_and_via looks for
+
+
+def _and_subject(toks: list[Token], k: int, hi: int) -> list[Token] | None:
+    """The second of two named subjects, after the first ends at ``k``: "Lind, 61, and Berg, 47, have sparred",
+    "Clinton and Sanders debated"."""
+    if k < hi and toks[k].text == ",":  # (an apposition of a few words: "Lind, 61, and")
+        k = next((x + 1 for x in range(k + 1, min(hi, k + 6)) if toks[x].text == ","), hi)
+    if k + 1 >= hi or toks[k].lower != "and" or not toks[k + 1].is_cap:
+        return None
+    e = k + 1
+    while e < hi and (toks[e].is_cap or toks[e].lower in CONNECTORS and e + 1 < hi and toks[e + 1].is_cap):
+        e += 1
+    if e < hi and (toks[e].text == "," or toks[e].kind == "w" and not toks[e].is_cap):
+        return toks[k + 1:e]
+    return None
 
 
 def _subject_words(run: str) -> list[str]:
@@ -336,6 +353,10 @@ class _Article:
                             all(w in titles or w in ("of", "for") for w in t.group(1).split()):
                         words += t.group(1).split() + _subject_words(t.group(2))  # "Former US secretary of state X"
                     self.ents.register_run(words, offset + m.start(1), subject=True)
+                    if (a := _AND_SUBJECT.match(para, m.end(1))) is not None:
+                        # "Mayor Ana Lind and Councilman Ivo Berg met ...": a "he" or "she" after may mean either,
+                        # the first when both agree (noted before it)
+                        self.ents.register_run(_subject_words(a.group(1)), offset + m.start(1) - 1, subject=True)
                     if norm_word(first) not in NOT_NAMES:
                         continue
             else:
@@ -674,6 +695,10 @@ class _Article:
                             self.ents.note_relative(owner.name, noun, subj[0].start)
                     elif not (pi == 0 and self.title_case_headline):
                         self.ents.register_run([t.text for t in subj], subj[0].start, subject=True)
+                        if (other := _and_subject(toks, index_of(toks, subj[-1]) + 1, s1)) is not None:
+                            # "Lind and Berg have sparred": the second subject, whom a "he" or "she" may mean when
+                            # the first is of the other sex (noted before the first, which wins when both agree)
+                            self.ents.register_run([t.text for t in other], subj[0].start - 1, subject=True)
                 if not any(s0 <= x < s1 for x in quote_at) and (np := inverted_speaker(toks, lo, s1)) is not None:
                     self.speaker(np)  # "..., said Kari Dahl, the city treasurer.": the "she" of a quote after it
                 sent_last: Mention | None = None

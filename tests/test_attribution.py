@@ -941,6 +941,21 @@ def test_short_name_resolves_to_the_full_name():
     assert speakers(text) == [("We have a deal on the table,", "David Okafor")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a person and an affiliation: the person, however the affiliation is written
+    ("“Users were left exposed,” said Maya Lindgren of the group Digital Rights Now.", "Maya Lindgren"),
+    ("“Users were left exposed,” said Phil Musser of digital consulting firm IMGE.", "Phil Musser"),
+    ("“Users were left exposed,” said Prof. Martin Okoye of the University of Leeds.", "Martin Okoye"),
+    # a title that holds "of" after a place or an organisation
+    ("“Rates will stay high,” said Bank of England Governor Andrew Bailey.", "Andrew Bailey"),
+    # a name in apposition after a title in lower case
+    ("Her opponent, incumbent councillor Bernt Haug, is less impressed. “Running a stall is not running a city,” "
+     "he said.", "Bernt Haug"),
+])
+def test_the_name_in_a_speaker_phrase_with_an_affiliation_or_a_title(text, speaker):
+    assert [q.speaker for q in direct(text)] == [speaker]
+
+
 @pytest.mark.parametrize("father", ["Duncan Hunter Sr.", "Duncan Hunter Jr."])
 def test_a_surname_is_not_the_father_or_son_named_after_the_one_introduced(father):
     """A generational suffix makes no name longer: "Hunter" is the Duncan Hunter the article is about."""

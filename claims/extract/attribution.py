@@ -963,16 +963,21 @@ def _name_before_verb(toks: list[Token], n: int, hi: int) -> list[Token] | None:
 
 def _appositive_name(toks: list[Token], desc: list[Token], hi: int) -> list[Token]:
     """The name in apposition to a subject's description, set off by commas ("His campaign manager, Jeff
-    Roe, echoed ..."), or the description itself."""
+    Roe, echoed ...", "Her opponent, incumbent councillor Bernt Haug, is ..."), or the description itself."""
     m = index_of(toks, desc[-1]) + 1
-    if m + 1 >= hi or toks[m].text != "," or not toks[m + 1].is_cap or toks[m + 1].lower in NOT_NAMES:
+    if m + 1 >= hi or toks[m].text != ",":
         return desc
-    n = m + 1
-    while n < hi and n - m <= 6 and (toks[n].is_cap or n - m <= 4 and toks[n].lower in ("of", "from") and
+    a = m + 1
+    while a < min(hi - 1, m + 4) and not toks[a].is_cap and toks[a].lower in lexicon().titles:
+        a += 1  # (a title in lower case before the name)
+    if not toks[a].is_cap or toks[a].lower in NOT_NAMES:
+        return desc
+    n = a
+    while n < hi and n - a <= 5 and (toks[n].is_cap or n - a <= 3 and toks[n].lower in ("of", "from") and
                                      n + 1 < hi and toks[n + 1].is_cap):
         n += 1  # ("Sen. Bernie Sanders of Vermont")
     if n == hi or toks[n].text == "." or toks[n].text == "," and not (n + 1 < hi and toks[n + 1].is_cap):
-        return toks[m + 1:n]
+        return toks[a:n]
     return desc
 
 

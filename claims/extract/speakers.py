@@ -182,7 +182,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             while k is not None and k < n - 1 and norm_word(words[k]) in lex.titles:
                 k += 1
             if j is not None and norm_word(words[k]) not in lex.titles and (j == i + 1 or n - j >= 3) \
-                    and all(x[:1].isupper() for x in words[i:j]):
+                    and all(x[:1].isupper() or x in ("of", "for") for x in words[i:j]):
                 title.extend(words[i:j])
                 i = j
                 continue
@@ -682,8 +682,11 @@ class Entities:
             return Mention(text, start, end, self.recent(position, {"person"}) or text, "description")
         # the last capitalised run, unless it sits inside a prepositional phrase ("an aide to X")
         runs = _cap_runs(words)
-        if runs and runs[-1][1] == len(words):  # a name heads the phrase; "US secretary of state" does not
-            a, b = runs[-1]
+        # a name and an affiliation: "Maya Lindgren of the group Digital Rights Now" is Maya Lindgren
+        affiliated = len(runs) >= 2 and runs[0][0] == 0 and runs[0][1] >= 2 and low[runs[0][1]] in ("of", "from", "at") \
+            and not is_org_name([t.text for t in words[:runs[0][1]]])
+        if affiliated or runs and runs[-1][1] == len(words):  # a name heads the phrase; "US secretary of state" not
+            a, b = runs[0] if affiliated else runs[-1]
             before = low[a - 1] if a > 0 else ""
             in_pp = before in PREPOSITIONS \
                 and any(low[k] in DETERMINERS for k in range(0, a)) and not _is_title_phrase(words[:a])

@@ -949,8 +949,8 @@ def test_short_name_resolves_to_the_full_name():
     # a title that holds "of" after a place or an organisation
     ("“Rates will stay high,” said Bank of England Governor Andrew Bailey.", "Andrew Bailey"),
     # a name in apposition after a title in lower case
-    ("Her opponent, incumbent councillor Bernt Haug, is less impressed. “Running a stall is not running a city,” "
-     "he said.", "Bernt Haug"),
+    (("Her opponent, incumbent councillor Bernt Haug, is less impressed. “Running a stall is not running a city,” "
+      "he said."), "Bernt Haug"),
 ])
 def test_the_name_in_a_speaker_phrase_with_an_affiliation_or_a_title(text, speaker):
     assert [q.speaker for q in direct(text)] == [speaker]

@@ -683,8 +683,8 @@ class Entities:
         # the last capitalised run, unless it sits inside a prepositional phrase ("an aide to X")
         runs = _cap_runs(words)
         # a name and an affiliation: "Maya Lindgren of the group Digital Rights Now" is Maya Lindgren
-        affiliated = len(runs) >= 2 and runs[0][0] == 0 and runs[0][1] >= 2 and low[runs[0][1]] in ("of", "from", "at") \
-            and not is_org_name([t.text for t in words[:runs[0][1]]])
+        affiliated = len(runs) >= 2 and runs[0][0] == 0 and runs[0][1] >= 2 and \
+            low[runs[0][1]] in ("of", "from", "at") and not is_org_name([t.text for t in words[:runs[0][1]]])
         if affiliated or runs and runs[-1][1] == len(words):  # a name heads the phrase; "US secretary of state" not
             a, b = runs[0] if affiliated else runs[-1]
             before = low[a - 1] if a > 0 else ""

@@ -755,9 +755,9 @@ def test_names_resolve_to_the_person_the_article_introduced(text, speaker, indir
 
 
 @pytest.mark.parametrize("order, description, speaker", [
-    ("“We sail at dawn,” Tom Berg said. “The port is ready,” Ana Lind said.", "the spokesman", "Tom Berg"),
+    ("“We sail at dawn,” Tom Berg said. “The port is ready,” Ana Lind said.", "the businessman", "Tom Berg"),
     ("“We sail at dawn,” Ana Lind said. “The port is ready,” Tom Berg said.", "the widow", "Ana Lind"),
-    ("“We sail at dawn,” Ana Lind said. “The port is ready,” Tom Berg said.", "the spokesperson", "Tom Berg"),
+    ("“We sail at dawn,” Ana Lind said. “The port is ready,” Tom Berg said.", "the strategist", "Tom Berg"),
 ])
 def test_a_description_of_a_woman_or_a_man_resolves_to_one(order, description, speaker):
     text = f"{order}\n\nThe crowd was small.\n\n“The harbour opens in spring,” {description} said."
@@ -919,6 +919,15 @@ def test_a_description_of_someone_unnamed_is_not_the_titled_person():
             "“I could not afford to defend myself,” one former campaign staffer said.")
     (q,) = direct(text)
     assert q.speaker == "one former campaign staffer"
+
+
+@pytest.mark.parametrize("noun", ["spokesman", "spokeswoman", "spokesperson"])
+def test_a_spokesman_unnamed_is_not_the_person_named_last(noun):
+    text = (f"Prime Minister Ana Lind met the president on Monday.\n\n“The prime minister has made her views "
+            f"clear,” the {noun} said.")
+    assert [q.speaker for q in direct(text)] == [f"the {noun}"]
+    text = f"Her {noun}, Alex Berg, spoke later.\n\n“It is final,” the {noun} said."  # (named in apposition)
+    assert [q.speaker for q in direct(text)] == ["Alex Berg"]
 
 
 @pytest.mark.parametrize("indirect", [True, False])

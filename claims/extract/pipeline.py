@@ -694,7 +694,10 @@ class _Article:
                         if owner is not None and owner.kind != "org" and self.ents.a_person_described(noun):
                             self.ents.note_relative(owner.name, noun, subj[0].start)
                     elif not (pi == 0 and self.title_case_headline):
-                        self.ents.register_run([t.text for t in subj], subj[0].start, subject=True)
+                        ent = self.ents.register_run([t.text for t in subj], subj[0].start, subject=True)
+                        k0 = index_of(toks, subj[0])
+                        if ent is not None and k0 >= 2 and toks[k0 - 1].text == "," and not toks[k0 - 2].is_cap:
+                            self.ents.note_apposed(ent, toks[k0 - 2].lower)  # "Her spokesman, Tom Berg, ..."
                         if (other := _and_subject(toks, index_of(toks, subj[-1]) + 1, s1)) is not None:
                             # "Lind and Berg have sparred": the second subject, whom a "he" or "she" may mean when
                             # the first is of the other sex (noted before the first, which wins when both agree)

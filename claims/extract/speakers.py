@@ -619,6 +619,14 @@ class Entities:
             skip.add(name)
         return None
 
+    @staticmethod
+    def note_apposed(ent: Entity, noun: str) -> None:
+        """A person named in apposition to a description ("Her spokesman, Tom Berg, ..."): its head is a title of
+        theirs, whom "the spokesman" then means (not an office: "the president, Barack Obama" adds nothing)."""
+        lex = lexicon()
+        if ent.kind != "org" and noun in lex.titles and noun in lex.person_nouns and _office(noun) not in _OFFICES:
+            ent.titles.add(noun)
+
     def _holds_other_office(self, name: str, head: str) -> bool:
         """Whether the person ``name`` was introduced with an office, and a description's head is another office:
         "Mayor Ana Lind" is no "the prime minister" (but "Sen. Ted Cruz" is "the senator")."""
@@ -886,8 +894,10 @@ def _description_head(description: str) -> str:
     return norm_word(words[cut - 1])
 
 
-# Heads of descriptions that stand for someone the article does not name: "the source said" is no one named before.
-_UNNAMED_HEADS = frozenset({"source", "sources", "insider", "insiders", "person", "people"})
+# Heads of descriptions that stand for someone the article does not name, or names by that title: "the source said"
+# is no one named before, and "the spokesman" no one but a spokesman ("Her spokesman, Tom Berg, ...").
+_UNNAMED_HEADS = frozenset({"source", "sources", "insider", "insiders", "person", "people", "spokesman", "spokeswoman",
+                            "spokesperson"})
 
 # Adjectives that describe someone by a preposition after them: "a source close to", "an official familiar with".
 _ADJECTIVES_BEFORE_PREPOSITIONS = frozenset({"close", "closest", "familiar", "knowledgeable", "loyal", "briefed",

@@ -965,6 +965,20 @@ def test_the_name_in_a_speaker_phrase_with_an_affiliation_or_a_title(text, speak
     assert [q.speaker for q in direct(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, mention, speaker", [
+    # words issued in a statement, a letter or an email are the issuer's
+    ("“The port is not for sale,” read a statement from Ana Lind's office.", "a statement from Ana Lind's office",
+     "Ana Lind's office"),
+    ("“The deal is a disaster,” according to a statement from Tom Berg.", "a statement from Tom Berg", "Tom Berg"),
+    ("An email from Tom Berg said the deal was “a betrayal of workers.”", "An email from Tom Berg", "Tom Berg"),
+    ("A letter from the Harbor Union said the deal was “a betrayal of workers.”", "the Harbor Union",
+     "Harbor Union"),
+])
+def test_a_statement_from_someone_is_theirs(text, mention, speaker):
+    (q,) = direct(text)
+    assert (q.speaker_mention, q.speaker) == (mention, speaker)
+
+
 @pytest.mark.parametrize("father", ["Duncan Hunter Sr.", "Duncan Hunter Jr."])
 def test_a_surname_is_not_the_father_or_son_named_after_the_one_introduced(father):
     """A generational suffix makes no name longer: "Hunter" is the Duncan Hunter the article is about."""

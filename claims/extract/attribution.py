@@ -1340,8 +1340,10 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
                 out.append(Attribution("according to", k, tuple(np), "before:according-to", 0.85))
         elif w in NOUN_CUES and k + 1 < q and toks[k + 1].lower in ("by", "from") and k + 2 < q:
             np = subject_after(toks, k + 2, q)
-            if np and (v := next((x for x, t in enumerate(np) if t.lower in _AUXILIARIES), None)) is not None:
-                np = np[:v]  # "The message from Ryan | was clear:"
+            forms = lexicon().cue_forms
+            if np and (v := next((x for x, t in enumerate(np) if t.lower in _AUXILIARIES or
+                                  x and not t.is_cap and t.lower in forms), None)) is not None:
+                np = np[:v]  # "The message from Ryan | was clear:", "A letter from the union | said the deal ..."
             if np:
                 out.append(Attribution(t.text + " " + toks[k + 1].text, k, tuple(np), "before:noun-cue", 0.75))
         elif w in NOUN_CUES and k - 1 > lo and (toks[k + 1].lower == "that" or that_after_phrase(toks, k + 1, q)) \

@@ -683,6 +683,10 @@ class Entities:
             else:
                 name = self.recent(position, {"org", "unknown"}, plural=True) if w in ("they", "them") else None
             return Mention(text, start, end, name, "pronoun")
+        if len(words) >= 4 and low[0] in ("a", "an", "the") and low[1] in _DOCUMENTS and low[2] in ("from", "by") and \
+                (issuer := self.resolve(words[3:], position)) is not None:
+            # "a statement from Lind's office": the office's words, the statement only their medium
+            return Mention(text, start, end, issuer.name, issuer.kind)
         if len(words) == 2 and low[0] == "the" and (_ONE_OF_A_PARTY_OR_PLACE.match(words[1].text)
                                                      or low[1] == "democrat"):
             # "the Republican", "the Texan": a person described by party or origin, not a name (not "the U.S.",
@@ -894,6 +898,8 @@ def _description_head(description: str) -> str:
     return norm_word(words[cut - 1])
 
 
+# What an organisation or a person issues words in: "a statement from", "a letter by".
+_DOCUMENTS = frozenset({"statement", "release", "letter", "memo", "email", "e-mail", "post", "tweet", "note"})
 # Heads of descriptions that stand for someone the article does not name, or names by that title: "the source said"
 # is no one named before, and "the spokesman" no one but a spokesman ("Her spokesman, Tom Berg, ...").
 _UNNAMED_HEADS = frozenset({"source", "sources", "insider", "insiders", "person", "people", "spokesman", "spokeswoman",

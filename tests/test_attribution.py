@@ -1667,6 +1667,11 @@ def test_speaker_mention_is_the_local_subject(text, quote, mention):
     ("“We are ready,” Petra Holm said on Twitter, according to Fars News.", "on Twitter", "according to Fars News"),
     ("Petra Holm said on Monday, according to the state news agency: “We are ready.”", None,
      "according to the state news agency"),
+    # a news agency that quotes someone
+    ("State news agency Xinhua quoted Petra Holm as saying the army was “fully prepared.”", None, "quoted by Xinhua"),
+    ("Petra Holm was quoted by Xinhua as saying the army was “fully prepared.”", None, "quoted by Xinhua"),
+    ("Petra Holm was quoted by the state news agency as saying it was “fully prepared.”", None,
+     "quoted by state news agency"),
 ])
 def test_place_or_medium_and_intermediary(text, place, via):
     (q,) = [q for q in extract(text, published="2018-02-14") if q.kind == "direct"]

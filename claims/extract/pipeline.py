@@ -106,7 +106,8 @@ def boilerplate_start(text: str, paras: list[Paragraph]) -> int:
 _WORD = re.compile(r"[^\W_]+")
 _WORD_APOS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # "America’s" is one word
 _TWO_WORDS = re.compile(r"[^\W_][\W_]+[^\W_]")  # two words or more: a search stops at the second
-_PLACE_VIA_WORDS = frozenset({"according", "by", "in", "at", "on", "told"})  # the words place_and_via looks for
+# the words place_and_via looks for
+_PLACE_VIA_WORDS = frozenset({"according", "by", "in", "at", "on", "told", "quoted"})
 
 
 def _and_subject(toks: list[Token], k: int, hi: int) -> list[Token] | None:
@@ -527,12 +528,17 @@ class _Article:
             elif w == "by" and k > 0 and low[k - 1] in ("saying", "quoted", "cited", "telling"):
                 run = []
                 for t in words[k + 1:k + 9]:
-                    if t.kind != "w":
-                        break
+                    if t.kind != "w" or t.lower in ("as", "saying", "that", "who", "which", "when", "on", "in", "at"):
+                        break  # ("quoted by Xinhua | as saying")
                     run.append(t.text)
                 while run and run[0].lower() in ("the", "a", "an"):
                     run.pop(0)
                 via = "quoted by " + " ".join(run) if run else None
+            elif w == "quoted" and k > 0 and words[k - 1].is_cap and "as" in low[k + 1:k + 8]:
+                n = k  # "Xinhua quoted Defense Minister Wei Fenghe as saying": the agency that quotes
+                while n > 0 and k - n < 4 and words[n - 1].is_cap and words[n - 1].lower not in NOT_NAMES:
+                    n -= 1
+                via = "quoted by " + " ".join(t.text for t in words[n:k]) if n < k else via
             elif w in ("in", "at", "on") and place is None and nxt is not None:
                 run = _phrase(words[k + 1:k + 9])
                 if any(x.lower in MEDIA_WORDS for x in run[:4]):  # "in an interview with Reuters", "on state television"
@@ -760,6 +766,8 @@ class _Article:
                             conf -= 0.1
                         a = min(att.cue_index, index_of(toks, att.speaker[0]))
                         b = max(att.cue_index, index_of(toks, att.speaker[-1])) + 16
+                        if a > 1 and toks[a - 1].lower == "quoted":
+                            a = max(lo + 1, a - 5)  # "Xinhua quoted Wei as saying": the agency is the via
                         if a > qi:  # attribution after the quote: up to the next quote or the end
                             b = min(b, next((x for x in range(qi + 1, s1) if toks[x].kind == "Q"), s1))
                         else:

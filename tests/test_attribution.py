@@ -979,6 +979,16 @@ def test_a_statement_from_someone_is_theirs(text, mention, speaker):
     assert (q.speaker_mention, q.speaker) == (mention, speaker)
 
 
+@pytest.mark.parametrize("headline, speaker", [
+    ("‘We were never going to win that way’: A conversation with Mayor Dana Whitfield", "Dana Whitfield"),
+    ("“I have no regrets”: An interview with Ana Lind", "Ana Lind"),
+    ("“I have no regrets”: Our Q&A with Ana Lind, the outgoing mayor", "Ana Lind"),
+])
+def test_a_headline_quote_before_an_interview_is_the_interviewees(headline, speaker):
+    text = f"{headline}\n\nThe mayor lost her bid for a third term last week. She spoke with the Ledger."
+    assert [(q.speaker, q.rule) for q in direct(text)] == [(speaker, "after:interview")]
+
+
 @pytest.mark.parametrize("father", ["Duncan Hunter Sr.", "Duncan Hunter Jr."])
 def test_a_surname_is_not_the_father_or_son_named_after_the_one_introduced(father):
     """A generational suffix makes no name longer: "Hunter" is the Duncan Hunter the article is about."""

@@ -1027,9 +1027,26 @@ def _inverted(toks: list[Token], c: int, np: list[Token], hi: int, confidence: f
     return None  # ("“…,” written by hand")
 
 
+_CONVERSATIONS = frozenset({"conversation", "interview", "chat", "q&a"})
+
+
+def _conversation_with(toks: list[Token], k: int, hi: int) -> Attribution | None:
+    """A headline's quote labelled as taken from an interview after a colon: "‘We were never going to win that
+    way’: A conversation with Mayor Dana Whitfield"."""
+    if k + 3 >= hi or toks[k].text != ":":
+        return None
+    j = k + 1 + (toks[k + 1].lower in ("a", "an", "our", "the"))
+    if j + 2 >= hi or toks[j].lower not in _CONVERSATIONS or toks[j + 1].lower != "with" or not toks[j + 2].is_cap:
+        return None
+    np = subject_after(toks, j + 2, hi)
+    return Attribution(toks[j].text, j, tuple(np), "after:interview", 0.8) if np else None
+
+
 def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
     """``“…,” X said`` / ``“…,” said X`` / ``“…,” according to X``: the cue after quote ``q``."""
     k = q + 1
+    if (conv := _conversation_with(toks, k, hi)) is not None:
+        return conv
     while k < hi and toks[k].text in (",", "—", "–", "―", "-", "'", "’", '"'):
         k += 1
     if k >= hi:

@@ -158,7 +158,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         return words[:low + 1] + title, name
     # whose someone is comes before them: "Purple PAC's Crane", "Iran's Foreign Ministry"
     i = 0
-    if ("’s " in (head := " ".join(words[:-1]) + " ") or "'s " in head):  # (rarely: one test of all)
+    if "’s " in (head := " ".join(words[:-1]) + " ") or "'s " in head:  # (rarely: one test of all)
         i = next((k + 1 for k in range(n - 2, -1, -1) if is_possessive(words[k])), 0)
     title: list[str] = words[:i]
     while i < n - 1:

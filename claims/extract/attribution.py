@@ -1117,10 +1117,11 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
             return None  # "Berg accused Lind of “lying,” a charge she denied": she answers the quote, not says it
         if lemma:
             np = subject_before(toks, c, max(q, max((x for x in range(k, c) if toks[x].kind == "Q"), default=q)))
-            if not np and c == k + 1 and toks[k].is_cap and toks[k].lower not in _NOT_A_SURNAME:
-                np = [toks[k]]  # "“...,” From said", "“...,” Will wrote": a surname that is also a word
-            elif not np and c == k + 1 and toks[k].lower in ("one", "another"):
-                np = [toks[k]]  # "Residents were angry. “...,” one said."
+            if not np and c == k + 1 and (toks[k].is_cap and toks[k].lower not in _NOT_A_SURNAME or
+                                          toks[k].lower in ("one", "another")):
+                # "“...,” From said", "“...,” Will wrote": a surname that is also a word; "Residents were angry.
+                # “...,” one said."
+                np = [toks[k]]
             if np and c + 3 < hi and toks[c + 1].lower in ("it", "he", "she", "they", "this", "we") and \
                     toks[c + 2].lower in _FINITE_AFTER_PRONOUN and \
                     any(toks[x].kind == "Q" for x in range(c + 3, min(hi, c + 6))):

@@ -594,8 +594,7 @@ class Entities:
         names = {e.name for e in found}
         if len(names) == 1:
             return found[0].name
-        if not names or content[-1] not in lex.person_nouns and \
-                _office(content[-1]) not in _OFFICES:
+        if not names or not _names_someone(content[-1]):
             return None  # ("former", "top": no one by themselves)
         # several hold the title: the one spoken of last ("Sens. Ted Cruz and Marco Rubio ... Mr. Rubio said ...
         # the senator added")
@@ -706,7 +705,7 @@ class Entities:
                 run_words = [t.text for t in words[a:b]]
                 if a == 1 and low[0] == "the" and all(norm_word(w) in lex.titles or w in ("of", "for", "the")
                                                      for w in run_words) and \
-                        any(w in lex.person_nouns or _office(w) in _OFFICES for w in map(norm_word, run_words)) and \
+                        any(map(_names_someone, map(norm_word, run_words))) and \
                         (titled := self.by_title(run_words, position)):
                     return Mention(text, start, end, titled, "description")  # "the Chief Minister", in capitals
                 ent = self.register_run(run_words, position)
@@ -928,6 +927,12 @@ _OFFICE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representa
 def _office(word: str) -> str:
     """A title's word as the office it names: "gov" -> "governor", "chairman" -> "chair"."""
     return _OFFICE_ABBREVIATIONS.get(word, word)
+
+
+def _names_someone(word: str) -> bool:
+    """A title's word that names its holder ("senator", "spokesman", "gov"), not one that only qualifies a title
+    ("former", "top", "US")."""
+    return word in lexicon().person_nouns or _office(word) in _OFFICES
 
 
 def _offices_held(ent: Entity) -> set[str]:

@@ -999,6 +999,17 @@ def test_a_surname_is_not_the_father_or_son_named_after_the_one_introduced(fathe
     assert [q.speaker for q in direct(text)] == ["Duncan Hunter III"]
 
 
+@pytest.mark.parametrize("closing, speaker", [
+    ("Ingrid Dahl became mayor in 2019.", "Ingrid Dahl"),  # the full name, given only after the last quote
+    ("Nils Moe of the Harbor Union was not at the meeting.", "Dahl"),  # no one the quotes named
+])
+def test_a_paragraph_after_the_last_quote_completes_only_a_name_the_quotes_used(closing, speaker):
+    text = ("Dahl pushes tolls while the council stalls\n\n"
+            "“The bridge will pay for itself,” Ms. Dahl said on Monday.\n\n"
+            "The council meets again in March to vote on the plan.\n\n" + closing)
+    assert [q.speaker for q in direct(text)] == [speaker]
+
+
 def test_quote_paragraph_without_attribution_continues_the_previous_speaker():
     text = ("“The harvest was the worst in a decade,” said farmer Joe Pratt.\n\n"
             "“Nobody in this valley remembers anything like it.”")

@@ -14,7 +14,9 @@ one ``Q`` token. The patterns, in the order they are tried:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from .lexicon import lexicon
@@ -1553,13 +1555,10 @@ def _holds_in_own_clause(toks: list[Token], near: Attribution, q: int) -> bool:
         before in ("which", "who", "whom") and all(t.text != "," for t in toks[near.cue_index + 1:q - 1])
 
 
+_START = itemgetter(1)  # Token.start
+
+
 def index_of(toks: list[Token], t: Token) -> int:
     """Position of a token in its paragraph (tokens are in offset order)."""
-    lo, hi = 0, len(toks)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if toks[mid].start < t.start:
-            lo = mid + 1
-        else:
-            hi = mid
+    lo = bisect_left(toks, t.start, key=_START)
     return lo if lo < len(toks) and toks[lo].start == t.start else 0

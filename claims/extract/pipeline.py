@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from itertools import compress
+from operator import itemgetter
 
 from ..model import Quote
 from .attribution import COLON_LABELS, DASHES, NOUN_CUES, POSSESSIVE_PRONOUNS, SUBORD_OPEN, Attribution, \
@@ -195,10 +197,13 @@ def _lead_in(toks: list[Token], s0: int, q: int) -> tuple[int, int] | None:
     return a, q
 
 
+_KIND, _IS_CAP = itemgetter(3), itemgetter(6)  # Token.kind, Token.is_cap
+
+
 def _mostly_capitalised(toks: list[Token]) -> bool:
     """Four words or more, at least 0.6 of them capitalised: a Title Case line."""
-    n_words = sum(t.kind == "w" for t in toks)
-    return n_words >= 4 and sum(t.is_cap for t in toks) >= 0.6 * n_words
+    n_words = list(map(_KIND, toks)).count("w")  # (C-level, token by token: no generator frame per token)
+    return n_words >= 4 and sum(map(_IS_CAP, toks)) >= 0.6 * n_words
 
 
 def _in_dash_aside(toks: list[Token], qi: int, s0: int, s1: int) -> bool:
@@ -289,12 +294,15 @@ class _Article:
         self.ents.register_name_forms(self.paras[min(self.stop, len(self.paras)) - 1].end if self.stop else 0)
         for pi in range(min(self.stop, len(self.paras))):
             if not self.near[pi]:
-                self._register_far(pi, seen)
+                if pi < self.last_near:
+                    self._register_far(pi, seen)
+                else:
+                    self._register_late(pi, seen)
                 continue
             toks = self.toks(pi)
             if _mostly_capitalised(toks) and (pi == 0 or not _UNTITLED_WORD.search(self.text, *self.paras[pi][1:])):
                 continue  # a Title Case headline: every word is capitalised, none is a name by that
-            caps = [i for i, t in enumerate(toks) if t.is_cap]
+            caps = list(compress(range(len(toks)), map(_IS_CAP, toks)))
             # a run opens with a capital and goes on through capitals, connectors and small numbers
             n = len(toks)
             end = 0
@@ -333,6 +341,17 @@ class _Article:
                     self._register_far_run(run, p.start + m.start(), seen)
                     run = []
             self._register_far_run(run, p.start + m.start(), seen)
+
+    def _register_late(self, pi: int, seen: set[tuple[str, ...]]) -> None:
+        """A paragraph after the last quote can name no speaker anew; it only gives the full name of someone the
+        quotes called by the surname alone ("Mr. Obama" throughout, "Barack Obama" in the closing paragraph)."""
+        p = self.paras[pi]
+        for m in _NAME_RUN.finditer(self.text, p.start, p.end):
+            words = m.group().split()
+            last = words[-1][:-2] if is_possessive(words[-1]) else words[-1]
+            ent = self.ents.by_name.get(last.rstrip("."))
+            if ent is not None and " " not in ent.name:
+                self._register_far_run(words, m.start(), seen)
 
     def _register_far_subjects(self, para: str, offset: int) -> None:
         """The capitalised subject of each sentence of a far paragraph, for the pronouns after them: the

@@ -292,17 +292,24 @@ class Entities:
         return ent
 
     def _register_run(self, words: list[str], position: int, subject: bool) -> Entity | None:
+        if not words:
+            return None
         lex = lexicon()
-        if len(words) == 2 and norm_word(words[1]) == "day" and norm_word(words[0]) in lex.titles:
+        w0 = norm_word(words[0])  # the first word, normalised; kept in step with ``words`` below
+        if len(words) == 2 and norm_word(words[1]) == "day" and w0 in lex.titles:
             return None  # a holiday: "Presidents Day", "Veterans Day"
-        if len(words) >= 2 and (title := lex.plural_titles.get(norm_word(words[0]))) is not None:
+        if len(words) >= 2 and (title := lex.plural_titles.get(w0)) is not None:
             self._register_titled_list(title.capitalize(), words[0], position)
         if "(" in words or ")" in words:
             words = [w for w in words if w not in ("(", ")")]
-        if not words:
-            return None
-        if norm_word(words[0]) in ("the",):
+            if not words:
+                return None
+            w0 = norm_word(words[0])
+        if w0 == "the":
             words = words[1:]
+            if not words:
+                return None
+            w0 = norm_word(words[0])
         # a headline's verb or pronoun ends the name: "Trump Says He Never Pledged ...", "Pence Thursday"
         for k in range(1, len(words)):
             if ((w := words[k].lower()) in _NAME_ENDERS or w in lex.weekdays) and \
@@ -311,22 +318,26 @@ class Entities:
                 words = words[:k]
                 break
         if 4 <= len(words) <= 5 and words[1] == "of" and words[0].endswith("s") and \
-                norm_word(words[0]) not in lex.titles and norm_word(words[2]) in lex.given_names and \
+                w0 not in lex.titles and norm_word(words[2]) in lex.given_names and \
                 all(w[:1].isupper() for w in words[3:]):
             words = words[2:]  # a sentence's first words: "Allies of Boris Johnson", "Critics of Ted Cruz"
-        while len(words) >= 2 and ((w := norm_word(words[0])) in NOT_NAMES and w not in DETERMINERS and
-                                   w not in lex.titles or w in NUMBER_WORDS):
+            w0 = norm_word(words[0])
+        while len(words) >= 2 and (w0 in NOT_NAMES and w0 not in DETERMINERS and w0 not in lex.titles or
+                                   w0 in NUMBER_WORDS):
             words = words[1:]  # a sentence's first word: "But Asa Khalif, an organizer ...", "Six Trump delegates"
-        if len(words) >= 2 and norm_word(words[0]) in _NOBODY:
+            w0 = norm_word(words[0])
+        if len(words) >= 2 and w0 in _NOBODY:
             words = words[1:]  # "Neither Cruz nor ..."
+            w0 = norm_word(words[0])
         elif (words[1][:1].isupper() and (words[2][:1].isupper() if len(words) > 2 else _verb_or_adverb(words[0]))
-              if len(words) >= 2 else False) and norm_word(words[0]) not in NOT_NAMES and \
+              if len(words) >= 2 else False) and w0 not in NOT_NAMES and \
                 (self._opening_word(words[0]) or len(words) >= 3 and _descriptor_before_given_name(words)) and \
                 not is_org_name(words):
             words = words[1:]  # a sentence's first word before a name: "Rival Hillary Clinton", "Neither Donald Trump",
             # "Steelworker Dave Kowalski"
-        if not words or not _cappish_text(words[0]) or norm_word(words[0]) in NUMBER_WORDS or \
-                norm_word(words[0]) in NOT_NAMES and not (len(words) > 1 and norm_word(words[0]) in lex.titles):
+            w0 = norm_word(words[0])
+        if not _cappish_text(words[0]) or w0 in NUMBER_WORDS or \
+                w0 in NOT_NAMES and not (len(words) > 1 and w0 in lex.titles):
             return None  # "The dispute ...": a capital by position only ("Mr. Putin" is a name)
         title, name = split_title(words)
         if not name:

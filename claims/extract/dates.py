@@ -37,9 +37,10 @@ def parse_date(value: str | None) -> dt.date | None:
 _DAY_PARTS = ("day", "tonight", *sorted({m[:3] for m in MONTHS}))  # weekdays, yesterday and today end in "day"
 
 
-def find_stated_day(text: str) -> tuple[str, int, int] | None:
-    """The first stated-day phrase in ``text``: (words, start, end)."""
-    low = text.lower()
+def find_stated_day(text: str, low: str | None = None) -> tuple[str, int, int] | None:
+    """The first stated-day phrase in ``text``: (words, start, end). ``low``, when given, is ``text.lower()``."""
+    if low is None:
+        low = text.lower()
     if not any(part in low for part in _DAY_PARTS):
         return None
     m = _STATED.search(text)

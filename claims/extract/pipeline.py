@@ -19,6 +19,7 @@ raises on real text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cached_property
 from itertools import compress
 from operator import itemgetter
@@ -522,17 +523,14 @@ class _Article:
         attribution with them ("said the US was “quite concerned”")."""
         return next((self.quote_group[x.quote] for x in body if x.kind == "Q" and x.quote in self.quote_group), None)
 
-    def stated(self, toks: list[Token], a: int, b: int) -> tuple[str | None, str | None]:
-        """A stated day in the attribution's own words (toks[a:b], quotes excluded)."""
-        words = " ".join(t.text for t in toks[max(a, 0):b] if t.kind != "Q")
-        found = find_stated_day(words)
+    def stated(self, words: list[Token], low: list[str]) -> tuple[str | None, str | None]:
+        """A stated day in the attribution's own words (quotes excluded), and their lower case."""
+        found = find_stated_day(" ".join([t.text for t in words]), " ".join(low))
         if not found:
             return None, None
         return found[0], resolve_stated_day(found[0], self.published)
 
-    def place_and_via(self, toks: list[Token], a: int, b: int) -> tuple[str | None, str | None]:
-        words = [t for t in toks[max(a, 0):b] if t.kind != "Q"]
-        low = [t.lower for t in words]
+    def place_and_via(self, words: list[Token], low: list[str]) -> tuple[str | None, str | None]:
         place = via = None
         for k in [k for k, w in enumerate(low) if w in _PLACE_VIA_WORDS]:
             w = low[k]
@@ -576,8 +574,11 @@ class _Article:
             rule: str, conf: float, ctx: tuple[list[Token], int, int] | None, group: int | None = None) -> None:
         said_when = said_on = place = via = None
         if ctx is not None:
-            said_when, said_on = self.stated(*ctx)
-            place, via = self.place_and_via(*ctx)
+            toks, a, b = ctx
+            words = [t for t in toks[max(a, 0):b] if t.kind != "Q"]  # the attribution's own words
+            low = [t.lower for t in words]
+            said_when, said_on = self.stated(words, low)
+            place, via = self.place_and_via(words, low)
         if mention is not None and mention.name and (via or "").endswith(mention.name) or \
                 (cue or "").lower() == "according to":
             via = None  # the source itself is no intermediary
@@ -679,7 +680,7 @@ class _Article:
             subjects: list[list[Token]] = []  # the subjects of the sentences so far, in this paragraph
             reported_in_para = False  # a reported claim (no quote marks) was attributed in this paragraph
             signoff = self.signoff(pi + 1)
-            quote_at = [i for i, t in enumerate(toks) if t.kind == "Q"] if pi in self.by_para else []
+            quote_at = list(compress(range(len(toks)), map("Q".__eq__, map(_KIND, toks)))) if pi in self.by_para else []
             subj, s0, s1 = None, 0, 0
             for s0, s1 in self.sents(pi):
                 lo = s0 - 1
@@ -727,12 +728,13 @@ class _Article:
                             # "Lind and Berg have sparred": the second subject, whom a "he" or "she" may mean when
                             # the first is of the other sex (noted before the first, which wins when both agree)
                             self.ents.register_run([t.text for t in other], subj[0].start - 1, subject=True)
-                if not any(s0 <= x < s1 for x in quote_at) and (np := inverted_speaker(toks, lo, s1)) is not None:
+                in_sent = quote_at[bisect_left(quote_at, s0):bisect_left(quote_at, s1)]  # the sentence's quotes
+                if not in_sent and (np := inverted_speaker(toks, lo, s1)) is not None:
                     self.speaker(np)  # "..., said Kari Dahl, the city treasurer.": the "she" of a quote after it
                 sent_last: Mention | None = None
                 used_cues: set[int] = set()
                 cue_group: dict[int, int] = {}  # "“A,” X said, “B.”": both halves of one attribution
-                for qi in (x for x in quote_at if s0 <= x < s1):
+                for qi in in_sent:
                     t = toks[qi]
                     sp = self.spans[t.quote]
                     qtext = self.quote_texts[t.quote]

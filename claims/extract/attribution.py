@@ -1084,6 +1084,7 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
     lex = lexicon()
     depth = 0
     seen_quote = seen_break = False  # a quote, or a quote, comma or dash, in toks[k:c]
+    cue_words = lex.cue_words
     for c in range(k, limit):
         if c > k:
             x = toks[c - 1]
@@ -1099,6 +1100,8 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
             continue  # "Rep. Jim McDermott (D-Wash.) said": a parenthesis does not end the sentence
         if tc.text in (".", ";", "!", "?") or (tc.kind == "Q" and c - k <= 1):
             break
+        if tc.lower not in cue_words:
+            continue  # (most words: no cue in any use, and is_cue's own first test)
         near = c - k <= 8 and not seen_break \
             or (c - k <= 16 and not seen_quote and toks[k].kind == "w" and toks[k].is_cap)
         lemma = is_cue(toks, c, follows_quote=True) if near else is_cue(toks, c, after_quote=True)
@@ -1330,6 +1333,12 @@ def inverted_speaker(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _before_stops() -> frozenset[str]:
+    """The words _before_candidates stops at: a comma, "with", "words", "according", a noun of speech, a cue."""
+    return frozenset({",", "with", "words", "according"}) | frozenset(NOUN_CUES) | lexicon().cue_words
+
+
 def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
     """Every cue before quote ``q`` in its sentence that has a speaker, nearest first."""
     out: list[Attribution] = []
@@ -1337,11 +1346,15 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
     if colon is not None:
         return [colon]
     k = q - 1
+    stops = _before_stops()
     while k > lo:
         t = toks[k]
         if t.kind == "Q":
             break
         w = t.lower
+        if w not in stops:
+            k -= 1
+            continue  # (most words: none of the tests below holds for them)
         if w == "," and out and k - 2 > lo and toks[k - 2].text == "," and toks[k - 1].lower in _CONNECTIVES:
             k -= 2  # "Even as X was criticizing Trump, however, she ...": the clause before the connective
         if w == "," and out and (_opens_aside(toks, lo + 1, k) or _opening_then_aside(toks, lo + 1, k)

@@ -68,8 +68,8 @@ def find_turns(text: str, paras: list[Paragraph], is_name: Callable[[str], bool]
     short: dict[int, Turn] = {}  # labels with a short turn ("MR. TRUMP: Wrong."), turns once the label is one
     find = text.find
     for p in paras[1:]:  # the first paragraph is the headline
-        if find(":", p.start, p.end) < 0:
-            continue  # no label without its colon (a test far cheaper than the pattern's)
+        if find(":", p.start, p.end) < 0 and text[p.start:p.start + 8].lstrip(" \t")[:2] not in ("Q.", "A."):
+            continue  # no label without its colon or a "Q." or "A." (tests far cheaper than the pattern's)
         m = _LABEL.match(text, p.start, p.end)
         if m is None:
             continue

@@ -27,6 +27,7 @@ CONNECTORS = {"of", "for", "the", "de", "del", "della", "da", "do", "dos", "al",
 _NAME_INNER = {"de", "del", "della", "da", "do", "dos", "al", "el", "bin", "ibn", "von", "van", "der", "den",
                "la", "le", "du", "di", "y"}
 _POSITION = itemgetter(0)
+_FIRST_LETTER = itemgetter(slice(0, 1))  # a word's first letter, "" for none
 # (one pattern per opening mark: a pattern that opens on one character finds it many times faster than one that
 # opens on a set of them, and no match can hold another's start)
 _NICKNAMED = tuple(re.compile(mark + r"(?P<nick>[A-Z][\w’'.\-]*)[”\"’] "
@@ -153,7 +154,9 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     # a title in lower case ends before the name: "Former US secretary of state Madeleine Albright", "Bill
     # Clinton pollster Douglas Schoen"
     low = None
-    if _LOWER_WORD.search(" ".join(words[:-1]) + " "):  # (rare: a C-level test before the loop)
+    head = " ".join(words[:-1]) + " "
+    # (rare: C-level tests before the loop; a word in lower case changes its first letters in capitals)
+    if (firsts := "".join(map(_FIRST_LETTER, words[:-1]))).upper() != firsts and _LOWER_WORD.search(head):
         low = next((k for k in range(n - 2, -1, -1) if words[k][:1].islower() and words[k] not in _NAME_PARTICLES),
                    None)
     if low is not None:
@@ -161,7 +164,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         return words[:low + 1] + title, name
     # whose someone is comes before them: "Purple PAC's Crane", "Iran's Foreign Ministry"
     i = 0
-    if "’s " in (head := " ".join(words[:-1]) + " ") or "'s " in head:  # (rarely: one test of all)
+    if "’s " in head or "'s " in head:  # (rarely: one test of all)
         i = next((k + 1 for k in range(n - 2, -1, -1) if is_possessive(words[k])), 0)
     title: list[str] = words[:i]
     while i < n - 1:

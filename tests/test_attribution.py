@@ -1010,6 +1010,39 @@ def test_a_paragraph_after_the_last_quote_completes_only_a_name_the_quotes_used(
     assert [q.speaker for q in direct(text)] == [speaker]
 
 
+@pytest.mark.parametrize("signoff, speaker", [
+    ("- Sen. Ana Lind (D-Ore.), in a speech in Salem, Jan. 12, 2016", "Ana Lind"),  # a fact check's epigraph
+    ("— Ivo Berg, the county's longtime treasurer, at a town hall in Bend on Monday night", "Ivo Berg"),
+    ("- Ivo Berg, who has chaired the board since 2011, said the county would cut staff", None),  # a sentence
+])
+def test_a_long_sign_off_gives_the_occasion_after_the_name(signoff, speaker):
+    text = f"Fact check: the county budget\n\n“The county has never been in better shape.”\n{signoff}\n\nIs that so?"
+    assert [q.speaker for q in direct(text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("In a memo obtained by the Ledger, the campaign laid out its math: “We cannot lose the north.”", "the campaign"),
+    ("At the meeting, the union drew a line: “No cuts to pensions, not one.”", "the union"),
+])
+def test_a_description_ends_before_an_irregular_past_verb(text, mention):
+    assert [q.speaker_mention for q in direct(text)] == [mention]
+
+
+def test_a_plural_noun_after_a_determiner_is_no_cue():
+    """"many of the same notes" is a noun: the quote before it is the main clause's subject's."""
+    text = ("Lind opens her campaign\n\nIn a speech that spoke to “the frustration, the fear and the anger” of voters, "
+            "Mayor Ana Lind struck many of the same notes, hitting the themes of her first race.")
+    assert [(q.speaker, q.cue) for q in direct(text)] == [("Ana Lind", None)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("After her vow to “put every family first and every lobbyist last,” Ana Lind won the primary.", "Ana Lind"),
+    ("In an address that spoke to “the fear and the anger of the valley,” Ivo Berg made his case.", "Ivo Berg"),
+])
+def test_a_quote_in_an_opening_phrase_is_the_main_clause_subject_s(text, speaker):
+    assert [(q.speaker, q.rule) for q in direct("The primary\n\n" + text)] == [(speaker, "unattributed:subject")]
+
+
 def test_quote_paragraph_without_attribution_continues_the_previous_speaker():
     text = ("“The harvest was the worst in a decade,” said farmer Joe Pratt.\n\n"
             "“Nobody in this valley remembers anything like it.”")

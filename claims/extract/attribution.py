@@ -229,7 +229,10 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
 _INSCRIBED = {"sign", "signs", "banner", "banners", "poster", "posters", "placard", "placards", "shirt", "shirts",
               "t-shirt", "t-shirts", "hat", "hats", "headline", "caption", "sticker", "stickers", "billboard"}
 # Words that only stand before a noun: "any states", "all reports", "no comments".
-_BEFORE_PLURAL_NOUN = {"any", "all", "both", "most", "no", "more", "few", "such", "every"}
+_BEFORE_PLURAL_NOUN = {"any", "all", "both", "most", "no", "more", "few", "such", "every",
+                       # a determiner or a possessive: "many of the same notes", "his remarks", "their reports"
+                       "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "same",
+                       "many", "several", "some", "other"}
 
 
 def _bare_verb(toks: list[Token], i: int, claim: bool, after_quote: bool) -> bool:
@@ -684,7 +687,11 @@ _PAST = {"began", "made", "took", "went", "came", "gave", "got", "told", "said",
          "ran", "saw", "spoke", "put", "set", "kept", "held", "brought", "found", "thought", "felt", "stood",
          "sat", "won", "lost", "met", "paid", "sent", "spent", "built", "became", "seemed", "has", "had",
          "is", "was", "are", "were", "will", "would", "can", "could", "may", "might", "must", "should",
-         "does", "did", "says", "tells", "adds", "also", "who", "which", "that", "not"}
+         "does", "did", "says", "tells", "adds", "also", "who", "which", "that", "not",
+         # irregular past forms that are no nouns ("the campaign laid out its math")
+         "laid", "drew", "chose", "struck", "threw", "sought", "taught", "caught", "bought", "fought", "meant",
+         "sold", "swore", "grew", "knew", "drove", "shook", "fled", "stole", "dealt", "lent", "forgot",
+         "withdrew", "undertook", "upheld", "withheld", "understood", "misled"}
 
 
 def _description(toks: list[Token], k: int, hi: int) -> list[Token]:

@@ -841,6 +841,12 @@ class _Article:
                                    for x in range(max(s0 + 1, qi - 3), qi)):
                                 continue  # "Lind was asked, “...?”": the question of someone unnamed
                             subj = sentence_subject(toks, lo, qi)
+                            if not subj and pi > 0 and toks[s0].lower in SUBORD_OPEN and \
+                                    _n_words(qtext) > _MAX_TERM_WORDS and \
+                                    (main := sentence_subject(toks, lo, s1)) and main[0].start > toks[qi].start:
+                                # the quote in the opening phrase: "In an address that spoke to the “...” of
+                                # voters, Mrs. Clinton struck the same notes": the main clause's subject
+                                subj = main
                             pron = clause_pronoun(toks, qi, lo)
                             if subj and pron is not None and pron.start > subj[0].start:
                                 subj = [pron]  # "Perez is winning nods as he keeps talking about the “...”"
@@ -1062,11 +1068,18 @@ class _Article:
         if self.text[self.paras[pi].start:self.paras[pi].end].lstrip()[:1] not in ("-", "—", "–", "―"):
             return None
         toks = self.toks(pi)
-        if len(toks) < 2 or toks[0].text not in DASHES or len(toks) > 16:
+        if len(toks) < 2 or toks[0].text not in DASHES or len(toks) > 40:
             return None
         words = _name_run(toks[1:], ("of", "the", "de", "al", "bin"))
         if not words or words[0].lower in NOT_NAMES:
             return None  # ("– An immigrant himself –." is an aside, no one's name)
+        if len(toks) > 16:
+            # a long sign-off gives the occasion after the name ("- Sen. Bernie Sanders (I-Vt.), in a speech in
+            # Philadelphia, Jan. 12, 2016"); a sentence that opens on a dash has a verb of its own
+            after = 1 + len(words)
+            if after >= len(toks) or toks[after].text not in (",", "(") or \
+                    any(t.kind == "Q" or is_cue(toks, x) for x, t in enumerate(toks)):
+                return None
         return self.ents.resolve(words, words[0].start)
 
     def inner_signoff(self, start: int, end: int) -> tuple[Mention, int] | None:

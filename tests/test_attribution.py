@@ -1043,6 +1043,16 @@ def test_a_quote_in_an_opening_phrase_is_the_main_clause_subject_s(text, speaker
     assert [(q.speaker, q.rule) for q in direct("The primary\n\n" + text)] == [(speaker, "unattributed:subject")]
 
 
+@pytest.mark.parametrize("quote, speaker", [
+    ("Vote for Hillary. Seriously.", "Sarah Silverman"),  # two sentences in capitals are no title
+    ("Vote Yes! Save Our Parks.", "Sarah Silverman"),
+    ("Mr. Smith Goes to Washington", None),  # a title: "Mr." opens no sentence
+])
+def test_a_quote_of_several_sentences_is_no_title(quote, speaker):
+    text = f"Stars react\n\nSarah Silverman had a message for her fellow progressives: “{quote}”"
+    assert [q.speaker for q in direct(text)] == ([speaker] if speaker else [])
+
+
 def test_quote_paragraph_without_attribution_continues_the_previous_speaker():
     text = ("“The harvest was the worst in a decade,” said farmer Joe Pratt.\n\n"
             "“Nobody in this valley remembers anything like it.”")

@@ -1731,9 +1731,11 @@ def _title_case(text: str) -> bool:
         if not (w[:1].isupper() or w.isdigit() or w.lower() in _TITLE_SMALL):
             return False
         words += 1
-    return words > 0
+    # two sentences are no title: "Vote for Hillary. Seriously." (not "Mrs. Doubtfire", "Mr. Smith Goes to Washington")
+    return words > 0 and not any(m.group(1).lower() not in ABBREV for m in _SENTENCE_INSIDE.finditer(text))
 
 
+_SENTENCE_INSIDE = re.compile(r"(\w+)[.!?]\s+[A-Z]")
 # A place phrase ends before these: "at a news conference | on Monday", "told Reuters | that ...".
 _PHRASE_END = {"on", "according", "quoted", "that", "after", "before", "when", "while", "as", "and", "but"} | \
     TIME_ADVERBS

@@ -1053,6 +1053,13 @@ def test_a_quote_of_several_sentences_is_no_title(quote, speaker):
     assert [q.speaker for q in direct(text)] == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize("conjunction", ["while", "whereas"])
+def test_a_cue_in_a_while_clause_after_a_quote_is_not_the_quote_s(conjunction):
+    text = ("Budget fight\n\nMayor Ana Lind on Monday mocked the council's plan as “more of the same,” "
+            f"{conjunction} Councilman Ivo Berg accused the mayor of wanting to “sell the harbor to the highest bidder.”")
+    assert [q.speaker for q in direct(text)] == ["Ana Lind", "Ivo Berg"]
+
+
 def test_quote_paragraph_without_attribution_continues_the_previous_speaker():
     text = ("“The harvest was the worst in a decade,” said farmer Joe Pratt.\n\n"
             "“Nobody in this valley remembers anything like it.”")

@@ -755,11 +755,13 @@ class _Article:
                     att = attribute_after(toks, qi, s1) if ends_open else None
                     nxt = qi + 2 if qi + 2 < s1 and toks[qi + 1].text == "," else qi + 1
                     after_ok = True  # the cue after the quote may attribute it
-                    if att is not None and nxt < s1 and toks[nxt].lower in ("and", "but") and att.cue_index > qi:
+                    if att is not None and nxt < s1 and toks[nxt].lower in ("and", "but", "while", "whereas") and \
+                            att.cue_index > qi:
                         # "“...,” and he vowed to ...": a clause that goes on, not the quote's attribution,
                         # when a cue before the quote has one ("Trump told supporters that “...,” and he ..."), or a
-                        # quote before it in the sentence does ("Lind called it “A” and “B,” but Berg said ...")
-                        after_ok = sent_last is None
+                        # quote before it in the sentence does ("Lind called it “A” and “B,” but Berg said ..."); a
+                        # "while" clause is never the quote's ("Trump mocked the plan as “...,” while Clinton accused")
+                        after_ok = sent_last is None and toks[nxt].lower in ("and", "but")
                         att = attribute_before(toks, qi, lo) or (att if after_ok else None)
                     if att is not None and att.rule == "after" and att.cue_index + 1 < s1 and \
                             toks[att.cue_index + 1].text == ":" and \

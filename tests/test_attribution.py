@@ -1056,7 +1056,8 @@ def test_a_quote_of_several_sentences_is_no_title(quote, speaker):
 @pytest.mark.parametrize("conjunction", ["while", "whereas"])
 def test_a_cue_in_a_while_clause_after_a_quote_is_not_the_quote_s(conjunction):
     text = ("Budget fight\n\nMayor Ana Lind on Monday mocked the council's plan as “more of the same,” "
-            f"{conjunction} Councilman Ivo Berg accused the mayor of wanting to “sell the harbor to the highest bidder.”")
+            f"{conjunction} Councilman Ivo Berg accused the mayor of wanting to “sell the harbor to the highest "
+            "bidder.”")
     assert [q.speaker for q in direct(text)] == ["Ana Lind", "Ivo Berg"]
 
 

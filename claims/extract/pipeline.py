@@ -314,6 +314,8 @@ class _Article:
                 while end < n and ((t := toks[end]).is_cap or t.kind == "w" and (
                         t.lower in CONNECTORS or (t.text.isdigit() and len(t.text) <= 2))):
                     end += 1
+                if end == i + 1 and (not (t := toks[i]).text.isupper() or t.lower in NOT_NAMES):
+                    continue  # one word that is no acronym: see _register_prepass (most runs, tested here first)
                 self._register_prepass(toks[i:end], seen)
 
     def _register_far(self, pi: int, seen: set[tuple[str, ...]]) -> None:

@@ -13,7 +13,7 @@ descriptions to the latest compatible speaker ("it" -> the organisation,
 from __future__ import annotations
 
 import re
-from bisect import insort
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter, methodcaller
@@ -532,13 +532,17 @@ class Entities:
         noted before the speakers of the quotes above it are."""
         insort(self.salience, (position, name), key=_POSITION)
 
+    def before(self, position: int) -> list[tuple[int, str]]:
+        """The subjects and speakers noted before ``position``, in order of position."""
+        return self.salience[:bisect_left(self.salience, position, key=_POSITION)]
+
     # -- resolution -------------------------------------------------------------
     def recent(self, position: int, kinds: set[str], female: bool | None = None,
                exclude: set[str] | None = None, plural: bool = False) -> str | None:
         """The most recently mentioned subject or speaker of a kind, before ``position``; ``plural`` for a "they",
         which may be people described ("these people")."""
-        for pos, name in reversed(self.salience):
-            if pos >= position or (exclude and name in exclude):
+        for pos, name in reversed(self.before(position)):
+            if exclude and name in exclude:
                 continue
             ent = self.by_name.get(name)
             kind = ent.kind if ent else "unknown"
@@ -585,9 +589,7 @@ class Entities:
     def described_before(self, head: str, position: int) -> str | None:
         """The latest someone introduced by a description with this head and no name ("A DNC official
         pushed back." before "the official said"), in the last few paragraphs before ``position``."""
-        for pos, name in reversed(self.salience):
-            if pos >= position:
-                continue
+        for pos, name in reversed(self.before(position)):
             if position - pos > _DESCRIBED_REACH:
                 return None
             if name[:1].isupper() and name.split()[0].lower() in ("a", "an") and name not in self.by_name and \
@@ -615,7 +617,7 @@ class Entities:
             return None  # ("former", "top": no one by themselves)
         # several hold the title: the one spoken of last ("Sens. Ted Cruz and Marco Rubio ... Mr. Rubio said ...
         # the senator added")
-        spoken = next((name for pos, name in reversed(self.salience) if pos < position and name in names), None)
+        spoken = next((name for _, name in reversed(self.before(position)) if name in names), None)
         if spoken is None and len(earlier := {e.name for e in found if e.introduced < position}) == 1:
             return earlier.pop()  # the one introduced before it: "the Chief Minister" before a former one is named
         return spoken

@@ -1061,6 +1061,15 @@ def test_a_cue_in_a_while_clause_after_a_quote_is_not_the_quote_s(conjunction):
     assert [q.speaker for q in direct(text)] == ["Ana Lind", "Ivo Berg"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("“Several senators are weighing it,” The Hill reported.", "The Hill"),
+    ("The Atlantic reported that the deal was “all but done.”", "The Atlantic"),
+    ("“The deal is all but done,” Anita Hill said.", "Anita Hill"),
+])
+def test_an_outlet_named_with_the_keeps_it(text, speaker):
+    assert [q.speaker for q in direct("Trade fight\n\n" + text)] == [speaker]
+
+
 def test_quote_paragraph_without_attribution_continues_the_previous_speaker():
     text = ("“The harvest was the worst in a decade,” said farmer Joe Pratt.\n\n"
             "“Nobody in this valley remembers anything like it.”")

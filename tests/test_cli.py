@@ -167,6 +167,19 @@ def test_speakers_and_aliases(runner, seeds_db):
     assert "Rex Tillerson" in invoke(runner, ["speakers", "--db", str(seeds_db)]).output
 
 
+def test_an_outlet_is_no_namesake_of_a_person_in_another_article(runner, db_path, tmp_path):
+    """"The Hill reported" is the outlet: across articles it does not join a person called Hill."""
+    folder = tmp_path / "two"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Iowa voters undecided\n\n“Bernie excites me. Hillary reassures me,” said Marcus "
+                                  "Hill, 34, of Ames.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Senators weigh endorsement\n\n“Several GOP senators are weighing an "
+                                  "endorsement,” The Hill reported on Tuesday.\n", encoding="utf-8")
+    assert invoke(runner, ["ingest", str(folder), "--db", str(db_path)]).exit_code == 0
+    rows = {r["name"]: r for r in jsonl(invoke(runner, ["speakers", "--db", str(db_path), "--json"]).output)}
+    assert rows["Marcus Hill"]["quotes"] == 1 and rows["The Hill"]["quotes"] == 1
+
+
 def test_show_statement(runner, seeds_db):
     rows = jsonl(invoke(runner, ["statements", "--db", str(seeds_db), "--json"]).output)
     sid = next(r["id"] for r in rows if any("withdraw its military" in m["text"] for m in r["members"]))

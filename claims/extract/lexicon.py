@@ -109,6 +109,7 @@ class Lexicon:
         self.org_nouns: set[str] = set(spk["org_nouns"])
         self.org_words: set[str] = set(spk["org_words"])
         self.surname_org_words: frozenset[str] = frozenset(spk["surname_org_words"])
+        self.the_outlets: frozenset[str] = frozenset(spk["the_outlets"])
         self.pronouns_person: set[str] = set(spk["pronouns_person"])
         self.pronouns_female: set[str] = set(spk["pronouns_female"])
         self.pronouns_org: set[str] = set(spk["pronouns_org"])

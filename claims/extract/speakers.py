@@ -312,6 +312,8 @@ class Entities:
                 return None
             w0 = norm_word(words[0])
         if w0 == "the":
+            if len(words) == 2 and norm_word(words[1]) in lex.the_outlets and words[1][:1].isupper():
+                return self._register_outlet(" ".join(words), position, subject)  # "The Hill reported"
             words = words[1:]
             if not words:
                 return None
@@ -404,6 +406,16 @@ class Entities:
             ent.female = True
         elif ent.female is None and (female is False or by_given_name is False):
             ent.female = False  # "Mr. Trump", "Donald Trump": not the "she" of a later sentence
+        if subject:
+            self.note_speaker(ent.name, position)
+        return ent
+
+    def _register_outlet(self, name: str, position: int, subject: bool) -> Entity:
+        """An outlet whose name holds its "The" ("The Hill"), an organisation."""
+        ent = self.by_name.get(name)
+        if ent is None:
+            ent = self.by_name[name] = Entity(name, "org", introduced=position)
+            self._index(ent)
         if subject:
             self.note_speaker(ent.name, position)
         return ent

@@ -51,6 +51,13 @@ def _stored(row: tuple) -> StoredQuote:
                        link_test=row[20], linked_to=row[21])
 
 
+def _without_initials(name: str) -> str:
+    """A name without its middle initials: "Donald J. Trump" -> "Donald Trump" ("George H. W. Bush" -> "George
+    Bush": only ever compared with a name that has none)."""
+    parts = name.split()
+    return " ".join(parts[:1] + [p for p in parts[1:-1] if len(p.rstrip(".")) > 1] + parts[-1:])
+
+
 def _personal(name: str) -> bool:
     """A name shaped like a person's ("Sergei Lavrov"), not an organisation's ("Times of Israel")."""
     parts = name.split()
@@ -193,7 +200,8 @@ class Store:
         joins the speaker of that name or alias; a one-word name joins the one speaker whose full name
         ends with it ("Lavrov" -> "Sergei Lavrov"); a full name takes over a one-word speaker met first,
         and joins the one speaker whose name is a transliteration of it ("Yasmin Zaky" -> "Yasmin
-        Zaki", ``normalize.name_key``). Descriptions ("a Jordanian official") only ever match themselves.
+        Zaki", ``normalize.name_key``), or the same name with or without a middle initial ("Donald J. Trump" ->
+        "Donald Trump"). Descriptions ("a Jordanian official") only ever match themselves.
         """
         if not name:
             return None
@@ -229,6 +237,13 @@ class Store:
                 return sid
         if key:
             rows = self.q("SELECT id FROM speakers WHERE key = ?", (key,))
+            if len(rows) == 1:
+                self.add_alias(rows[0][0], name)
+                return rows[0][0]
+            # a middle initial written or left out ("Donald J. Trump", "Donald Trump"): the one such speaker
+            rows = [r for r in self.q("SELECT id, name FROM speakers WHERE kind = 'name' AND name LIKE ?",
+                                      (f"{parts[0]} % {parts[-1]}" if len(parts) == 2 else f"{parts[0]} {parts[-1]}",))
+                    if _without_initials(r[1]) == _without_initials(name)]
             if len(rows) == 1:
                 self.add_alias(rows[0][0], name)
                 return rows[0][0]

@@ -180,6 +180,22 @@ def test_an_outlet_is_no_namesake_of_a_person_in_another_article(runner, db_path
     assert rows["Marcus Hill"]["quotes"] == 1 and rows["The Hill"]["quotes"] == 1
 
 
+def test_a_middle_initial_written_or_left_out_is_one_speaker(runner, db_path, tmp_path):
+    """"Donald J. Trump" in one article and "Donald Trump" in another are one speaker; "George W. Bush" and "George
+    H. W. Bush" stay two."""
+    folder = tmp_path / "three"
+    folder.mkdir()
+    for name, (who, words) in {"a": ("Donald J. Trump", "We will build the wall"),
+                               "b": ("Donald Trump", "Mexico will pay for it"),
+                               "c": ("George W. Bush", "Mission accomplished for the troops"),
+                               "d": ("George H. W. Bush", "Read my lips, no new taxes")}.items():
+        (folder / f"{name}.txt").write_text(f"Campaign trail\n\n“{words},” {who} said on Monday.\n", encoding="utf-8")
+    assert invoke(runner, ["ingest", str(folder), "--db", str(db_path)]).exit_code == 0
+    rows = {r["name"]: r for r in jsonl(invoke(runner, ["speakers", "--db", str(db_path), "--json"]).output)}
+    assert rows["Donald J. Trump"]["quotes"] == 2 and "Donald Trump" in rows["Donald J. Trump"]["aliases"]
+    assert rows["George W. Bush"]["quotes"] == 1 and rows["George H. W. Bush"]["quotes"] == 1
+
+
 def test_show_statement(runner, seeds_db):
     rows = jsonl(invoke(runner, ["statements", "--db", str(seeds_db), "--json"]).output)
     sid = next(r["id"] for r in rows if any("withdraw its military" in m["text"] for m in r["members"]))

@@ -241,9 +241,12 @@ class Store:
                 self.add_alias(rows[0][0], name)
                 return rows[0][0]
             # a middle initial written or left out ("Donald J. Trump", "Donald Trump"): the one such speaker
-            rows = [r for r in self.q("SELECT id, name FROM speakers WHERE kind = 'name' AND name LIKE ?",
-                                      (f"{parts[0]} % {parts[-1]}" if len(parts) == 2 else f"{parts[0]} {parts[-1]}",))
-                    if _without_initials(r[1]) == _without_initials(name)]
+            # (GLOB with a literal prefix, and "=", search the index on name; LIKE would read every speaker)
+            rows = [] if any(c in name for c in "*?[]") else \
+                [r for r in self.q("SELECT id, name FROM speakers WHERE kind = 'name' AND " +
+                                   ("name GLOB ?" if len(parts) == 2 else "name = ?"),
+                                   (f"{parts[0]} * {parts[-1]}" if len(parts) == 2 else f"{parts[0]} {parts[-1]}",))
+                 if _without_initials(r[1]) == _without_initials(name)]
             if len(rows) == 1:
                 self.add_alias(rows[0][0], name)
                 return rows[0][0]

@@ -1956,3 +1956,36 @@ def test_a_quote_with_no_cue_is_the_subject_of_its_clause(text, quote, mention, 
 def test_a_share_of_those_polled_speaks_through_the_poll(text, mention):
     (q,) = direct(text)
     assert q.speaker_mention == mention
+
+
+@pytest.mark.parametrize("phrase", ["put it this way", "put it another way", "said it best"])
+def test_putting_it_some_way_is_the_cue_not_a_verb_in_the_relative_clause_before_it(phrase):
+    text = (f"The mayor's staff were guarded. One senior aide, who asked not to be named because she was not "
+            f"authorized to speak, {phrase}: “Our job is to win.”")
+    quotes = extract(text)
+    assert [(q.text, q.speaker_mention, q.cue) for q in quotes] == [
+        ("Our job is to win.", "One senior aide", phrase.split()[0])]  # and asking not to be named is no claim
+
+
+@pytest.mark.parametrize("place", ["Keene, N.H.", "Salem, Ore.", "the old harbour"])
+def test_a_pronoun_after_an_opening_clause_tells_the_claim_that_follows(place):
+    text = (f"When I first met Peter Berg in a diner in {place}, he told me he didn't care about polls. "
+            f"“Polls go up, polls go down,” he said.")
+    got = [(q.kind, q.text, q.speaker_mention, q.speaker) for q in extract(text)]
+    assert got == [("indirect", "he didn't care about polls", "he", "Peter Berg"),
+                   ("direct", "Polls go up, polls go down,", "he", "Peter Berg")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the one person the article named, though only as an object, is the "he" that follows
+    ("When I first met Peter Berg at the harbour, he was angry. “Polls go up,” he said.", "Peter Berg"),
+    # one named person of the other sex is no "he"
+    ("When I first met Ana Lind at the harbour, it was raining. “Polls go up,” he said.", None),
+    # a person whose sex the name does not tell may not be a "he"
+    ("When I first met Ivo Berg at the harbour, it was raining. “Polls go up,” he said.", None),
+    # two named persons: no telling which
+    ("When I first met Peter Berg and John Diallo at the harbour, it was raining. “Polls go up,” he said.", None),
+])
+def test_a_pronoun_with_no_subject_before_it_is_the_one_person_named(text, speaker):
+    (q,) = direct(text)
+    assert q.speaker == speaker

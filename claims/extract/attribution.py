@@ -610,7 +610,7 @@ def _coordinated_subject(toks: list[Token], j: int, lo: int) -> list[Token] | No
         b += 1
         while b < j and toks[b].lower in ("and", "but", "so", "then"):
             b += 1
-        if toks[b].lower in _SUBJECT_PRONOUNS:
+        if toks[b].lower in SUBJECT_PRONOUNS:
             return [toks[b]]
         if not (toks[comma].text == "," and toks[b].lower.endswith("ed") and not toks[b].is_cap):
             return None
@@ -800,7 +800,7 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
 # Words that open a clause whose subject does what a participle after the clause's comma says: "when
 # protesters interrupted her speech, shouting", "as Mrs. Clinton echoed the criticism, saying".
 _CLAUSE_OPENERS = {"when", "where", "while", "as", "because", "after", "before", "since"}
-_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _TIME_WORDS = {"on", "in", "last", "this", "early", "late", "next", "morning", "afternoon", "evening", "night",
                "week", "month", "year"}
 
@@ -882,7 +882,7 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
                 while m < min(hi, k + 14) and toks[m].kind == "w":
                     m += 1
                 if m < hi and toks[m].text == "," and not any(
-                        is_cue(toks, x) or toks[x].lower in _SUBJECT_PRONOUNS for x in range(k + 1, m)):
+                        is_cue(toks, x) or toks[x].lower in SUBJECT_PRONOUNS for x in range(k + 1, m)):
                     k = m + 1  # (not "as he puts it,": a clause of its own)
             if k < hi and toks[k].lower in ("the", "a", "an") and (m := _past_appositives(toks, k, hi)) is not None:
                 k = m  # "In his 2004 speech, a testimonial to John Kerry, the nominee that year, Mr. Obama decried"
@@ -892,7 +892,7 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
     for c in range(k, min(hi - 1, k + 14)):
         t = toks[c]
         if t.text == ",":
-            if c > k and toks[c + 1].lower in _SUBJECT_PRONOUNS:
+            if c > k and toks[c + 1].lower in SUBJECT_PRONOUNS:
                 return [toks[c + 1]]
         elif t.kind != "w" and (t.kind == "Q" or t.text in (".", ";", ":")) or t.lower in cue_forms:
             break
@@ -1272,7 +1272,7 @@ def named_by(toks: list[Token], q: int, lo: int, hi: int, pronoun: bool = False)
     if stop - 2 > start and toks[stop - 2].lower == "on" and toks[stop - 1].lower in lexicon().weekdays:
         stop -= 2  # "who Beck on Wednesday called"
     speaker = tuple(toks[start:stop])
-    if not speaker or toks[k].lower == "who" and not (speaker[0].is_cap or speaker[0].lower in _SUBJECT_PRONOUNS):
+    if not speaker or toks[k].lower == "who" and not (speaker[0].is_cap or speaker[0].lower in SUBJECT_PRONOUNS):
         return None  # ("those who moved here prefer the term “...”": "who" is that clause's subject)
     if speaker[0].lower in ("is", "was", "are", "were", "has", "had", "will", "would"):
         return None  # "what was called", "what is described as": no namer

@@ -25,7 +25,8 @@ from itertools import compress
 from operator import itemgetter
 
 from ..model import Quote
-from .attribution import COLON_LABELS, DASHES, NOUN_CUES, POSSESSIVE_PRONOUNS, SUBORD_OPEN, Attribution, \
+from .attribution import COLON_LABELS, DASHES, NOUN_CUES, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORD_OPEN, \
+    Attribution, \
     attribute_after, attribute_before, attribute_joined, clause_after_dummy, clause_pronoun, ends_on_comma, index_of, \
     inverted_name_pattern, inverted_speaker, is_cue, named_by, not_a_name_opener, opens_subordinate, \
     participle_subject, relative_clause_subject, relative_subject, sentence_subject, subject_after, subject_before, \
@@ -1259,7 +1260,8 @@ class _Article:
                     if not np:
                         continue
                     span, content_end = (index_of(toks, np[0]), index_of(toks, np[-1]) + 1), cm
-                    if k + 1 < len(before) and not np[0].is_cap and 0 < cm - before[k + 1] - 1 <= 4 and \
+                    if k + 1 < len(before) and not np[0].is_cap and np[0].lower not in lex.pronouns and \
+                            0 < cm - before[k + 1] - 1 <= 4 and \
                             all(x.is_cap for x in toks[before[k + 1] + 1:cm]):
                         span, content_end = (before[k + 1] + 1, cm), before[k + 1]  # the name, not its appositive
                     break
@@ -1270,6 +1272,9 @@ class _Article:
                 rest = []  # "Ryan and Trump will meet next week, Spicer said, adding, “...”": the quote is added
             if span is None or content_end - s0 < MIN_CLAIM_WORDS or any(t.kind == "Q" for t in rest):
                 return None  # (", X said Wednesday, “...”": what X said is the quote)
+            if lemma == "tell" and len(rest) > 1 and (rest[1].lower in SUBJECT_PRONOUNS or
+                                                      any(t.lower == "that" for t in rest[:6])):
+                return None  # "..., he told me he didn't care about polls": the claim follows the cue
             if rest and (not (rest[0].text == "," or rest[0].lower in _CLAIM_TAIL or rest[0].lower.endswith("ly")
                               or lemma in ("tell", "ask")) or
                          rest[0].text != "," and sum(t.kind == "w" for t in rest) > 8):
@@ -1588,6 +1593,9 @@ def _asked_at(toks: list[Token], c: int, s1: int) -> int | None:
     if c + 1 < s1 and toks[c + 1].lower == "for":
         return c + 2
     if c + 1 < s1 and toks[c + 1].kind == "w" and any(x.lower == "to" for x in toks[c + 2:min(s1, c + 7)]):
+        if c + 4 < s1 and toks[c + 1].lower == "not" and toks[c + 3].lower == "be" and \
+                toks[c + 4].lower in ("named", "identified", "quoted"):
+            return None  # "who asked not to be named because ...": anonymity, no request worth reporting
         return c + 1
     return None
 

@@ -692,6 +692,14 @@ class Entities:
         head = norm_word(m.text.split()[-1])
         return not ({head, head.removesuffix("s")} & (lex.person_nouns | lex.org_nouns | lex.org_words))
 
+    def only_person(self, position: int, female: bool) -> str | None:
+        """The one person of that sex the article has named before ``position``, though never as a subject: "When I
+        first met Bernie Sanders in a diner, he told me ..." (with two or more, or none, no one)."""
+        found = {id(e): e for e in self.by_name.values()
+                 if e.kind == "person" and e.female is not (not female) and e.introduced < position}
+        # (a person of unknown sex counts too: "the mega donor ... he" may be Sheldon Adelson, not Trump)
+        return ent.name if len(found) == 1 and (ent := next(iter(found.values()))).female is female else None
+
     def resolve(self, toks: list[Token], position: int) -> Mention | None:
         """Resolve the words of a speaker mention to an entity name."""
         lex = lexicon()
@@ -707,7 +715,8 @@ class Entities:
                 name = None  # the writer, unnamed (a transcript's "I" is named by its turn, in the pipeline)
             elif w in lex.pronouns_person:
                 female = w in lex.pronouns_female
-                name = self.recent(position, {"person", "unknown"}, female=female)
+                name = self.recent(position, {"person", "unknown"}, female=female) or \
+                    self.only_person(position, female)
             elif w in lex.pronouns_org:
                 name = self.recent(position, {"org", "unknown"})
             else:

@@ -1989,3 +1989,55 @@ def test_a_pronoun_after_an_opening_clause_tells_the_claim_that_follows(place):
 def test_a_pronoun_with_no_subject_before_it_is_the_one_person_named(text, speaker):
     (q,) = direct(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, claim, speaker", [
+    # the hearer, perhaps a place or a day, then the claim's subject
+    ("Ivo Berg spoke last. He told reporters in Brussels he still believed the port would reopen.",
+     "he still believed the port would reopen", "Ivo Berg"),
+    ("Ivo Berg, who was charged in the attack, told the court he was innocent of every charge.",
+     "he was innocent of every charge", "Ivo Berg"),
+    # a determiner after the hearer opens the claim
+    ("Finance chief Tom Whitaker told Reuters the company had no plans to cut its dividend.",
+     "the company had no plans to cut its dividend", "Tom Whitaker"),
+    # what a company is, before its name: the name is the company's
+    ("Chipmaker Intel said demand for its processors would recover next year.",
+     "demand for its processors would recover next year", "Intel"),
+    ("Semiconductor maker Altera Systems Inc on Tuesday cut its forecast, blaming a slump in demand for computers.",
+     "a slump in demand for computers", "Altera Systems Inc"),
+])
+def test_reported_speech_after_a_hearer_or_a_trade(text, claim, speaker):
+    assert (claim, speaker) in indirect(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan warned Sweden over its NATO bid after a protester burned a book.",  # a hearer and a topic
+    "Man charged after three injured in downtown stabbing\n\nThe man was arrested on Sunday night.",
+    "Police arrested Ivo Berg on Sunday. Berg was charged with attempted murder after the attack.",
+])
+def test_no_claim_in_a_warning_over_a_topic_or_a_criminal_charge(text):
+    assert [q for q in extract(text) if q.cue in ("warned", "charged")] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a description by trade is the company the article introduced by it
+    ("Chipmaker Intel cut jobs in May. The chipmaker said demand for its processors would recover next year.",
+     "Intel"),
+    # and nobody else: not the name before it that the article never called a company
+    ("Ivo Assem had logged 2,766 flying hours, the airline said on Friday in a statement to the press.",
+     "the airline"),
+    # a plural capitalised only to open its sentence is no company
+    ("Shares fell 9 percent. The company said demand for its processors would recover next year.", "The company"),
+])
+def test_a_company_described_resolves_to_one_the_article_named_as_such(text, speaker):
+    assert [s for _, s in indirect(text)][-1] == speaker
+
+
+def test_a_trade_before_a_name_seen_in_a_longer_name_still_makes_a_company():
+    text = ("Nabisco rolls out layoffs.\n\nSnack giant Nabisco on Wednesday began laying off workers.\n\n"
+            "One of the forerunners of Mondelez, RJR Nabisco, was promised $90 million in incentives.\n\n"
+            "Donald Trump, who was once a pitchman for the Oreo, has vowed to boycott the product.\n\n"
+            "The company says it considered building the factory lines in Chicago.")
+    claim, speaker = indirect(text)[-1]
+    # (the short name has joined the longer one, "RJR Nabisco", which the article named after it)
+    assert (claim, speaker.split()[-1]) == ("it considered building the factory lines in Chicago", "Nabisco")

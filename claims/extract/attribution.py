@@ -931,8 +931,8 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
                 # whose, not the owner
                 return _appositive_name(toks, _description(toks, k, hi), hi)
             n = m
-            if m < hi and toks[m].lower in (titles := lexicon().titles):
-                n = m + 1
+            if m < hi and (toks[m].lower in (titles := lexicon().titles) or toks[m].lower in lexicon().org_nouns):
+                n = m + 1  # (or an organisation's: "Semiconductor maker Altera Systems", "Trump campaign Chairman")
                 while n < min(hi, m + 5) and (toks[n].lower in titles or toks[n].lower in ("of", "for")):
                     n += 1
             if n > m and n < hi and toks[n].is_cap and (toks[n].lower not in NOT_NAMES or (

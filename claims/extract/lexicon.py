@@ -106,7 +106,8 @@ class Lexicon:
         self.plural_titles: dict[str, str] = dict(spk["plural_titles"])  # "sens" -> "sen"
         self.titles: set[str] = set(spk["titles"]) | set(self.plural_titles)
         self.person_nouns: set[str] = set(spk["person_nouns"])
-        self.org_nouns: set[str] = set(spk["org_nouns"])
+        self.trade_nouns: frozenset[str] = frozenset(spk["trade_nouns"])
+        self.org_nouns: set[str] = set(spk["org_nouns"]) | self.trade_nouns
         self.org_words: set[str] = set(spk["org_words"])
         self.surname_org_words: frozenset[str] = frozenset(spk["surname_org_words"])
         self.the_outlets: frozenset[str] = frozenset(spk["the_outlets"])

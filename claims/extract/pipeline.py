@@ -89,6 +89,11 @@ _CAPTION = re.compile(r"\((?:[^()]*(?:photo|image|afp|reuters|ap|getty|flash90|/
 _OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "ask", "urge", "advise", "promise", "brief"}
 # After a cue, a phrase opening with these (or with a name) is the hearer or the occasion, not the claim:
 # "wrote in an op-ed for the Hill on April 10 that ...".
+_HEARERS = frozenset({"reporters", "journalists", "him", "her", "them", "us", "me"})
+_HEARER_OPENERS = frozenset({"the", "a", "his", "their"})
+# Words that end the search for a claim's subject after a hearer: "told him to leave because he ...".
+_NOT_HEARER = frozenset({"to", "what", "how", "why", "whether", "if", "because", "when", "that", "who", "and", "as",
+                         "while", "about", "since", "so", "than", "where", "which"})
 _PP_OPENERS = {"in", "on", "at", "to", "during", "after", "before", "for", "from", "with", "via", "through",
                "reporters", "journalists", "him", "her", "them", "us", "me"}
 # Continuations that belong to the attribution of the quote they continue (one group).
@@ -1488,8 +1493,17 @@ class _Article:
                 if that is not None:
                     k = that + 1
                 elif lemma in _OBJECT_VERBS:
-                    while k < s1 and toks[k].kind == "w" and (toks[k].is_cap or toks[k].lower in ("reporters", "him", "her", "them", "us", "me", "the", "a", "journalists", "his", "their")):
-                        k += 1
+                    while k < s1 and toks[k].kind == "w" and (toks[k].is_cap or toks[k].lower in _HEARERS or
+                                                              k == c + 1 and toks[k].lower in _HEARER_OPENERS):
+                        k += 1  # (a determiner after the hearer opens the claim: "told Reuters the company had")
+                    # "told reporters in Brussels he ...", "told the court she ...": the hearer, perhaps a place,
+                    # then the claim's subject
+                    j = next((x for x in range(k, min(s1, k + 5)) if toks[x].kind != "w" or
+                              toks[x].lower in SUBJECT_PRONOUNS or toks[x].lower in _NOT_HEARER), None)
+                    if j is not None and j > k and toks[j].lower in SUBJECT_PRONOUNS:
+                        k = j
+                    elif k > c + 1 and k < s1 and toks[k].lower in ("over", "for", "after"):
+                        continue  # "warned Sweden over its NATO bid": a hearer and a topic, no claim
             while k < s1 and (toks[k].lower in ("that", "on", "in", "statement", "interview", "earlier", "this", "week",
                                                 "last", ":", ",") or toks[k].lower in lexicon().weekdays
                               or toks[k].lower == "a" and k + 1 < s1 and toks[k + 1].lower in ("statement", "interview")):
@@ -1627,7 +1641,8 @@ def _not_a_claim_cue(toks: list[Token], c: int, s1: int, lemma: str) -> bool:
         nxt in ("delegates", "delegate") and lemma not in ("tell", "ask") or \
         nxt in ("himself", "herself", "themselves", "itself") or \
         lemma == "find" and c > 0 and toks[c - 1].lower in ("helped", "help") or \
-        lemma == "add" and nxt == "to"  # "adding to her delegate lead"
+        lemma == "add" and nxt == "to" or \
+        lemma == "charge" and nxt in ("with", "after", "in", "over", "for")  # "charged with murder": no speech
 
 
 def _passive(toks: list[Token], c: int, s1: int) -> bool:

@@ -171,7 +171,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         w = words[i]
         lw = norm_word(w)
         nxt = norm_word(words[i + 1]) if i + 1 < n else ""
-        if lw in lex.titles or lw in ("of", "for", "the"):
+        if lw in lex.titles or lw in ("of", "for", "the") or lw in lex.trade_nouns:
             title.append(w)
             i += 1
             continue
@@ -366,7 +366,8 @@ class Entities:
             name = name[:cut]
         if is_possessive(name[-1]):
             name = name[:-1] + [_strip_possessive(name[-1])]
-        org = is_org_name(name) and not _surname_after_person(title, name)
+        org = is_org_name(name) and not _surname_after_person(title, name) or \
+            bool(title) and norm_word(title[-1]) in lex.trade_nouns  # "German carmaker Volkswagen"
         if org and not title:
             name = words if norm_word(words[0]) not in lex.titles else name
         elif org and all(norm_word(w) in _NAME_OPENERS for w in title):
@@ -393,14 +394,17 @@ class Entities:
                     short.name = full
                     short.kind = "person"
                     self.by_name[_surname(name)] = ent
+        if title and org and ent.kind == "person" and not ent.titles and ent.female is None and \
+                norm_word(title[-1]) in lex.trade_nouns:
+            ent.kind = "org"  # "Snack giant Nabisco" after "RJR Nabisco" took the name "Nabisco" for a person's
         if title:
             t = " ".join(lex.plural_titles.get(w, w) for w in
                          (norm_word(x) for x in title if not _nationality(x) and not is_possessive(x)))
             if t:
                 ent.titles.add(t)
             ent.owners.update(_named_owners(title))
-            if ent.kind == "unknown" and not org:
-                ent.kind = "person"
+            if ent.kind == "unknown":
+                ent.kind = "org" if org else "person"
         by_given_name = _sex_of_given_name(name[0]) if len(name) >= 2 else None
         if female is True or by_given_name is True:
             ent.female = True
@@ -517,9 +521,12 @@ class Entities:
         """A one-word name the article capitalises only where it opens a sentence, never before a verb below the
         headline, and no given name: "Pretty soon ...", "Good information ..." (not "Cruz openly admitted ...",
         "Carson has ...", "Juan “Chico” Manriquez")."""
+        return not name.endswith("s") and self._opens_only(name)  # ("Sanders" may be a "he" all the same)
+
+    def _opens_only(self, name: str) -> bool:
         found = self._sentence_openers.get(name)
         if found is None:
-            found = self._sentence_openers[name] = name.isalpha() and not name.endswith("s") and \
+            found = self._sentence_openers[name] = name.isalpha() and \
                 name.lower() not in lexicon().given_names and not self.capitalised_inside_sentence(name) and \
                 re.compile(name + r" (?:\w+ly )?(?:" + _VERB_AFTER.pattern + r")").search(self.text, self.body) is None
         return found  # (a headline's first word before a noun in -s is no name: "Harbour talks")
@@ -564,6 +571,9 @@ class Entities:
                 continue  # "Any bad blood ..." opened a sentence: it names nothing
             if kind == "unknown" and (_a_day(name) or female is None and not plural and self._no_body(name)):
                 continue  # "In October, ..." names no one; "Analysts were unconvinced." no "it" or "the company"
+            if kind == "unknown" and "person" not in kinds and not plural and name.endswith("s") and \
+                    self._opens_only(name):
+                continue  # "Shares fell 9 percent.": a word capitalised only to open its sentence is no company
             if female is not None and name in self.relatives:
                 if _gender_of_title([_description_head(name)]) is (not female):
                     continue  # "Ana Lind’s husband" is no "she"
@@ -614,7 +624,8 @@ class Entities:
         lex = lexicon()
         content = [norm_word(w) for w in words if norm_word(w) not in DETERMINERS
                    and not _nationality(w) and not is_possessive(w)
-                   and norm_word(w) in lex.titles and norm_word(w) not in ("of", "for")]
+                   and (norm_word(w) in lex.titles or norm_word(w) in lex.trade_nouns)
+                   and norm_word(w) not in ("of", "for")]
         if not content:
             return None
         # a named owner must be the title's ("Grayson's spokeswoman" is not "Murphy's spokeswoman Galia Slayen")
@@ -775,7 +786,8 @@ class Entities:
                 # ("Santilli's attorney" is neither Santilli nor whoever was named last, "the council's lawyer"
                 # nor "the mayor's spokesman" the person named last; "the widow" no man)
                 name = self.recent_holder(position, text) if kinds == {"person"} else \
-                    self.recent(position, kinds | {"unknown"})
+                    None if head in lex.trade_nouns else self.recent(position, kinds | {"unknown"})
+                # ("the airline" is the company the article introduced as one, above, not "Assem" before it)
                 named = {_strip_possessive(t.text) for t in words[1:] if t.is_cap and not _not_a_person(t.text)}
                 if name and kinds == {"org"} and named and not named & set(name.split()):
                     name = None  # "the Trump campaign" is Trump's, "the Justice Department" no other's

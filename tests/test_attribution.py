@@ -2041,3 +2041,50 @@ def test_a_trade_before_a_name_seen_in_a_longer_name_still_makes_a_company():
     claim, speaker = indirect(text)[-1]
     # (the short name has joined the longer one, "RJR Nabisco", which the article named after it)
     assert (claim, speaker.split()[-1]) == ("it considered building the factory lines in Chicago", "Nabisco")
+
+
+@pytest.mark.parametrize("verb", ["unties the rope", "opens his shop", "shrugs it off"])
+def test_a_name_before_a_present_verb_with_its_object_is_the_subject_a_pronoun_means(verb):
+    # a verb in -s after a name is no plural noun ("Aid groups say ..." is a group, no "he")
+    text = (f"The ferryman\n\nEvery morning at six, Tomas Kovac {verb}.\n\n"
+            "“People ask me when I will stop,” he says.")
+    (q,) = direct(text)
+    assert q.speaker == "Tomas Kovac"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The council will build a bridge, a project Pavel Drago has called “the most important investment here.”",
+     "Pavel Drago"),
+    ("The council will build a bridge, a project its chairman, Pavel Drago, has called “the most important "
+     "investment here.”", "Pavel Drago"),
+    ("The council passed the plan, a move critics called “a power grab by the mayor.”", "critics"),
+])
+def test_the_namer_of_a_relative_clause_without_that_speaks_the_words_named(text, speaker):
+    (q,) = direct(text)
+    assert (q.speaker, q.rule) == (speaker, "before:named")
+
+
+def test_a_name_given_in_a_participle_is_nobodys_words():
+    assert direct("They joined a group called “Women for a Better Harbour” in May.") == []
+
+
+@pytest.mark.parametrize("text, claim, speaker", [
+    # evidence after the claim: the study, the poll, the researchers
+    ("Patients on the drug declined 27 percent less than those given a placebo, the study found.",
+     "Patients on the drug declined 27 percent less than those given a placebo", "the study"),
+    ("Most voters in the city oppose the new levy on ferries, researchers found.",
+     "Most voters in the city oppose the new levy on ferries", "researchers"),
+    # a refusal is still a claim of the one who declined
+    ("A spokeswoman for the port declined to comment on the findings.", "to comment on the findings",
+     "A spokeswoman for the port"),
+])
+def test_evidence_after_a_claim_and_refusals(text, claim, speaker):
+    assert indirect(text) == [(claim, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between the two nations declined 40 percent in the first six months of the year.",
+    "Exports of grain declined sharply after the port closed in the spring.",
+])
+def test_a_figure_that_declined_is_no_refusal(text):
+    assert indirect(text) == []

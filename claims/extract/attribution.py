@@ -20,7 +20,14 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from .lexicon import lexicon
-from .speakers import CONNECTORS, DETERMINERS, NOT_NAMES, is_possessive, norm_word
+from .speakers import (
+    CONNECTORS,
+    DETERMINERS,
+    NOT_NAMES,
+    PREPOSITIONS,
+    is_possessive,
+    norm_word,
+)
 from .tokens import STATE_ABBREV, TIME_ADVERBS, Token
 
 # The dashes that set off a sign-off ("“...” — Jane Roe", "--Kim Hjelmgaard"), one token each.
@@ -1257,6 +1264,8 @@ def named_by(toks: list[Token], q: int, lo: int, hi: int, pronoun: bool = False)
     while k > lo and k > verb - reach and (toks[k].kind == "w" or toks[k].text == ",") \
             and toks[k].lower not in openers:
         k -= 1
+    if toks[k].lower not in openers and opener == "what" and (np := _reduced_namer(toks, verb, lo)) is not None:
+        return Attribution(toks[verb].lower, verb, tuple(np), "before:named", 0.7)
     if toks[k].lower not in openers or k + 1 >= verb or toks[k].lower == "what" and \
             any(t.text == "," for t in toks[k + 1:verb]) and not (toks[k + 1].is_cap and toks[verb - 1].text == ","):
         return None  # (after "what" the namer stands without commas: "what Trump called", "what Bay Buchanan, a
@@ -1280,6 +1289,39 @@ def named_by(toks: list[Token], q: int, lo: int, hi: int, pronoun: bool = False)
         return None  # "Ban condemned what he called “...”": the sentence names him better (but in "Brekke, who
         # she called “...”" the sentence's subject may be no one: "Much of Lind’s ire was directed at ...")
     return Attribution(toks[verb].lower, verb, speaker, "before:named", 0.7)
+
+
+def _reduced_namer(toks: list[Token], verb: int, lo: int) -> list[Token] | None:
+    """The namer of a relative clause without its "that", after the noun it describes: "a project Pavel Drago has
+    called “...”", "a bridge, a project its chairman, Pavel Drago, has called “...”", "a move critics called
+    “...”" (not "a group called “...”", a name given)."""
+    np = subject_before(toks, verb, lo)
+    if not np or not (np[-1].is_cap or _a_person_noun(np[-1].lower)):
+        return None
+    if np[0].lower in ("a", "an", "the"):  # "a project Pavel Drago": the noun, then its namer
+        x = next((x for x in range(2, len(np)) if np[x].is_cap or _a_person_noun(np[x].lower)), None)
+        if x is None or x > 3 or any(t.is_cap or t.lower in _NOT_A_NOUN or t.lower in PREPOSITIONS
+                                     for t in np[1:x]):
+            return None
+        return np[x:]
+    s = index_of(toks, np[0]) - 1
+    if s > lo and toks[s].text == ",":  # "its chairman, Pavel Drago,": back over the description
+        s = next((x for x in range(s - 1, max(lo, s - 5), -1) if toks[x].lower in POSSESSIVE_PRONOUNS
+                  or toks[x].lower == "the"), lo) - 1
+    if s - 1 <= lo or toks[s].kind != "w" or toks[s].is_cap or toks[s].lower in _NOT_A_NOUN or \
+            toks[s - 1].lower not in ("a", "an", "the") and not (
+                s - 2 > lo and toks[s - 2].lower in ("a", "an", "the") and toks[s - 1].kind == "w"):
+        return None
+    return np
+
+
+def _a_person_noun(w: str) -> bool:
+    nouns = lexicon().person_nouns
+    return w in nouns or w.endswith("s") and w[:-1] in nouns
+
+
+# Words that are no noun a relative clause could describe: "a group that was called ..."
+_NOT_A_NOUN = frozenset({"that", "which", "who", "and", "or", "but", "is", "was", "has", "had", "been", "be"})
 
 
 # Words that open the clause of a namer: "what he called", "which Trump had called", "a country that X called".

@@ -25,18 +25,58 @@ from itertools import compress
 from operator import itemgetter
 
 from ..model import Quote
-from .attribution import COLON_LABELS, DASHES, NOUN_CUES, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORD_OPEN, \
-    Attribution, \
-    attribute_after, attribute_before, attribute_joined, clause_after_dummy, clause_pronoun, ends_on_comma, index_of, \
-    inverted_name_pattern, inverted_speaker, is_cue, named_by, not_a_name_opener, opens_subordinate, \
-    participle_subject, relative_clause_subject, relative_subject, sentence_subject, subject_after, subject_before, \
-    that_after_phrase
+from .attribution import (
+    COLON_LABELS,
+    DASHES,
+    NOUN_CUES,
+    POSSESSIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+    SUBORD_OPEN,
+    Attribution,
+    attribute_after,
+    attribute_before,
+    attribute_joined,
+    clause_after_dummy,
+    clause_pronoun,
+    ends_on_comma,
+    index_of,
+    inverted_name_pattern,
+    inverted_speaker,
+    is_cue,
+    named_by,
+    not_a_name_opener,
+    opens_subordinate,
+    participle_subject,
+    relative_clause_subject,
+    relative_subject,
+    sentence_subject,
+    subject_after,
+    subject_before,
+    that_after_phrase,
+)
 from .dates import find_stated_day, resolve_stated_day
 from .lexicon import MEDIA_WORDS, lexicon
 from .quotes import Paragraph, QuoteSpan, find_quote_spans, paragraphs
-from .speakers import CONNECTORS, DETERMINERS, NOT_NAMES, NUMBER_WORDS, PREPOSITIONS, Entities, Mention, \
-    is_possessive, norm_word
-from .tokens import ABBREV, CUE_TAIL, TIME_ADVERBS, Token, make_token, sentences, tokenize
+from .speakers import (
+    CONNECTORS,
+    DETERMINERS,
+    NOT_NAMES,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    Entities,
+    Mention,
+    is_possessive,
+    norm_word,
+)
+from .tokens import (
+    ABBREV,
+    CUE_TAIL,
+    TIME_ADVERBS,
+    Token,
+    make_token,
+    sentences,
+    tokenize,
+)
 from .transcript import INTERVIEWER, Turn, find_turns, is_aside
 
 # Quotes right after these words name a title or a term, not words someone said. Chosen on PolNeAR
@@ -89,6 +129,14 @@ _CAPTION = re.compile(r"\((?:[^()]*(?:photo|image|afp|reuters|ap|getty|flash90|/
 _OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "ask", "urge", "advise", "promise", "brief"}
 # After a cue, a phrase opening with these (or with a name) is the hearer or the occasion, not the claim:
 # "wrote in an op-ed for the Hill on April 10 that ...".
+# What may follow "declined" when someone refused: "declined to comment", "declined comment", "declined an
+# interview request", "declined repeated requests".
+_DECLINED = frozenset({"to", "comment", "comments", "a", "an", "the", "requests", "repeated", "multiple", "several",
+                       "interview", "interviews", "his", "her", "their", "our", "further", ",", "again"})
+# Cues of evidence and belief that attribute the claim before them too: "..., the study found.", "..., a poll shows."
+# ("shows" and "estimates" are as often nouns: "television shows")
+_EVIDENCE_AFTER = frozenset({"found", "finds", "showed", "concluded", "concludes", "estimated", "thinks", "believes",
+                             "believed"})
 _HEARERS = frozenset({"reporters", "journalists", "him", "her", "them", "us", "me"})
 _HEARER_OPENERS = frozenset({"the", "a", "his", "their"})
 # Words that end the search for a claim's subject after a hearer: "told him to leave because he ...".
@@ -1242,7 +1290,7 @@ class _Article:
         for c in range(commas[-1] + 1 if commas else end, end):
             if c in used:
                 return None
-            lemma = is_cue(toks, c)
+            lemma = is_cue(toks, c) or (is_cue(toks, c, claim=True) if toks[c].lower in _EVIDENCE_AFTER else None)
             if lemma is None:
                 continue
             if lemma in lex.no_claim:
@@ -1642,7 +1690,8 @@ def _not_a_claim_cue(toks: list[Token], c: int, s1: int, lemma: str) -> bool:
         nxt in ("himself", "herself", "themselves", "itself") or \
         lemma == "find" and c > 0 and toks[c - 1].lower in ("helped", "help") or \
         lemma == "add" and nxt == "to" or \
-        lemma == "charge" and nxt in ("with", "after", "in", "over", "for")  # "charged with murder": no speech
+        lemma == "charge" and nxt in ("with", "after", "in", "over", "for") or \
+        lemma == "decline" and nxt not in _DECLINED  # "declined 27 percent", "declined sharply": no refusal
 
 
 def _passive(toks: list[Token], c: int, s1: int) -> bool:
@@ -1691,8 +1740,13 @@ def _names_a_group(toks: list[Token], subj: list[Token], s1: int) -> bool:
     if k >= s1 or not subj[-1].is_cap:
         return False  # ("Her husband runs ...": the subject ends on its noun)
     t = toks[k]
+    if k + 1 < s1 and toks[k + 1].lower in _VERB_OBJECT_OPENERS:
+        return False  # a verb with its object: "Tomas Kovac unties the rope." ("Aid groups say ..." has none)
     return t.kind == "w" and not t.is_cap and t.lower.endswith("s") and len(t.lower) > 3 and \
         lexicon().cue_lemma(t.lower) is None and t.lower not in ("has", "was", "does", "is", "always", "perhaps")
+
+
+_VERB_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "him", "them", "it", "our", "my"})
 
 
 # A share of those polled: "37 percent of Americans", "Six in 10 Republicans", "The vast majority of voters".

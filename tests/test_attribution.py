@@ -2088,3 +2088,18 @@ def test_evidence_after_a_claim_and_refusals(text, claim, speaker):
 ])
 def test_a_figure_that_declined_is_no_refusal(text):
     assert indirect(text) == []
+
+
+@pytest.mark.parametrize("text, claim, speaker", [
+    # a clause after the cue is the claim, not an inverted speaker: the name before the cue speaks
+    ("The mayor's spokeswoman, Karine Holm, said the mayor wanted the council to pass the budget quickly.",
+     "the mayor wanted the council to pass the budget quickly", "Karine Holm"),
+    # a party and a state after a lawmaker's name are no one
+    ("Rep. Matt Gaetz, R-Fla., a frequent critic of the speaker, said he would try to remove him.",
+     "he would try to remove him", "Matt Gaetz"),
+    # an inverted description whose last noun is an organisation's is still a person, unnamed
+    ("Exports will fall this winter, said the governor of the central bank.", "Exports will fall this winter",
+     "the governor of the central bank"),
+])
+def test_claims_with_appositives_and_inverted_descriptions(text, claim, speaker):
+    assert indirect(text) == [(claim, speaker)]

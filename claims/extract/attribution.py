@@ -476,6 +476,8 @@ def _clause_start(toks: list[Token], j: int, lo: int) -> int:
     return lo
 
 
+# A party and a state after a lawmaker's name: "R-Fla.", "D-N.Y.", "I-Vt."
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 # Verbs by which a source reports someone's words: "Xinhua quoted Wei Fenghe as saying ...".
 _QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being", "has", "have", "had"})
@@ -554,6 +556,8 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
             if first in SUBORD_OPEN or first == "who":
                 continue
             np = _np_back(toks, _skip_back(toks, b, a - 1), a - 1)
+            if np and len(np) == 1 and _PARTY_TAG.match(np[0].text):
+                continue  # "Rep. Matt Gaetz, R-Fla., a critic of the speaker, said": a party and state, no one
             if np and (any(t.is_cap for t in np) or np[0].lower in ("he", "she", "it", "they", "we")):
                 nps.append(np)
         # "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the name

@@ -137,6 +137,8 @@ _DECLINED = frozenset({"to", "comment", "comments", "a", "an", "the", "requests"
 # ("shows" and "estimates" are as often nouns: "television shows")
 _EVIDENCE_AFTER = frozenset({"found", "finds", "showed", "concluded", "concludes", "estimated", "thinks", "believes",
                              "believed"})
+# Words of a clause, not of the name after an inverted cue: "..., said the president wanted Congress to ..."
+_NOT_IN_INVERTED = frozenset({"to", "would", "will", "was", "is", "had", "has", "have", "could", "should", "did"})
 _HEARERS = frozenset({"reporters", "journalists", "him", "her", "them", "us", "me"})
 _HEARER_OPENERS = frozenset({"the", "a", "his", "their"})
 # Words that end the search for a claim's subject after a hearer: "told him to leave because he ...".
@@ -1301,7 +1303,8 @@ class _Article:
             # inverted: "..., said Smith(, a spokesman)." (a participle never is: "..., calling Christie a friend")
             if toks[c - 1].text == "," and not toks[c].lower.endswith("ing"):
                 np = subject_after(toks, c + 1, end)
-                if np and not any(x.lower in _NOT_IN_NAME for x in np) and \
+                if np and not any(x.lower in _NOT_IN_NAME or not x.is_cap and (
+                        x.lower in _NOT_IN_INVERTED or x.lower.endswith("ed")) for x in np) and \
                         not (len(np) > 1 and np[0].lower in lex.pronouns) and \
                         not (np[0].lower in SUBORD_OPEN and not np[0].is_cap) and \
                         (c + 1 + len(np) == end or toks[c + 1 + len(np)].text == ","):

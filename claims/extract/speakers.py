@@ -781,6 +781,9 @@ class Entities:
         if definite:
             kinds = {"org"} if head in lex.org_nouns and head not in lex.person_nouns else \
                     {"person"} if head in lex.person_nouns else set()
+            if kinds == {"org"} and (real := _description_head(text)) != head and \
+                    (real in lex.person_nouns or real in lex.titles):
+                kinds = set()  # "the governor of the central bank" is no bank, nor the latest organisation
             if kinds and not (possessive and words[0].is_cap) and head not in _UNNAMED_HEADS and \
                     not (kinds == {"person"} and any(is_possessive(t.text) for t in words[1:-1])):
                 # ("Santilli's attorney" is neither Santilli nor whoever was named last, "the council's lawyer"

@@ -2103,3 +2103,24 @@ def test_a_figure_that_declined_is_no_refusal(text):
 ])
 def test_claims_with_appositives_and_inverted_descriptions(text, claim, speaker):
     assert indirect(text) == [(claim, speaker)]
+
+
+def test_a_name_before_a_surnames_particle_names_the_person():
+    text = ("President Luiz Inacio Lula da Silva visited the region on Thursday.\n\n"
+            "“There will be no shortage of resources,” Lula said.")
+    (q,) = direct(text)
+    assert q.speaker == "Luiz Inacio Lula da Silva"
+
+
+def test_an_adjunct_clause_after_the_attribution_is_no_claim():
+    text = ("Heavy rains have killed at least 40 people and left dozens missing, local authorities said on Friday, "
+            "as rescuers raced to reach stranded residents.")
+    assert indirect(text) == [("Heavy rains have killed at least 40 people and left dozens missing",
+                               "local authorities")]
+
+
+@pytest.mark.parametrize("group", ["Meteorologists", "Economists"])
+def test_a_plural_in_ists_is_a_group_no_he_or_organisation(group):
+    text = (f"Ivo Berg runs the weather office. {group} blamed the rains on the El Nino phenomenon.\n\n"
+            "“More rain is on the way,” he said.")
+    assert direct(text)[0].speaker == "Ivo Berg"

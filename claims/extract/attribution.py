@@ -932,7 +932,8 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
         if t.is_cap and t.lower not in NOT_NAMES and not (k == lo + 1 and not_a_name_opener(t.lower)):
             out = [t]
             m = k + 1
-            while m < hi and (toks[m].is_cap or toks[m].lower in ("of", "for") and m + 1 < hi and toks[m + 1].is_cap):
+            while m < hi and (toks[m].is_cap or toks[m].lower in CONNECTORS and toks[m].lower != "the" and
+                              m + 1 < hi and toks[m + 1].is_cap):  # ("Luiz Inacio Lula da Silva")
                 out.append(toks[m])
                 m += 1
             if m < hi and is_possessive(toks[m - 1].text) and (

@@ -139,6 +139,9 @@ _EVIDENCE_AFTER = frozenset({"found", "finds", "showed", "concluded", "concludes
                              "believed"})
 # Words of a clause, not of the name after an inverted cue: "..., said the president wanted Congress to ..."
 _NOT_IN_INVERTED = frozenset({"to", "would", "will", "was", "is", "had", "has", "have", "could", "should", "did"})
+# Words that open an adjunct clause after an attribution's tail: "..., police said Friday, as rescuers ..."
+_ADJUNCT_OPENERS = frozenset({"as", "while", "after", "when", "amid", "with", "before", "since", "though",
+                              "although", "even", "despite", "because"})
 _HEARERS = frozenset({"reporters", "journalists", "him", "her", "them", "us", "me"})
 _HEARER_OPENERS = frozenset({"the", "a", "his", "their"})
 # Words that end the search for a claim's subject after a hearer: "told him to leave because he ...".
@@ -1331,6 +1334,10 @@ class _Article:
             if lemma == "tell" and len(rest) > 1 and (rest[1].lower in SUBJECT_PRONOUNS or
                                                       any(t.lower == "that" for t in rest[:6])):
                 return None  # "..., he told me he didn't care about polls": the claim follows the cue
+            cut = next((x for x in range(1, min(len(rest) - 1, 6)) if rest[x].text == "," and
+                        rest[x + 1].lower in _ADJUNCT_OPENERS), None)
+            if cut is not None and rest[0].text != "," and not any(t.kind == "Q" for t in rest):
+                rest = rest[:cut]  # "..., officials said on Friday, as rescuers raced to ...": an adjunct
             if rest and (not (rest[0].text == "," or rest[0].lower in _CLAIM_TAIL or rest[0].lower.endswith("ly")
                               or lemma in ("tell", "ask")) or
                          rest[0].text != "," and sum(t.kind == "w" for t in rest) > 8):

@@ -80,6 +80,13 @@ def _middle_name(parts: list[str]) -> bool:
         parts[2] not in _NAME_SUFFIXES
 
 
+def _before_particle(parts: list[str]) -> str | None:
+    """The name before a surname's particle, past the first name: "Lula" in "Luiz Inacio Lula da Silva", a name
+    the article may use alone."""
+    k = next((k for k in range(2, len(parts) - 1) if parts[k] in _NAME_INNER), None)
+    return parts[k - 1] if k is not None and parts[k - 1][:1].isupper() else None
+
+
 def _surname(parts: list[str]) -> str:
     """The last word of a name that is not a generation's suffix: "Kennedy" in "Robert Kennedy Jr."."""
     return parts[-2] if len(parts) > 2 and parts[-1] in _NAME_SUFFIXES else parts[-1]
@@ -258,7 +265,8 @@ class Entities:
     def _index(self, ent: Entity) -> None:
         parts = ent.name.split()
         if len(parts) >= 2:
-            for w in {parts[0], _surname(parts)} | ({parts[1]} if _middle_name(parts) else set()):
+            for w in {parts[0], _surname(parts)} | ({parts[1]} if _middle_name(parts) else set()) | \
+                    ({b} if len(parts) >= 4 and (b := _before_particle(parts)) else set()):
                 self.by_word.setdefault(w, []).append(ent)
         if ent.kind == "org":
             self.orgs.append(ent)
@@ -468,7 +476,8 @@ class Entities:
             elif e.kind == "person" and not (set(parts) & _TITLE_CONNECTORS) and parts[0] == w:
                 if by_first is None or len(e.name) > len(by_first.name):
                     by_first = e
-            elif e.kind == "person" and _middle_name(parts) and parts[1] == w:
+            elif e.kind == "person" and (_middle_name(parts) and parts[1] == w or
+                                         len(parts) >= 4 and _before_particle(parts) == w):
                 by_middle = by_middle or e  # "Ms. Acosta" after "Melba Acosta Febo", who bears two surnames
             elif _ACRONYM.match(w) and e.kind == "org":
                 initials = "".join(p[0] for p in parts if p[:1].isupper() and norm_word(p) not in CONNECTORS)
@@ -871,7 +880,8 @@ def _a_group(name: str) -> bool:
     lex = lexicon()
     single = w[:-1] if w.endswith("s") else w
     return not name[:1].isupper() or w in _QUANTIFIER_SUBJECTS or \
-        (w.endswith("s") and (single in lex.person_nouns or single in lex.org_nouns))
+        (w.endswith("s") and (single in lex.person_nouns or single in lex.org_nouns)) or \
+        w.endswith("ists") and len(w) > 6  # "Meteorologists", "Economists", "Activists"
 
 
 # Single capitalised words that name a party, a faith or a people, never one man or woman.

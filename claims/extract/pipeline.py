@@ -127,8 +127,6 @@ _UNTITLED_WORD = re.compile(r"(?<![\w’'-])(?!(?:a|an|the|and|but|or|nor|for|so
 _CAPTION = re.compile(r"\((?:[^()]*(?:photo|image|afp|reuters|ap|getty|flash90|/)[^()]*)\)\s*$", re.I)
 # Verbs that take the hearer as object before the claim: "told reporters that ...".
 _OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "ask", "urge", "advise", "promise", "brief"}
-# After a cue, a phrase opening with these (or with a name) is the hearer or the occasion, not the claim:
-# "wrote in an op-ed for the Hill on April 10 that ...".
 # What may follow "declined" when someone refused: "declined to comment", "declined comment", "declined an
 # interview request", "declined repeated requests".
 _DECLINED = frozenset({"to", "comment", "comments", "a", "an", "the", "requests", "repeated", "multiple", "several",
@@ -142,13 +140,17 @@ _NOT_IN_INVERTED = frozenset({"to", "would", "will", "was", "is", "had", "has", 
 # Words that open an adjunct clause after an attribution's tail: "..., police said Friday, as rescuers ..."
 _ADJUNCT_OPENERS = frozenset({"as", "while", "after", "when", "amid", "with", "before", "since", "though",
                               "although", "even", "despite", "because"})
-_HEARERS = frozenset({"reporters", "journalists", "him", "her", "them", "us", "me"})
+# A hearer's first word ("told the court"); after the hearer it opens the claim ("told Reuters the company had")
 _HEARER_OPENERS = frozenset({"the", "a", "his", "their"})
 # Words that end the search for a claim's subject after a hearer: "told him to leave because he ...".
 _NOT_HEARER = frozenset({"to", "what", "how", "why", "whether", "if", "because", "when", "that", "who", "and", "as",
                          "while", "about", "since", "so", "than", "where", "which"})
-_PP_OPENERS = {"in", "on", "at", "to", "during", "after", "before", "for", "from", "with", "via", "through",
-               "reporters", "journalists", "him", "her", "them", "us", "me"}
+# Who is told: "told reporters", "told him".
+_HEARERS = frozenset({"reporters", "journalists", "him", "her", "them", "us", "me"})
+# After a cue, a phrase opening with these (or with a name) is the hearer or the occasion, not the claim:
+# "wrote in an op-ed for the Hill on April 10 that ...".
+_PP_OPENERS = {"in", "on", "at", "to", "during", "after", "before", "for", "from", "with", "via", "through"} | \
+    _HEARERS
 # Continuations that belong to the attribution of the quote they continue (one group).
 GROUPED = ("continue:sentence", "continue:paragraph")
 MIN_WORDS = 2  # a quote of one word is a term, not an utterance

@@ -82,7 +82,7 @@ def _middle_name(parts: list[str]) -> bool:
 
 def _before_particle(parts: list[str]) -> str | None:
     """The name before a surname's particle, past the first name: "Lula" in "Luiz Inacio Lula da Silva", a name
-    the article may use alone."""
+    the article may use alone (only in names of four words or more)."""
     k = next((k for k in range(2, len(parts) - 1) if parts[k] in _NAME_INNER), None)
     return parts[k - 1] if k is not None and parts[k - 1][:1].isupper() else None
 
@@ -266,7 +266,7 @@ class Entities:
         parts = ent.name.split()
         if len(parts) >= 2:
             for w in {parts[0], _surname(parts)} | ({parts[1]} if _middle_name(parts) else set()) | \
-                    ({b} if len(parts) >= 4 and (b := _before_particle(parts)) else set()):
+                    ({b} if (b := _before_particle(parts)) else set()):
                 self.by_word.setdefault(w, []).append(ent)
         if ent.kind == "org":
             self.orgs.append(ent)
@@ -374,8 +374,8 @@ class Entities:
             name = name[:cut]
         if is_possessive(name[-1]):
             name = name[:-1] + [_strip_possessive(name[-1])]
-        org = is_org_name(name) and not _surname_after_person(title, name) or \
-            bool(title) and norm_word(title[-1]) in lex.trade_nouns  # "German carmaker Volkswagen"
+        by_trade = bool(title) and norm_word(title[-1]) in lex.trade_nouns  # "German carmaker Volkswagen"
+        org = is_org_name(name) and not _surname_after_person(title, name) or by_trade
         if org and not title:
             name = words if norm_word(words[0]) not in lex.titles else name
         elif org and all(norm_word(w) in _NAME_OPENERS for w in title):
@@ -402,8 +402,7 @@ class Entities:
                     short.name = full
                     short.kind = "person"
                     self.by_name[_surname(name)] = ent
-        if title and org and ent.kind == "person" and not ent.titles and ent.female is None and \
-                norm_word(title[-1]) in lex.trade_nouns:
+        if by_trade and ent.kind == "person" and not ent.titles and ent.female is None:
             ent.kind = "org"  # "Snack giant Nabisco" after "RJR Nabisco" took the name "Nabisco" for a person's
         if title:
             t = " ".join(lex.plural_titles.get(w, w) for w in
@@ -476,8 +475,7 @@ class Entities:
             elif e.kind == "person" and not (set(parts) & _TITLE_CONNECTORS) and parts[0] == w:
                 if by_first is None or len(e.name) > len(by_first.name):
                     by_first = e
-            elif e.kind == "person" and (_middle_name(parts) and parts[1] == w or
-                                         len(parts) >= 4 and _before_particle(parts) == w):
+            elif e.kind == "person" and (_middle_name(parts) and parts[1] == w or _before_particle(parts) == w):
                 by_middle = by_middle or e  # "Ms. Acosta" after "Melba Acosta Febo", who bears two surnames
             elif _ACRONYM.match(w) and e.kind == "org":
                 initials = "".join(p[0] for p in parts if p[:1].isupper() and norm_word(p) not in CONNECTORS)
@@ -716,7 +714,7 @@ class Entities:
         """The one person of that sex the article has named before ``position``, though never as a subject: "When I
         first met Bernie Sanders in a diner, he told me ..." (with two or more, or none, no one)."""
         found = {id(e): e for e in self.by_name.values()
-                 if e.kind == "person" and e.female is not (not female) and e.introduced < position}
+                 if e.kind == "person" and e.female in (None, female) and e.introduced < position}
         # (a person of unknown sex counts too: "the mega donor ... he" may be Sheldon Adelson, not Trump)
         return ent.name if len(found) == 1 and (ent := next(iter(found.values()))).female is female else None
 

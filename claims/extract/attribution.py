@@ -758,27 +758,27 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
         return subject_before(toks, k, lo)  # "Sanders is (also) pledging": a finite verb, not a participle
     if prev is not None and prev.kind == "w" and prev.lower not in ("by", "upon", "after", "before", "while",
                                                                  "when", "and", "in", "also", "then"):
-        np = _np_back(toks, max(lo + 1, _skip_back(toks, k - 1, lo)), lo)  # ("a statement Tuesday saying")
-        if (c := next((x for x in range(len(np) - 2, 0, -1) if np[x].lower == "with"), None)) is not None:
-            np = np[c + 1:]  # "The ad ends with a narrator saying": the one with whom the clause ends
+        doer = _np_back(toks, max(lo + 1, _skip_back(toks, k - 1, lo)), lo)  # ("a statement Tuesday saying")
+        if (c := next((x for x in range(len(doer) - 2, 0, -1) if doer[x].lower == "with"), None)) is not None:
+            doer = doer[c + 1:]  # "The ad ends with a narrator saying": the one with whom the clause ends
         lex = lexicon()
-        if np and np[-1].lower in _INSCRIBED:
-            d = next((x for x in range(len(np) - 2, -1, -1) if np[x].lower in DETERMINERS), None)
+        if doer and doer[-1].lower in _INSCRIBED:
+            d = next((x for x in range(len(doer) - 2, -1, -1) if doer[x].lower in DETERMINERS), None)
             if d is not None:
-                return np[d:]  # "held up a sign saying “...”": the sign's words
-        if np and (np[-1].is_cap and np[-1].lower not in lex.months and np[-1].lower not in lex.weekdays
-                   or np[-1].lower in ("he", "she", "they", "we") or np[-1].lower in NOUN_CUES and len(np) > 1 and
-                   np[0].lower in DETERMINERS):
+                return doer[d:]  # "held up a sign saying “...”": the sign's words
+        if doer and (doer[-1].is_cap and doer[-1].lower not in lex.months and doer[-1].lower not in lex.weekdays
+                     or doer[-1].lower in ("he", "she", "they", "we")
+                     or doer[-1].lower in NOUN_CUES and len(doer) > 1 and doer[0].lower in DETERMINERS):
             # (not "He sent a memo to The Post in April explaining ..."; "the newspaper's editorial telling him"
             # is the editorial's, "issued a statement saying" the issuer's)
-            return np
-        w = index_of(toks, np[0]) - 1 if np else lo
+            return doer
+        w = index_of(toks, doer[0]) - 1 if doer else lo
         if w > lo and toks[w].lower in ("and", "or"):
             first = _np_back(toks, w - 1, lo)  # "with many marchers and spectators chanting “...”"
             if first and (v := index_of(toks, first[0]) - 1) > lo and toks[v].lower == "with":
-                return first + [toks[w]] + np
+                return first + [toks[w]] + doer
         if w > lo and toks[w].lower == "with":
-            return np  # "with hundreds of marchers chanting “...”"
+            return doer  # "with hundreds of marchers chanting “...”"
     j = k - 1
     while j > lo and toks[j].text not in (",", ";", "—", "–") and toks[j].kind != "Q":
         j -= 1
@@ -958,13 +958,14 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
             if k > lo + 1 and toks[k - 1].text == "," and m + 1 < hi and toks[m].text == ",":
                 # a name in apposition to the opening phrase, then the subject: "In her book, Tidewater, Lena
                 # Holt wrote" (not a list: "On Monday, Trump, Clinton and Sanders spoke")
-                if toks[m + 1].is_cap and (name := _name_before_verb(toks, m + 1, hi)):
-                    return name
+                if toks[m + 1].is_cap and (named := _name_before_verb(toks, m + 1, hi)):
+                    return named
                 # a place and its description close the opening phrase: "When she moved to Jamaica Estates,
                 # Queens, the wealthy enclave where they lived, Freddy confided ..."
-                if toks[m + 1].lower in ("the", "a", "an") and (n := _past_appositives(toks, m + 1, hi)) is not None \
-                        and (name := _name_before_verb(toks, n, hi)):
-                    return name
+                if toks[m + 1].lower in ("the", "a", "an") and \
+                        (past := _past_appositives(toks, m + 1, hi)) is not None and \
+                        (named := _name_before_verb(toks, past, hi)):
+                    return named
             return out
         if t.kind == "w" and lexicon().cue_lemma(t.text):
             return None

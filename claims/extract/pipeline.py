@@ -348,7 +348,7 @@ class _Article:
 
     def opens_with_quote(self, pi: int) -> bool:
         spans = self.by_para.get(pi)
-        return bool(spans) and not self.text[self.paras[pi].start:spans[0][1].open_at].strip()
+        return spans is not None and bool(spans) and not self.text[self.paras[pi].start:spans[0][1].open_at].strip()
 
     def register_names(self) -> None:
         """Every capitalised run of the narrative, with its title, before any is resolved."""
@@ -452,8 +452,8 @@ class _Article:
                 if subj := sentence_subject(toks, -1, len(toks)):
                     self.note_described(subj)
             if first in SUBORD_OPEN or not_a_name_opener(first) or dateline:
-                nxt = k + 2 if dateline else k + 1  # (a dateline's state ends on a full stop: "Calif.")
-                m = _OPENED_SUBJECT.search(para, st, starts[nxt] if nxt < len(starts) else len(para))
+                after = k + 2 if dateline else k + 1  # (a dateline's state ends on a full stop: "Calif.")
+                m = _OPENED_SUBJECT.search(para, st, starts[after] if after < len(starts) else len(para))
                 if m is not None and not not_a_name_opener((words := _subject_words(m.group(1)))[0].lower()):
                     self.ents.register_run(words, offset + m.start(1), subject=True)
 
@@ -620,17 +620,19 @@ class _Article:
                     n -= 1
                 via = "quoted by " + " ".join(t.text for t in words[n:k]) if n < k else via
             elif w in ("in", "at", "on") and place is None and nxt is not None:
-                run = _phrase(words[k + 1:k + 9])
-                if any(x.lower in MEDIA_WORDS for x in run[:4]):  # "in an interview with Reuters", "on state television"
-                    place = w + " " + " ".join(x.text for x in run)
+                phrase = _phrase(words[k + 1:k + 9])
+                # "in an interview with Reuters", "on state television"
+                if any(x.lower in MEDIA_WORDS for x in phrase[:4]):
+                    place = w + " " + " ".join(x.text for x in phrase)
                 elif w != "on" and nxt.is_cap and nxt.lower not in NOT_NAMES:  # "in Amman", "in New York"
-                    caps = [x.text for x in run[:4]]
-                    n = next((i for i, x in enumerate(run[:4]) if not x.is_cap), len(caps))
+                    caps = [x.text for x in phrase[:4]]
+                    n = next((i for i, x in enumerate(phrase[:4]) if not x.is_cap), len(caps))
                     place = w + " " + " ".join(caps[:n])
             elif w == "told" and place is None and nxt is not None and nxt.lower not in ("him", "her", "them", "me", "us"):
-                run = _phrase(words[k + 1:k + 5])
-                if run and (run[0].is_cap or run[0].lower in ("reporters", "journalists", "state", "the", "a", "an")):
-                    place = "told " + " ".join(x.text for x in run)
+                phrase = _phrase(words[k + 1:k + 5])
+                if phrase and (phrase[0].is_cap or
+                               phrase[0].lower in ("reporters", "journalists", "state", "the", "a", "an")):
+                    place = "told " + " ".join(x.text for x in phrase)
         return place, via
 
     def add(self, sp_start: int, sp_end: int, kind: str, pi: int, mention: Mention | None, cue: str | None,
@@ -764,7 +766,7 @@ class _Article:
                         # source said ..." is no one's)
                         m = self.ents.resolve(subj, subj[0].start) if subj[-1].lower not in lexicon().anonymous \
                             else None
-                        if m is not None and m.kind == "description" and \
+                        if m is not None and m.kind == "description" and m.name is not None and \
                                 (ent := self.ents.by_name.get(m.name)) is not None and ent.kind == "person":
                             self.ents.note_speaker(m.name, subj[0].start)
                         elif subj[0].lower in ("a", "an"):
@@ -777,11 +779,11 @@ class _Article:
                     elif (w := _whose(subj)) is not None:
                         # "Lind’s husband runs a bakery.", "Clinton’s campaign manager was asked ...": someone a
                         # later "he" can mean, by whose he is
-                        owner = self.ents.register_run([t.text for t in subj[:w]] + [subj[w].text[:-2]],
+                        whose = self.ents.register_run([t.text for t in subj[:w]] + [subj[w].text[:-2]],
                                                        subj[0].start)
                         noun = " ".join(t.text for t in subj[w + 1:])
-                        if owner is not None and owner.kind != "org" and self.ents.a_person_described(noun):
-                            self.ents.note_relative(owner.name, noun, subj[0].start)
+                        if whose is not None and whose.kind != "org" and self.ents.a_person_described(noun):
+                            self.ents.note_relative(whose.name, noun, subj[0].start)
                     elif not (pi == 0 and self.title_case_headline):
                         ent = self.ents.register_run([t.text for t in subj], subj[0].start, subject=True)
                         k0 = index_of(toks, subj[0])
@@ -796,7 +798,7 @@ class _Article:
                     self.speaker(np)  # "..., said Kari Dahl, the city treasurer.": the "she" of a quote after it
                 sent_last: Mention | None = None
                 used_cues: set[int] = set()
-                cue_group: dict[int, int] = {}  # "“A,” X said, “B.”": both halves of one attribution
+                cue_group: dict[int, int | None] = {}  # "“A,” X said, “B.”": both halves of one attribution
                 for qi in in_sent:
                     t = toks[qi]
                     sp = self.spans[t.quote]
@@ -921,7 +923,7 @@ class _Article:
                                 # clause after it may have someone: "It is strange that Trump would denounce “...”"
                                 subj = clause_after_dummy(toks, index_of(toks, subj[0]), qi)
                             # "Good information can still ...": a capital by position only, a thing's word
-                            ordinary = bool(subj) and len(subj) == 1 and subj[0] is toks[s0] and \
+                            ordinary = subj is not None and len(subj) == 1 and subj[0] is toks[s0] and \
                                 self.opens_sentences_only(toks, s0)
                             m = self.ents.resolve(subj, subj[0].start) if subj and not ordinary else None
                             owner = self.noun_cue_owner(toks, qi, lo)
@@ -1303,7 +1305,8 @@ class _Article:
             if lemma in lex.no_claim:
                 return None
             before = [x for x in commas if x < c]  # nearest first
-            span = content_end = None
+            span: tuple[int, int] | None = None
+            content_end = 0  # (set with span)
             rest: list[Token] = []
             # inverted: "..., said Smith(, a spokesman)." (a participle never is: "..., calling Christie a friend")
             if toks[c - 1].text == "," and not toks[c].lower.endswith("ing"):
@@ -1836,7 +1839,7 @@ _PHRASE_END = {"on", "according", "quoted", "that", "after", "before", "when", "
 
 def _phrase(toks: list[Token]) -> list[Token]:
     """The words of ``toks`` up to the first punctuation mark or phrase end."""
-    out = []
+    out: list[Token] = []
     for t in toks:
         if t.kind != "w" or (out and t.lower in _PHRASE_END):
             break
@@ -1851,7 +1854,7 @@ def _leading_name(words: list[str]) -> list[str]:
         stop = next((i for i, w in enumerate(words[1:], 1) if w.lower() in ("on", "in", "at", "that", "who",
                                                                             "which", "last", "this")), len(words))
         return words[:stop]
-    out = []
+    out: list[str] = []
     for w in words:
         if out and not (w[:1].isupper() or w.lower() in ("of", "the", "news", "agency", "website")):
             break

@@ -35,7 +35,7 @@ class Paragraph(NamedTuple):
     """A NamedTuple, like ``tokens.Token``: immutable, and made many times per article at a fraction of a
     frozen dataclass's cost."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # (the field shadows tuple.index, which nothing here calls)
     start: int
     end: int
 

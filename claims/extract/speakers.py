@@ -173,7 +173,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     i = 0
     if "’s " in head or "'s " in head:  # (rarely: one test of all)
         i = next((k + 1 for k in range(n - 2, -1, -1) if is_possessive(words[k])), 0)
-    title: list[str] = words[:i]
+    title = words[:i]
     while i < n - 1:
         w = words[i]
         lw = norm_word(w)
@@ -194,8 +194,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             k = j
             while k is not None and k < n - 1 and norm_word(words[k]) in lex.titles:
                 k += 1
-            if j is not None and norm_word(words[k]) not in lex.titles and (j == i + 1 or n - j >= 3) \
-                    and all(x[:1].isupper() or x in ("of", "for") for x in words[i:j]):
+            if j is not None and k is not None and norm_word(words[k]) not in lex.titles and \
+                    (j == i + 1 or n - j >= 3) and all(x[:1].isupper() or x in ("of", "for") for x in words[i:j]):
                 title.extend(words[i:j])
                 i = j
                 continue
@@ -312,8 +312,8 @@ class Entities:
         w0 = norm_word(words[0])  # the first word, normalised; kept in step with ``words`` below
         if len(words) == 2 and norm_word(words[1]) == "day" and w0 in lex.titles:
             return None  # a holiday: "Presidents Day", "Veterans Day"
-        if len(words) >= 2 and (title := lex.plural_titles.get(w0)) is not None:
-            self._register_titled_list(title.capitalize(), words[0], position)
+        if len(words) >= 2 and (plural := lex.plural_titles.get(w0)) is not None:
+            self._register_titled_list(plural.capitalize(), words[0], position)
         if "(" in words or ")" in words:
             words = [w for w in words if w not in ("(", ")")]
             if not words:
@@ -698,7 +698,7 @@ class Entities:
     def names_a_thing(self, m: Mention) -> bool:
         """A mention that resolves to no person, organisation or group of people: "The deal", "The hashtag",
         "Weeds", "Embryonic" (not "The former first lady", "Officials", "Democrats", "he")."""
-        if m.kind == "pronoun" or m.kind == "name" and " " in m.name:
+        if m.name is None or m.kind == "pronoun" or m.kind == "name" and " " in m.name:
             return False
         if m.kind == "name":
             ent = self.by_name.get(m.name)

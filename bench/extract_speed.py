@@ -2,7 +2,8 @@
 
 Usage:  python bench/extract_speed.py [FILES or FOLDERS ...] [--repeat N]   (default N: 30)
 Default input: the PolNeAR dev split in ../shared/data/polnear/data/dev/text.
-Prints articles/s and MB/s for (1) reading + scanning for quote marks, (2) full extraction.
+Prints articles/s and MB/s for (1) reading + scanning for quote marks, (2) full extraction, and which form of
+the extractor ran: compiled (mypyc, as installed) or its Python source (CLAIMS_PURE=1 asks for it).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from claims.extract import extract  # noqa: E402
+from claims.extract import extract, native  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "data" / "polnear" / "data" / "dev" / "text"
 MARKS = re.compile("[\"“”‘’'«»]")
@@ -59,7 +60,7 @@ def main() -> None:
     rows = [("read + scan quote marks (floor)", lambda t: MARKS.findall(t)),
             ("extract (direct + indirect)", lambda t: extract(t)),
             ("extract (direct only)", lambda t: extract(t, indirect=False))]
-    print(f"{len(paths)} articles, best of {args.repeat} runs; wall-clock, then CPU time")
+    print(f"{len(paths)} articles, best of {args.repeat} runs; wall-clock, then CPU time; extractor: {native.status()}")
     for label, fn in rows:
         wall, cpu, nbytes = run(paths, args.repeat, fn)
         print(f"{label:34s} wall {wall:6.3f} s {len(paths) / wall:8.0f} articles/s {nbytes / wall / 1e6:6.2f} MB/s"

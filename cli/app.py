@@ -25,8 +25,10 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+import claims
 from claims import api
 from claims.errors import ClaimsError
+from claims.extract.native import status as extraction_form
 from claims.model import KINDS
 from claims.source import Overrides
 
@@ -48,6 +50,19 @@ DbOpt = Annotated[Path, typer.Option("--db", envvar="CLAIMS_DB", show_envvar=Tru
                                      help="SQLite database file (default ./claims.db, or $CLAIMS_DB).")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (one object per line) instead of tables.")]
 DEFAULT_DB = Path(api.DEFAULT_DB)
+
+
+def _version(show: bool) -> None:
+    if show:
+        out.print(f"claims {claims.__version__}, extractor: {extraction_form()}", soft_wrap=True)
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                   help="Print the version and the extractor's form, then exit.")]
+             = False) -> None:
+    """Track who said what, and how each outlet reported it."""
 
 
 def _emit_json(obj: object) -> None:

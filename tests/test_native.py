@@ -1,0 +1,94 @@
+"""The compiled extractor (mypyc, built by setup.py) and its source give the same output, and a stage edited
+after the build runs from its source, never stale."""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import importlib.machinery
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from conftest import POLNEAR, ROOT, SEEDS, invoke, needs_shared
+
+from claims.extract import native
+
+SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
+
+
+def _built(folder, stages=native.STAGES, record=True):
+    """A folder as a build leaves it: each stage's source, its compiled module, and the record of the source."""
+    for s in native.STAGES:
+        (folder / f"{s}.py").write_text(f"# the {s} stage\n")
+    for s in stages:
+        (folder / f"{s}{SUFFIX}").write_bytes(b"\x7fELF")
+    if record:
+        digests = {s: hashlib.sha256((folder / f"{s}.py").read_bytes()).hexdigest() for s in native.STAGES}
+        (folder / native.RECORD).write_text(json.dumps(digests))
+    return folder
+
+
+def test_compiled_modules_built_from_the_current_source_are_used(tmp_path):
+    assert native.why_source(_built(tmp_path), environ={}) is None
+
+
+def test_a_stage_edited_after_the_build_loads_every_stage_from_source(tmp_path):
+    folder = _built(tmp_path)
+    with (folder / "tokens.py").open("a") as f:
+        f.write("# edited\n")
+    assert native.why_source(folder, environ={}) == \
+        "tokens.py changed since the build (pip install -e . compiles it again)"
+
+
+@pytest.mark.parametrize("stages, record, reason", [
+    ((), False, "not compiled at install"),
+    (native.STAGES, False, f"no record of the build ({native.RECORD})"),
+    (tuple(s for s in native.STAGES if s != "speakers"), True, "speakers was not compiled"),
+])
+def test_an_incomplete_build_loads_from_source(tmp_path, stages, record, reason):
+    assert native.why_source(_built(tmp_path, stages, record), environ={}) == reason
+
+
+def test_claims_pure_asks_for_the_source(tmp_path):
+    assert native.why_source(_built(tmp_path), environ={"CLAIMS_PURE": "1"}) == "CLAIMS_PURE is set"
+
+
+def test_setup_compiles_the_stages_native_checks():
+    tree = ast.parse((ROOT / "setup.py").read_text())
+    stages = next(ast.literal_eval(n.value) for n in tree.body
+                  if isinstance(n, ast.Assign) and getattr(n.targets[0], "id", "") == "STAGES")
+    assert tuple(stages) == native.STAGES
+    assert all((ROOT / "claims" / "extract" / f"{s}.py").is_file() for s in stages)
+
+
+def test_version_names_the_form_that_runs(runner):
+    r = invoke(runner, ["--version"])
+    assert r.exit_code == 0
+    assert r.output.strip() == f"claims 0.1.0, extractor: {native.status()}"
+
+
+@needs_shared
+@pytest.mark.skipif(not native.COMPILED, reason=f"extractor not compiled: {native.REASON}")
+def test_compiled_and_source_extract_the_same():
+    files = [str(p) for p in sorted(SEEDS.glob("*.txt"))]
+    files += [str(p) for p in sorted((POLNEAR / "data" / "train" / "text").glob("*.txt"))[:60]]
+    cmd = [sys.executable, "-m", "cli.app", "extract", *files, "--json", "--indirect"]
+
+    def run(**env):
+        return subprocess.run(cmd, cwd=ROOT, env={**os.environ, **env}, capture_output=True, text=True, check=True)
+
+    compiled, source = run(), run(CLAIMS_PURE="1")
+    assert compiled.stdout.count("\"speaker\": ") > 500  # quotes, not just articles
+    assert compiled.stdout == source.stdout
+
+
+def test_the_stages_type_check_as_mypyc_needs():
+    """mypyc compiles only code that type-checks; a type error would leave installs running the slower source."""
+    pytest.importorskip("mypy")
+    stages = [f"claims/extract/{s}.py" for s in native.STAGES]
+    r = subprocess.run([sys.executable, "-m", "mypy", "--no-incremental", *stages],
+                       cwd=ROOT, capture_output=True, text=True, check=False)
+    assert r.returncode == 0, r.stdout

@@ -8,13 +8,14 @@ import hashlib
 import importlib.machinery
 import json
 import os
+import random
 import subprocess
 import sys
 
 import pytest
 from conftest import POLNEAR, ROOT, SEEDS, invoke
 
-from claims.extract import native
+from claims.extract import extract, native
 
 SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
 
@@ -82,6 +83,42 @@ def test_compiled_and_source_extract_the_same():
     compiled, source = run(), run(CLAIMS_PURE="1")
     assert compiled.stdout.count("\"speaker\": ") > (500 if len(files) > 5 else 40)  # quotes, not just articles
     assert compiled.stdout == source.stdout
+
+
+def _mangled(texts: list[str], n: int, seed: int = 1) -> list[str]:
+    """Articles cut at random points, with quote marks dropped, paragraphs shuffled, or all in one case."""
+    rng = random.Random(seed)
+    out = ["", "\n\n", "“", "“”", "“a\n\nb", "said", "— X", "“Hi,” he said"]
+    for _ in range(n):
+        t = rng.choice(texts)
+        op = rng.random()
+        if op < 0.3:
+            a = rng.randrange(len(t))
+            t = t[a:rng.randrange(a, len(t) + 1)]
+        elif op < 0.6:
+            t = "".join(ch for ch in t if not (ch in "“”\"'‘’" and rng.random() < 0.3))
+        elif op < 0.8:
+            paras = t.split("\n")
+            rng.shuffle(paras)
+            t = "\n".join(paras)
+        else:
+            t = t.upper() if rng.random() < 0.5 else t.lower()
+        out.append(t)
+    return out
+
+
+@pytest.mark.skipif(not native.COMPILED, reason=f"extractor not compiled: {native.REASON}")
+def test_compiled_and_source_agree_on_mangled_articles(tmp_path):
+    """No input makes the compiled stages raise where the source would not (mypyc checks types at run time)."""
+    texts = _mangled([p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))], 150)
+    (tmp_path / "texts.json").write_text(json.dumps(texts))
+    script = ("import json, sys; from claims.extract import extract; "
+              "print(json.dumps([repr(extract(t)) for t in json.load(open(sys.argv[1]))]))")
+    source = subprocess.run([sys.executable, "-c", script, str(tmp_path / "texts.json")], cwd=ROOT, check=True,
+                            env={**os.environ, "CLAIMS_PURE": "1"}, capture_output=True, text=True)
+    compiled = [repr(extract(t)) for t in texts]
+    assert sum(r != "[]" for r in compiled) > 50
+    assert compiled == json.loads(source.stdout)
 
 
 def test_the_stages_type_check_as_mypyc_needs():

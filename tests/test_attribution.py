@@ -2124,3 +2124,20 @@ def test_a_plural_in_ists_is_a_group_no_he_or_organisation(group):
     text = (f"Ivo Berg runs the weather office. {group} blamed the rains on the El Nino phenomenon.\n\n"
             "“More rain is on the way,” he said.")
     assert direct(text)[0].speaker == "Ivo Berg"
+
+
+@pytest.mark.parametrize("text, claim, speaker", [
+    # a thing after the cue is its object, not an inverted speaker: the claim is the participle's
+    ("Her son, Ivo Tamm, confirmed the death, saying she had been ill with pneumonia for several weeks.",
+     "she had been ill with pneumonia for several weeks", "Ivo Tamm"),
+    # (an inverted description of someone still speaks)
+    ("The plan will cut emissions by half, confirmed the ministry.", "The plan will cut emissions by half",
+     "the ministry"),
+    # an occupation before a name is a title: "City boss" is no speaker of its own
+    ("City boss Helena Marsh was furious about the corner, insisting the ball had gone out off a Rovers player.",
+     "the ball had gone out off a Rovers player", "Helena Marsh"),
+    ("Veteran striker Emeka Okafor shrugged off the criticism, saying the goals would come.",
+     "the goals would come", "Emeka Okafor"),
+])
+def test_objects_after_a_cue_and_occupations_before_a_name(text, claim, speaker):
+    assert indirect(text) == [(claim, speaker)]

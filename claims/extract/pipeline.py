@@ -1315,7 +1315,11 @@ class _Article:
                         x.lower in _NOT_IN_INVERTED or x.lower.endswith("ed")) for x in np) and \
                         not (len(np) > 1 and np[0].lower in lex.pronouns) and \
                         not (np[0].lower in SUBORD_OPEN and not np[0].is_cap) and \
-                        (c + 1 + len(np) == end or toks[c + 1 + len(np)].text == ","):
+                        (c + 1 + len(np) == end or toks[c + 1 + len(np)].text == ",") and \
+                        not (np[0].lower in DETERMINERS and not np[-1].is_cap and
+                             (thing := self.ents.resolve(np, np[0].start)) is not None and
+                             self.ents.names_a_thing(thing)):
+                    # (a thing after the cue is its object: "Her son, Andres Ilves, confirmed the death")
                     span, content_end = (c + 1, c + 1 + len(np)), c - 1
             if span is None:
                 # "..., the senator said (on Monday)." / "..., Smith, a spokesman, said."

@@ -2141,3 +2141,11 @@ def test_a_plural_in_ists_is_a_group_no_he_or_organisation(group):
 ])
 def test_objects_after_a_cue_and_occupations_before_a_name(text, claim, speaker):
     assert indirect(text) == [(claim, speaker)]
+
+
+@pytest.mark.parametrize("appositive", ["a professor, Endel Rand,", "a professor, the late Endel Rand,"])
+def test_the_subject_of_a_where_clause_speaks_not_the_main_clause(appositive):
+    text = (f"She studied at the Tallinn Polytechnic Institute, where {appositive} called her "
+            "“the most stubborn student I have ever failed to discourage.”")
+    (q,) = direct(text)
+    assert q.speaker == "Endel Rand"

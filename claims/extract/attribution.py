@@ -543,6 +543,12 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
         rel = next((i for i, (a, _) in enumerate(candidates) if i and toks[a].lower in ("who", "whose")), None)
         if rel is not None:  # "Rubio, whose hometown, Miami, is ..., argues": the relative clause's antecedent
             candidates = candidates[:rel + 1]
+        where = next((i for i in range(len(candidates) - 2, 0, -1) if toks[candidates[i][0]].lower == "where" and
+                      candidates[i][0] < candidates[i][1]), None)
+        if where is not None:
+            # "She studied at the institute, where a professor, Endel Rand, called her ...": the cue is the
+            # relative clause's, and so is its subject, not the main clause's
+            candidates = [(candidates[where][0] + 1, candidates[where][1])] + candidates[where + 1:]
         nps = []
         for a, b in reversed(candidates[:-1] if len(candidates) > 1 else candidates):
             if a < b and toks[a].lower in ("but", "and", "so", "yet") and all(t.is_cap for t in toks[a + 1:b + 1]):

@@ -29,15 +29,16 @@ def why_source(folder: Path = HERE, environ: dict[str, str] | None = None) -> st
     """Why the stages in ``folder`` must load from source, or None when their compiled modules are current."""
     if (environ if environ is not None else os.environ).get("CLAIMS_PURE"):
         return "CLAIMS_PURE is set"
-    suffixes = importlib.machinery.EXTENSION_SUFFIXES
-    if not any((folder / f"{s}{suffix}").is_file() for s in STAGES for suffix in suffixes):
+    compiled = {s for s in STAGES
+                if any((folder / f"{s}{suffix}").is_file() for suffix in importlib.machinery.EXTENSION_SUFFIXES)}
+    if not compiled:
         return "not compiled at install"
     try:
         record = json.loads((folder / RECORD).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return f"no record of the build ({RECORD})"
     for s in STAGES:
-        if not any((folder / f"{s}{suffix}").is_file() for suffix in suffixes):
+        if s not in compiled:
             return f"{s} was not compiled"
         if record.get(s) != hashlib.sha256((folder / f"{s}.py").read_bytes()).hexdigest():
             return f"{s}.py changed since the build (pip install -e . compiles it again)"

@@ -348,7 +348,9 @@ class _Article:
 
     def opens_with_quote(self, pi: int) -> bool:
         spans = self.by_para.get(pi)
-        return spans is not None and bool(spans) and not self.text[self.paras[pi].start:spans[0][1].open_at].strip()
+        if not spans:
+            return False
+        return not self.text[self.paras[pi].start:spans[0][1].open_at].strip()
 
     def register_names(self) -> None:
         """Every capitalised run of the narrative, with its title, before any is resolved."""

@@ -97,7 +97,7 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     # a restrictive "who" clause belongs to the subject, not the speaker
     (("Although talks stalled, a senior official who spoke anonymously to discuss strategy said Wednesday, "
       "“There are discussions between the two teams.”"), "There are discussions between the two teams.",
-     "a senior official"),
+      "a senior official"),
     # a surname that is also a common word
     ("“People point the finger at the banks now,” From said.", "People point the finger at the banks now,", "From"),
     ("“The campaign has been the coarsest in memory,” Will wrote on Sunday.",
@@ -1339,7 +1339,7 @@ def indirect(text: str):
      "his rival had asked for an extension", "Alan Pike"),
     (("On Friday, as the parade rolled through the town, Radio Sud reported at least six small planes had flown "
       "low over the crowd of marchers."), "at least six small planes had flown low over the crowd of marchers",
-     "Radio Sud"),
+      "Radio Sud"),
     ("Lawyers for the city asked a federal judge to block the rules before the school year.",
      "a federal judge to block the rules before the school year", "Lawyers for the city"),
     # a participle after the first claim is a claim of its own, by the same speaker
@@ -1659,7 +1659,7 @@ def test_partial_quote_shares_the_group_of_its_claim():
       "asking, “Who will pay for this?”"), "Who will pay for this?", "Mayor Ilse Brandt"),
     (("I am old enough to remember Governor Ann Cole going on the radio in 1979, declaring a “war on waste” at "
       "home, and telling farmers that “we need to plant more trees.”"), "we need to plant more trees.",
-     "Governor Ann Cole"),
+      "Governor Ann Cole"),
     # a later quote of the sentence in a clause after ", but he" / ", and he" takes that pronoun
     ("Ruiz said both rivals are “weak on crime,” but he gave the mayor a compliment: “She never gives up.”",
      "She never gives up.", "he"),
@@ -2149,3 +2149,42 @@ def test_the_subject_of_a_where_clause_speaks_not_the_main_clause(appositive):
             "“the most stubborn student I have ever failed to discourage.”")
     (q,) = direct(text)
     assert q.speaker == "Endel Rand"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a description opened by "Another" is no name: its appositive is the "she" of the next sentence, over the
+    # speaker before
+    (("“This is a company that missed the boat,” said Gil Navarro, an analyst at Bernstone Capital.\n\n"
+      "Another analyst, Rachel Soto of Meridian Securities, was more measured. In a note to clients, she wrote "
+      "that the cuts were “painful but necessary.”"), "Rachel Soto"),
+    # a name before a verb in -s and a preposition is the subject, no group ("Aid groups say ...")
+    (("Mara Quill is laughing about it now.\n\nCritics have been kind; Rolling Stone called the record “her "
+      "bravest work.”\n\nQuill pauses for a long time.\n\n“Every day,” she says finally."), "Mara Quill"),
+    (("Senator Jon Abel of Ohio had a rough week.\n\n“He is wrong,” said Gov. Tom Reyes.\n\nSenator Abel "
+      "advocates tax increases of $2 trillion.\n\n“I will not apologise for that,” he said."), "Jon Abel"),
+    # a country is no "she", though its name is two capitals
+    (("“You will not find anything similar,” Ms. Acosta said.\n\nMost states decentralize their finances. But even "
+      "today, Puerto Rico runs the whole system through one bank. Its job is “really a combination of three "
+      "jobs,” she said."), "Acosta"),
+])
+def test_a_pronoun_means_the_subject_a_sentence_named_not_a_place_or_the_speaker_before(text, speaker):
+    assert direct(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a dateline opens the article's first sentence, not the claim
+    ("PORT ARDEN, Fla. — Hurricane Delia came ashore early Thursday as a Category 3 storm, officials said.",
+     "Hurricane Delia came ashore early Thursday as a Category 3 storm"),
+    ("WASHINGTON (AP) -- The Senate will vote on the bill next week, party leaders said.",
+     "The Senate will vote on the bill next week"),
+    # a participle's claim ends where ", and" goes on with the main clause's verb
+    ("The mayor resigned, citing a long-running dispute with the council, and moved to Florida.",
+     "a long-running dispute with the council"),
+    ("The singer cancelled the tour, citing exhaustion after ten years on the road, and largely disappeared.",
+     "exhaustion after ten years on the road"),
+    # (a claim's own "and" stays in it)
+    ("The mayor resigned, saying the council had lied to him and the voters deserved better.",
+     "the council had lied to him and the voters deserved better"),
+])
+def test_where_a_reported_claim_begins_and_ends(text, claim):
+    assert indirect(text)[0][0] == claim

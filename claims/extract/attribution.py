@@ -677,7 +677,7 @@ def not_a_name_opener(w: str) -> bool:
     return w in _OPENERS or (len(w) > 4 and w.endswith(("ly", "ing", "ed")) and w not in lexicon().female_names)
 
 
-def _after_dateline(toks: list[Token], k: int, hi: int) -> int:
+def after_dateline(toks: list[Token], k: int, hi: int) -> int:
     """Index after a dateline ("BEIRUT:", "JACKSON, Miss. -", "WASHINGTON (AP) --"), or k."""
     j = k
     while j < hi and toks[j].kind == "w" and toks[j].text.isupper() and len(toks[j].text) > 1:
@@ -855,7 +855,7 @@ def _time_phrase(toks: list[Token], a: int, b: int) -> bool:
 
 def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
     """The subject of a sentence: its first name or pronoun after any opening phrase."""
-    k = _after_dateline(toks, lo + 1, hi)
+    k = after_dateline(toks, lo + 1, hi)
     while k < hi and toks[k].lower in ("but", "and", "so", "yet", "or", "then", "still", "now"):
         k += 1
     m = None
@@ -915,7 +915,7 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
             break
     if k + 1 < hi and toks[k].lower in ("even", "only", "also", "just") and toks[k + 1].lower in ("the", "a", "an"):
         k += 1  # "even a top GOP strategist said"
-    if k < hi and toks[k].lower in ("the", "a", "an", "his", "her", "its", "their", "this", "that", "one") \
+    if k < hi and toks[k].lower in ("the", "a", "an", "another", "his", "her", "its", "their", "this", "that", "one") \
             and k + 1 < hi and toks[k + 1].kind == "w":
         if not toks[k + 1].is_cap:
             # "The billionaire businessman began by ..., saying ...", "His campaign manager, Jeff Roe, echoed"

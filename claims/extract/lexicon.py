@@ -102,6 +102,7 @@ class Lexicon:
         self.weekdays: tuple[str, ...] = tuple(skip["weekdays"])
         self.months: set[str] = set(skip["months"])
         self.regions: set[str] = set(skip.get("regions", []))
+        self.countries: frozenset[str] = frozenset(skip["countries"])
         spk = data["speakers"]
         self.plural_titles: dict[str, str] = dict(spk["plural_titles"])  # "sens" -> "sen"
         self.titles: set[str] = set(spk["titles"]) | set(self.plural_titles)

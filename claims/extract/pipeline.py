@@ -33,6 +33,7 @@ from .attribution import (
     SUBJECT_PRONOUNS,
     SUBORD_OPEN,
     Attribution,
+    after_dateline,
     attribute_after,
     attribute_before,
     attribute_joined,
@@ -196,16 +197,25 @@ def _subject_words(run: str) -> list[str]:
     return words
 
 
-def _claim_ends(toks: list[Token], a: int, end: int) -> int | None:
+def _claim_ends(toks: list[Token], a: int, end: int, participle: int | None = None) -> int | None:
     """Where a reported claim ends before its sentence does: at a semicolon; at ", but" or ", though" before a
     clause of its own ("Mr. Bush had not yet won him over, but he sounded a nostalgic note"); at a comparison
-    (", compared with 64 percent who ..."). (", and" goes on with the claim as often as not.)"""
-    for x in range(a, end - 1):
+    (", compared with 64 percent who ..."). (", and" goes on with the claim as often as not; after a
+    participle cue, whose claim opens at ``participle``, ", and" and a past verb go on with the sentence's main
+    clause: "Quill cancelled the tour, citing exhaustion, and largely disappeared from view".)"""
+    for x in range(a if participle is None else min(a, participle + 1), end - 1):
         t = toks[x]
-        if t.text == ";":
+        if t.text == ";" and x >= a:
             return x
         if t.text == "," and x + 2 < end:
             w, nxt = toks[x + 1].lower, toks[x + 2]
+            if participle is not None and w == "and":
+                v = x + 3 if nxt.lower.endswith("ly") and x + 3 < end else x + 2
+                if toks[v].kind == "w" and not toks[v].is_cap and (toks[v].lower.endswith("ed") or
+                                                                    toks[v].lower in _PAST_VERBS):
+                    return x
+            if x < a:
+                continue
             if w in ("but", "yet", "though", "although") and (
                     nxt.lower in _CLAUSE_SUBJECTS or nxt.is_cap and x + 3 < end and toks[x + 3].kind == "w" and
                     not toks[x + 3].is_cap):
@@ -213,6 +223,11 @@ def _claim_ends(toks: list[Token], a: int, end: int) -> int | None:
             if w == "compared" and nxt.lower in ("with", "to"):
                 return x
     return None
+
+
+# Irregular past forms of verbs that go on with a main clause after ", and": "..., citing X, and left town".
+_PAST_VERBS = frozenset({"left", "went", "made", "took", "came", "gave", "got", "told", "said", "wrote", "ran",
+                         "spoke", "sent", "spent", "became", "fled", "quit", "won", "lost", "held", "kept"})
 
 
 def _before_time_tail(toks: list[Token], k: int, end: int) -> int:
@@ -1360,7 +1375,7 @@ class _Article:
 
     def _claim(self, toks: list[Token], speaker: tuple[int, int], content: tuple[int, int], cue_at: int,
                cue: str, pi: int, rule: str = "indirect:before-cue") -> Mention | None:
-        body = [t for t in toks[content[0]:content[1]]]
+        body = toks[after_dateline(toks, content[0], content[1]):content[1]]  # ("PORT ARDEN, Fla. — ...")
         while body and body[0].lower in ("and", "but", "so", "that"):
             body.pop(0)
         if sum(1 for x in body if x.kind == "w") < MIN_CLAIM_WORDS or all(x.kind == "Q" or x.kind == "p" for x in body):
@@ -1604,7 +1619,7 @@ class _Article:
             if second is not None:
                 end = second - 1 if toks[second - 1].text == "," else second
                 nxt = second
-            cut = _claim_ends(toks, k + MIN_CLAIM_WORDS, end)
+            cut = _claim_ends(toks, k + MIN_CLAIM_WORDS, end, participle=k if toks[c].lower.endswith("ing") else None)
             if cut is not None:
                 end = cut
             if lemma in _OBJECT_STANCE:  # "endorsed Clinton last week": when the stance was taken, not its object
@@ -1760,14 +1775,20 @@ def _names_a_group(toks: list[Token], subj: list[Token], s1: int) -> bool:
     k = index_of(toks, subj[-1]) + 1
     if k >= s1 or not subj[-1].is_cap:
         return False  # ("Her husband runs ...": the subject ends on its noun)
+    if len(subj) >= 2 and norm_word(subj[0].text) in lexicon().titles:
+        return False  # a titled name qualifies no noun: "Senator Bernie Sanders advocates tax increases"
     t = toks[k]
-    if k + 1 < s1 and toks[k + 1].lower in _VERB_OBJECT_OPENERS:
-        return False  # a verb with its object: "Tomas Kovac unties the rope." ("Aid groups say ..." has none)
+    if k + 1 < s1 and (toks[k + 1].lower in _VERB_OBJECT_OPENERS or toks[k + 1].text in (".", "!")):
+        # a verb with its object or complement, or none: "Tomas Kovac unties the rope.", "Quill pauses for a long
+        # time.", "Trump holds several positions", "Quill laughs." ("Aid groups say ..." has none)
+        return False
     return t.kind == "w" and not t.is_cap and t.lower.endswith("s") and len(t.lower) > 3 and \
         lexicon().cue_lemma(t.lower) is None and t.lower not in ("has", "was", "does", "is", "always", "perhaps")
 
 
-_VERB_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "him", "them", "it", "our", "my"})
+_VERB_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "him", "them", "it", "our", "my",
+                                  "to", "for", "with", "what", "several", "multiple", "most", "much", "some", "no",
+                                  "this", "that", "these", "those", "up", "out", "off", "back", "down", "about"})
 
 
 # A share of those polled: "37 percent of Americans", "Six in 10 Republicans", "The vast majority of voters".

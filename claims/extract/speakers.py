@@ -597,6 +597,8 @@ class Entities:
                     not (plural and self.a_person_described(name, plural=True)):
                 continue  # "A spokesman for the mayor" is no "the police union" after him (but "these people"
                 # may be a "they")
+            if female is not None and ent is not None and not ent.titles and _not_a_person(name):
+                continue  # "Puerto Rico tends to ...": two capitals, and no "he" or "she"
             if female is True and ent is not None and ent.female is False:
                 continue
             if female is False and ent is not None and ent.female is True:
@@ -897,11 +899,11 @@ def _a_day(name: str) -> bool:
 
 
 def _not_a_person(name: str) -> bool:
-    """A one-word subject that is a place, a month, a people or a party ("Florida", "Chinese", "Republican"):
-    no "he" or "she" refers to it."""
+    """A subject that is a place, a month, a people or a party ("Florida", "Puerto Rico", "Chinese",
+    "Republican"): no "he" or "she" refers to it."""
     w = norm_word(name)
     lex = lexicon()
-    return w in lex.regions or w in lex.months or w in _AFFILIATIONS or (
+    return w in lex.regions or w in lex.countries or w in lex.months or w in _AFFILIATIONS or (
         " " not in name and w.endswith(("ese", "ish")) and len(w) > 5)
 
 

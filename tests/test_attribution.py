@@ -2188,3 +2188,22 @@ def test_a_pronoun_means_the_subject_a_sentence_named_not_a_place_or_the_speaker
 ])
 def test_where_a_reported_claim_begins_and_ends(text, claim):
     assert indirect(text)[0][0] == claim
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a description whose head is no title resolves to no titled person: the ministry is no minister
+    (("Iran rejected the call, with the foreign ministry describing the demand as “illegal and unacceptable.”\n\n"
+      "Deputy Foreign Minister Kazem Gharibabadi spoke later."), "the foreign ministry"),
+    # a group in a place is the group, not the place
+    ("Analysts in Tehran said the government was “unlikely to back down now.”", "Analysts in Tehran"),
+    ("Residents of Aleppo said the shelling had “stopped for the first time in weeks.”", "Residents of Aleppo"),
+    # "At least" opens the phrase
+    ("At least half of voters in each state say the plans are “about right.”", "At least half of voters in each state"),
+    # a people is no "he"
+    (("“It is a strong voice,” President Obama said.\n\nObama departs for Germany today, where he will be greeted "
+      "by thousands of Germans protesting against the trade deal. In a riff on his campaign line, they will hold "
+      "banners proclaiming: “Yes we can – Stop TTIP!”\n\nBut he leaves behind a furious backlash, particularly "
+      "over his warning that Britain would have to go to the “back of the queue” for a deal."), "Obama"),
+])
+def test_descriptions_groups_and_peoples_are_not_the_names_inside_them(text, speaker):
+    assert direct(text)[-1].speaker == speaker

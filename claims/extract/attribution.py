@@ -369,8 +369,9 @@ def _np_back(toks: list[Token], j: int, lo: int) -> list[Token]:
     while out and out[0].kind == "w" and not out[0].is_cap and out[0].lower in _PREPS_IN_NP:
         out.pop(0)
     if out and out[0].is_cap and out[0].lower in NOT_NAMES and out[0].lower not in DETERMINERS \
-            and out[0].lower not in ("he", "she", "it", "they", "we", "i") and len(out) > 1:
-        # "But Tillerson", "In Amman Tillerson": drop the opener
+            and out[0].lower not in ("he", "she", "it", "they", "we", "i") and len(out) > 1 and \
+            not (out[0].lower == "at" and out[1].lower in ("least", "most")):
+        # "But Tillerson", "In Amman Tillerson": drop the opener ("At least half of voters" is one phrase)
         while out and out[0].lower in NOT_NAMES and out[0].lower not in DETERMINERS and len(out) > 1:
             out.pop(0)
     return out

@@ -635,8 +635,8 @@ class Entities:
                    and not _nationality(w) and not is_possessive(w)
                    and (norm_word(w) in lex.titles or norm_word(w) in lex.trade_nouns)
                    and norm_word(w) not in ("of", "for")]
-        if not content:
-            return None
+        if not content or words[-1].islower() and norm_word(_description_head(" ".join(words))) not in content:
+            return None  # (the head must be a title: "the foreign ministry" is no "Foreign Minister Kazem Gharibabadi")
         # a named owner must be the title's ("Grayson's spokeswoman" is not "Murphy's spokeswoman Galia Slayen")
         owners = _named_owners(words)
         found = [e for e in self.by_name.values() if e.titles and
@@ -759,8 +759,9 @@ class Entities:
         if affiliated or runs and runs[-1][1] == len(words):  # a name heads the phrase; "US secretary of state" not
             a, b = runs[0] if affiliated else runs[-1]
             before = low[a - 1] if a > 0 else ""
-            in_pp = before in PREPOSITIONS \
-                and any(low[k] in DETERMINERS for k in range(0, a)) and not _is_title_phrase(words[:a])
+            in_pp = before in PREPOSITIONS and not _is_title_phrase(words[:a]) and (
+                any(low[k] in DETERMINERS for k in range(0, a)) or a >= 2 and words[0].is_cap and _a_group(words[0].text))
+            # ("an aide to X", "Analysts in Tehran": the head is no name)
             if not in_pp:
                 run_words = [t.text for t in words[a:b]]
                 if a == 1 and low[0] == "the" and all(norm_word(w) in lex.titles or w in ("of", "for", "the")
@@ -904,7 +905,8 @@ def _not_a_person(name: str) -> bool:
     w = norm_word(name)
     lex = lexicon()
     return w in lex.regions or w in lex.countries or w in lex.months or w in _AFFILIATIONS or (
-        " " not in name and w.endswith(("ese", "ish")) and len(w) > 5)
+        " " not in name and w.endswith(("ese", "ish")) and len(w) > 5) or \
+        " " not in name and name.endswith("s") and _nationality(name[:-1])  # ("Germans", "Iraqis")
 
 
 def _is_title_phrase(words: list[Token]) -> bool:

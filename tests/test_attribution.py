@@ -2207,3 +2207,34 @@ def test_where_a_reported_claim_begins_and_ends(text, claim):
 ])
 def test_descriptions_groups_and_peoples_are_not_the_names_inside_them(text, speaker):
     assert direct(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    # names coordinated before a cue speak together, each resolved
+    (("Britain, France and Germany said in a joint statement that the stockpile had “no credible civilian "
+      "justification.”"), "Britain, France and Germany", "Britain, France and Germany"),
+    (("Hillary Clinton and Bernie Sanders met in Flint. Afterwards, Clinton and Sanders said the water crisis "
+      "was “a disgrace to the nation.”"), "Clinton and Sanders", "Hillary Clinton and Bernie Sanders"),
+    ("Donald Trump spoke first. Mr. Trump and his aides said the report was “false and misleading.”",
+     "Mr. Trump and his aides", "Donald Trump and his aides"),
+    # a given name before a shared surname is that family's, not another of the same given name
+    (("David Lowe opened the panel. David and Jeanne Heidler, historians at the academy, said the party had died "
+      "“of its own divisions.”"), "David and Jeanne Heidler", "David Heidler and Jeanne Heidler"),
+    # not a list: an opening phrase, an appositive, one person's titles, a possessive plural
+    ("On Friday, Britain and France said the talks had “failed completely.”", "Britain and France",
+     "Britain and France"),
+    ("Sanders, a senator from Vermont, and Clinton said the debate was “fair to both.”", "Clinton", "Clinton"),
+    ("Former Secretary of State and Democratic frontrunner Hillary Clinton said the deal was “a good start.”",
+     "Democratic frontrunner Hillary Clinton", "Hillary Clinton"),
+])
+def test_names_coordinated_before_a_cue_speak_together(text, mention, speaker):
+    (q,) = direct(text)
+    assert (q.speaker_mention, q.speaker) == (mention, speaker)
+
+
+def test_names_that_spoke_together_are_a_they_and_no_he():
+    text = ("Hillary Clinton and Bernie Sanders met in Flint. Clinton and Sanders said the water crisis was “a "
+            "disgrace.”\n\n“We will be back next week,” they said.\n\n“I grew up near here,” he said.")
+    _, q2, q3 = direct(text)
+    assert q2.speaker == "Hillary Clinton and Bernie Sanders"
+    assert q3.speaker == "Bernie Sanders"

@@ -485,7 +485,48 @@ _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being", "has", "h
 
 
 def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
-    """The speaker mention of the cue at ``c``: the subject before it, within toks[lo+1 .. c-1]."""
+    """The speaker mention of the cue at ``c``: the subject before it, within toks[lo+1 .. c-1], with the names
+    coordinated before it ("Clinton and Sanders said")."""
+    np = _subject_before(toks, c, lo)
+    return _with_conjuncts(toks, np, lo) if np else np
+
+
+def _with_conjuncts(toks: list[Token], np: list[Token], lo: int) -> list[Token]:
+    """A subject with the names coordinated before it, which speak with it: "Clinton and Sanders said", "Britain,
+    France and Germany said", "Mr. Trump and his aides said" (not "a senator from Vermont, and Clinton said", nor
+    "In Paris, France said")."""
+    if not (np[0].is_cap or np[0].lower in ("his", "her", "their")) or np[0].lower in SUBJECT_PRONOUNS or \
+            any(t.kind == "w" and not t.is_cap and t.lower not in CONNECTORS for t in np[1:]) and np[0].is_cap:
+        return np  # (a name, not "Clinton campaigns" nor "Ryan issued a statement")
+    i = index_of(toks, np[0])
+    if i - 2 <= lo or toks[i - 1].lower != "and" or toks[i - 2].kind != "w" or not toks[i - 2].is_cap:
+        return np
+    lex = lexicon()
+    start = None  # the first word of the earliest conjunct accepted
+    end = i - 1  # the conjunct ends before this
+    while True:
+        j = end - 1
+        while j > lo and toks[j].kind == "w" and (toks[j].is_cap or toks[j].lower in ("of", "for") and
+                                                  j - 1 > lo and toks[j - 1].is_cap):
+            j -= 1
+        run = toks[j + 1:end]
+        if not run or run[0].lower in NOT_NAMES and run[0].lower not in DETERMINERS or \
+                any(t.lower in lex.weekdays or t.lower in lex.months for t in run) or len(run) == 1 and (
+                run[0].lower in lex.adverbs or run[0].lower.endswith(("ly", "wards"))):
+            break  # "On Friday, Britain and France said", "Afterwards, Clinton and Sanders said": the list starts
+            # after the opening phrase
+        opens = j <= lo or toks[j].text in (",", "—", "–") or toks[j].lower in ("but", "and", "yet", "so")
+        if not opens:
+            return np  # a list inside a longer name: "the National Academies of Sciences, Engineering and Medicine"
+        start = j + 1
+        if j > lo and toks[j].text == "," and j - 1 > lo and toks[j - 1].kind == "w" and toks[j - 1].is_cap:
+            end = j
+            continue
+        break
+    return np if start is None else toks[start:i] + np
+
+
+def _subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
     j = c - 1
     ctl = _controlled(toks, c)
     if ctl is not None and ctl[0] > lo:  # "The record prompted the mayor to declare"

@@ -115,7 +115,7 @@ class Mention(NamedTuple):
     start: int
     end: int
     name: str | None
-    kind: str  # "name", "pronoun", "description"
+    kind: str  # "name", "pronoun", "description", "names" (coordinated: "Clinton and Sanders")
 
 
 # A name after one of these sits in a prepositional phrase and is no subject or speaker: "an aide to X",
@@ -571,6 +571,8 @@ class Entities:
             if exclude and name in exclude:
                 continue
             ent = self.by_name.get(name)
+            if ent is None and not plural and " and " in name:
+                continue  # several together ("Hillary Clinton and Bernie Sanders") are a "they", no "he" or "it"
             kind = ent.kind if ent else "unknown"
             if kind not in kinds:
                 continue
@@ -729,6 +731,20 @@ class Entities:
         start, end = words[0].start, words[-1].end
         text = " ".join(t.text for t in words)
         low = [norm_word(t.text) for t in words]
+        if "and" in low and len(words) >= 3 and (parts := _conjuncts(toks)) is not None:
+            # "Britain, France and Germany", "Mr. Trump and his aides": each resolved, and together the speaker
+            last = parts[-1]
+            names = []
+            for part in parts:
+                if part is not last and len(part) == 1 and len(last) >= 2 and \
+                        norm_word(part[0].text) in lex.given_names and norm_word(last[0].text) in lex.given_names and \
+                        (ent := self.register_run([part[0].text, last[-1].text], position)) is not None:
+                    names.append(ent.name)  # "David and Jeanne Heidler": David Heidler, no other David
+                elif (m := self.resolve(part, position)) is not None:
+                    names.append(m.name or m.text)
+            if len(names) == len(parts):
+                joint = ", ".join(names[:-1]) + " and " + names[-1]
+                return Mention(self.text[start:end] if self.text else text, start, end, joint, "names")
         if len(words) == 1 and low[0] in lex.pronouns:
             w = low[0]
             if w in ("i", "me"):
@@ -844,6 +860,31 @@ _NOBODY = _INDEFINITES | _QUANTIFIER_SUBJECTS
 # A verb after a name: "Cruz said", "Carson has", "Lind will", "Hale told".
 _VERB_AFTER = re.compile(r"(?:is|was|has|had|have|will|would|can|could|may|might|should|must|does|did|also|not|"
                          r"never|said|told|wrote|spoke|\w+ed|\w+s)\b")
+
+
+def _conjuncts(toks: list[Token]) -> list[list[Token]] | None:
+    """The parts of a subject that coordinates names ("Britain, France and Germany", "Mr. Trump and his
+    aides"), or None when a part opens with neither a capital nor "his", "her" or "their", or runs long."""
+    parts: list[list[Token]] = [[]]
+    for t in toks:
+        if t.text == "," or t.lower == "and":
+            if parts[-1]:
+                parts.append([])
+        elif t.kind == "w" or t.text == "&":
+            parts[-1].append(t)
+    if not parts[-1]:
+        parts.pop()
+    lex = lexicon()
+    if len(parts) < 2 or any(len(p) > 8 or not (p[0].is_cap or p[0].lower in ("his", "her", "their") and
+                                                 not p[-1].is_cap) for p in parts):
+        return None
+    for p in parts[:-1]:
+        last = norm_word(p[-1].text)
+        if last in lex.titles or last == "state" or len(p) >= 2 and norm_word(p[0].text) not in lex.titles and \
+                _a_group(p[0].text):
+            return None  # titles of one person ("Former Secretary of State and Democratic frontrunner Hillary
+            # Clinton"), or a group's ("Strategists for Barack Obama and Clinton")
+    return parts
 
 
 def _nationality(word: str) -> bool:

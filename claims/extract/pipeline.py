@@ -197,30 +197,33 @@ def _subject_words(run: str) -> list[str]:
     return words
 
 
-def _claim_ends(toks: list[Token], a: int, end: int, participle: int | None = None) -> int | None:
+def _claim_ends(toks: list[Token], a: int, end: int) -> int | None:
     """Where a reported claim ends before its sentence does: at a semicolon; at ", but" or ", though" before a
     clause of its own ("Mr. Bush had not yet won him over, but he sounded a nostalgic note"); at a comparison
-    (", compared with 64 percent who ..."). (", and" goes on with the claim as often as not; after a
-    participle cue, whose claim opens at ``participle``, ", and" and a past verb go on with the sentence's main
-    clause: "Quill cancelled the tour, citing exhaustion, and largely disappeared from view".)"""
-    for x in range(a if participle is None else min(a, participle + 1), end - 1):
+    (", compared with 64 percent who ..."). (", and" goes on with the claim as often as not.)"""
+    for x in range(a, end - 1):
         t = toks[x]
-        if t.text == ";" and x >= a:
+        if t.text == ";":
             return x
         if t.text == "," and x + 2 < end:
             w, nxt = toks[x + 1].lower, toks[x + 2]
-            if participle is not None and w == "and":
-                v = x + 3 if nxt.lower.endswith("ly") and x + 3 < end else x + 2
-                if toks[v].kind == "w" and not toks[v].is_cap and (toks[v].lower.endswith("ed") or
-                                                                    toks[v].lower in _PAST_VERBS):
-                    return x
-            if x < a:
-                continue
             if w in ("but", "yet", "though", "although") and (
                     nxt.lower in _CLAUSE_SUBJECTS or nxt.is_cap and x + 3 < end and toks[x + 3].kind == "w" and
                     not toks[x + 3].is_cap):
                 return x
             if w == "compared" and nxt.lower in ("with", "to"):
+                return x
+    return None
+
+
+def _main_clause_resumes(toks: list[Token], k: int, end: int) -> int | None:
+    """Where the sentence's main clause goes on after a participle cue's claim, which opens at ``k``: at ", and"
+    before a past verb ("Quill cancelled the tour, citing exhaustion, and largely disappeared from view")."""
+    for x in range(k + 1, end - 2):
+        if toks[x].text == "," and toks[x + 1].lower == "and":
+            v = x + 3 if toks[x + 2].lower.endswith("ly") and x + 3 < end else x + 2
+            if toks[v].kind == "w" and not toks[v].is_cap and (toks[v].lower.endswith("ed") or
+                                                                toks[v].lower in _PAST_VERBS):
                 return x
     return None
 
@@ -1619,9 +1622,11 @@ class _Article:
             if second is not None:
                 end = second - 1 if toks[second - 1].text == "," else second
                 nxt = second
-            cut = _claim_ends(toks, k + MIN_CLAIM_WORDS, end, participle=k if toks[c].lower.endswith("ing") else None)
-            if cut is not None:
-                end = cut
+            cuts = [x for x in (_claim_ends(toks, k + MIN_CLAIM_WORDS, end),
+                                _main_clause_resumes(toks, k, end) if toks[c].lower.endswith("ing") else None)
+                    if x is not None]
+            if cuts:
+                end = min(cuts)
             if lemma in _OBJECT_STANCE:  # "endorsed Clinton last week": when the stance was taken, not its object
                 end = _before_time_tail(toks, k, end)
             body = toks[k:end]

@@ -2238,3 +2238,32 @@ def test_names_that_spoke_together_are_a_they_and_no_he():
     _, q2, q3 = direct(text)
     assert q2.speaker == "Hillary Clinton and Bernie Sanders"
     assert q3.speaker == "Bernie Sanders"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a department's word before an organisation's name is part of the name, not a title
+    ("The National Transportation Safety Board said the recorders were in “good condition.”",
+     "National Transportation Safety Board"),
+    ("The pilots' union, the Air Line Pilots Association, said the crew had “done everything right.”",
+     "Air Line Pilots Association"),
+    ("Mr. Burman of the Tax Policy Center said a new tax was “sooner or later inevitable.”", "Mr. Burman"),
+    # but a person's title before a name is a title, and an owner before a name is no part of it
+    ("Atlantic City Mayor Don Guardian said the casinos were “coming back.”", "Don Guardian"),
+    ("Iran's Fars News Agency said the talks were “over for now.”", "Fars News Agency"),
+    # an occupation before a name is a title: the speaker is the name, not the word that opens the sentence
+    ("Soap star Jenna Marsh has spoken about the split, saying she is “heartbroken but hopeful.”", "Jenna Marsh"),
+    ("Reality TV star Jenna Marsh said the show was “a lot harder than it looks.”", "Jenna Marsh"),
+])
+def test_department_words_in_names_and_occupations_before_names(text, speaker):
+    assert direct(text)[-1].speaker == speaker
+
+
+def test_an_unattributed_question_in_a_dialogue_is_the_askers():
+    text = ("“You were facing 20 years in prison, weren't you?” Feld asked.\n\n“I was,” Okafor replied.\n\n"
+            "“And now you're facing none?”\n\n“That's not how I understand it,” she said.")
+    assert [q.speaker for q in direct(text)] == ["Feld", "Okafor", "Feld", "Okafor"]
+    # a statement, or a question after no answer by someone else, continues the speaker before
+    text = ("“Were you there?” Feld asked.\n\n“I was,” Okafor replied.\n\n“I saw everything.”")
+    assert direct(text)[-1].speaker == "Okafor"
+    text = ("“Were you there?” Feld asked.\n\n“Were you?” Feld asked again.\n\n“Or were you not?”")
+    assert direct(text)[-1].speaker == "Feld"

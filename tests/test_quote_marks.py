@@ -49,6 +49,18 @@ def test_quote_over_several_paragraphs_runs_to_each_paragraph_end():
     assert spans(text) == ["The first part of it goes here.", "And the second part ends here,"]
 
 
+def test_single_marks_open_at_a_paragraphs_end_run_on_when_they_open_it_or_follow_a_colon():
+    # British style: each paragraph of a long quote reopens with a mark; apostrophes inside close nothing
+    text = ("Speaking to the magazine, Jenna said: 'It's been the hardest year. I won't lie, I couldn't sleep.\n\n"
+            "'But I've got amazing friends.'")
+    assert spans(text) == ["It's been the hardest year. I won't lie, I couldn't sleep.", "But I've got amazing friends."]
+    assert spans("'We knew it would take years, and we kept going\n\nThe end.") == [
+        "We knew it would take years, and we kept going"]
+    # not a mark left open in the middle of a sentence, nor an elision
+    assert spans("The band played 'Wonderwall and other songs all night.") == []
+    assert spans("Sales: '90s levels were never matched again.") == []
+
+
 def test_unbalanced_mark_does_not_lose_the_rest_of_the_article():
     text = ("He said “this never closes\n\n"
             "“A later quote is still found,” the spokesman said.\n\n"

@@ -154,6 +154,7 @@ _PP_OPENERS = {"in", "on", "at", "to", "during", "after", "before", "for", "from
     _HEARERS
 # Continuations that belong to the attribution of the quote they continue (one group).
 GROUPED = ("continue:sentence", "continue:paragraph")
+_ANSWERS = frozenset({"reply", "answer", "respond", "say", "retort"})
 MIN_WORDS = 2  # a quote of one word is a term, not an utterance
 _MAX_SUBHEAD_WORDS = 6  # a section heading made of a quote from the section
 _MAX_TERM_WORDS = 3  # a quote this short whose subject is no one is a term
@@ -343,6 +344,8 @@ class _Article:
         self._turn_speakers: dict[int, tuple[Mention, int]] = {}  # a turn's opening paragraph -> speaker, group
         self._label_names: dict[str, str | None] = {}  # a transcript label -> the name it resolves to
         self.first_person: Mention | None = None  # who "I" is in the paragraph at hand (a turn's speaker)
+        # a paragraph -> the speaker, cue lemma and question mark of its last direct quote (for dialogue)
+        self.last_said: dict[int, tuple[Mention, str | None, bool]] = {}
 
     @cached_property
     def title_case_headline(self) -> bool:
@@ -685,6 +688,21 @@ class _Article:
             cue=cue, paragraph=pi, confidence=max(0.05, min(1.0, conf)), rule=rule,
             said_on=said_on, said_when=said_when, place=place, via=via, group=group,
         ))
+        if kind == "direct" and mention is not None:
+            self.last_said[pi] = (mention, lexicon().cue_lemma(cue) if cue else None,
+                                  self.text[sp_start:sp_end].rstrip(" \"'”’").endswith("?"))
+
+    def questioner(self, pi: int) -> Mention | None:
+        """Who asks the unattributed question that opens paragraph ``pi`` in a dialogue: the one who asked two
+        paragraphs before, when someone else answered in between ("“... weren't you?” Feld asked. / “I was,”
+        Okafor replied. / “And now you're facing none?”")."""
+        asked, answered = self.last_said.get(pi - 2), self.last_said.get(pi - 1)
+        if asked is None or answered is None:
+            return None
+        if asked[1] != "ask" or not asked[2] or answered[2] or answered[1] not in _ANSWERS or \
+                answered[0].name == asked[0].name:
+            return None
+        return asked[0]
 
     # -- transcripts -------------------------------------------------------------
     def find_turns(self) -> None:
@@ -913,6 +931,9 @@ class _Article:
                             m, rule, conf = self.first_person, "transcript", 0.7
                         elif at_start and (prev_subject := self.latest_subject(subjects)) is not None:
                             m, rule, conf = prev_subject, "continue:subject", 0.35
+                        elif qi == 0 and prev_para is not None and qtext.rstrip().endswith("?") and \
+                                (mq := self.questioner(pi)) is not None:
+                            m, rule, conf = mq, "continue:dialogue", 0.6
                         elif qi == 0 and prev_para is not None:
                             m, rule, conf = prev_para, "continue:previous-paragraph", 0.75
                         elif qi == 0 and prev_para is None and prev_para_caption and before_prev is not None:

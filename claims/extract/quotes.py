@@ -180,6 +180,12 @@ def _pair_single(par: str, masked: list[tuple[int, int]], at: list[int]) -> list
             if i > open_at + 1:
                 regions.append((open_at + 1, i, open_at, i + 1, True))
             open_at = None
+    if open_at is not None and not masked and (par[:open_at].strip() == "" or par[:open_at].rstrip().endswith(":")):
+        # a quote in single marks left open at the paragraph's end goes on in the next (British style: "Jenna
+        # said: 'It's been hard. ..."), when it opens the paragraph or follows a colon
+        end = len(par.rstrip())
+        if end > open_at + 1:
+            regions.append((open_at + 1, end, open_at, end, False))
     return regions
 
 

@@ -358,10 +358,13 @@ class Entities:
         title, name = split_title(words)
         if not name:
             return None
-        if title and len(name) == 1 and _org_word(name[0]) and all(w[:1].isupper() for w in title) and \
-                norm_word(name[0]) not in lex.surname_org_words and not (len(title) >= 2 and is_possessive(title[-1])):
-            # "Air Force", "White House", "People's Daily": an organisation's name, not a title ("Karl Rove's PAC"
-            # is his)
+        if title and _org_word(name[-1]) and all(w[:1].isupper() for w in title) and \
+                norm_word(name[-1]) not in lex.surname_org_words and \
+                not ((len(title) >= 2 or len(name) >= 2) and is_possessive(title[-1])) and \
+                (len(name) == 1 or not any(_names_someone(norm_word(w)) for w in title)):
+            # "Air Force", "White House", "People's Daily", "Transportation Safety Board", "Air Line Pilots
+            # Association": an organisation's name, not a title ("Karl Rove's PAC" is his, "Iran's Fars News" is
+            # Fars News, "Atlantic City Mayor Don Guardian" is a mayor)
             title, name = [], title + name
         if len(title) >= 2 and is_possessive(title[-1]):
             # the owner is a name of its own: "Ana Lind's Plan", "Purple PAC's Crane"

@@ -2267,3 +2267,36 @@ def test_an_unattributed_question_in_a_dialogue_is_the_askers():
     assert direct(text)[-1].speaker == "Okafor"
     text = ("“Were you there?” Feld asked.\n\n“Were you?” Feld asked again.\n\n“Or were you not?”")
     assert direct(text)[-1].speaker == "Feld"
+
+
+@pytest.mark.parametrize("text, claim, speaker", [
+    # a description after an owner's name speaks, not the owner: its head may come after several words
+    (("Iran's foreign ministry spokesman, Nasser Kanaani, blamed the violence on militants and said Tehran "
+      "supported the government."), "Tehran supported the government", "Nasser Kanaani"),
+    # an organisation's noun before its name: the name
+    (("Syria's state news agency SANA, citing a military source, said the army had struck rebel positions and "
+      "denied that civilians had been hit."), "civilians had been hit", "SANA"),
+    # a relative clause in an appositive is no clause of the cue's
+    (("The Syrian Observatory for Human Rights, a Britain-based monitor that relies on sources on the ground, said "
+      "most of the dead were in the town."), "most of the dead were in the town",
+     "Syrian Observatory for Human Rights"),
+    # an adjunct after the cue: the claim is still before it, however long the subject
+    (("Airstrikes on rebel-held towns in northern Syria killed at least 19 people on Thursday, including six "
+      "children, a war monitor and rescue workers said, as talks on extending a ceasefire stalled in Geneva."),
+     "Airstrikes on rebel-held towns in northern Syria killed at least 19 people on Thursday, including six children",
+     "rescue workers"),
+])
+def test_owners_appositives_and_adjuncts_around_a_claims_speaker(text, claim, speaker):
+    assert (claim, speaker) in indirect(text)
+
+
+@pytest.mark.parametrize("text, claims", [
+    # "said little", "said nothing about": no words reported
+    ("Mexican officials have said little publicly about the situation.", []),
+    ("He said nothing about the tax plan in his speech.", []),
+    # but a claim that opens with such a word is one
+    ("He said much of the money was gone.", ["much of the money was gone"]),
+    ("One argued for more, saying anything less would be a rounding error.", ["anything less would be a rounding error"]),
+])
+def test_said_little_reports_no_claim(text, claims):
+    assert [c for c, _ in indirect(text)] == claims

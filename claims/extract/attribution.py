@@ -471,10 +471,20 @@ def _clause_start(toks: list[Token], j: int, lo: int) -> int:
     while k > lo:
         t = toks[k]
         if t.kind == "Q" and not (k - 1 > lo and toks[k - 1].lower in _NP_INSIDE) or t.text in (";", ":") or \
-                (t.lower == "that" and k < j):
+                (t.lower == "that" and k < j and not _relative_in_appositive(toks, k, j, lo)):
             return k  # (not a title inside a noun phrase: "Hemsley, the co-author of “Going Viral,” ..., said")
         k -= 1
     return lo
+
+
+def _relative_in_appositive(toks: list[Token], k: int, j: int, lo: int) -> bool:
+    """The "that" at ``k`` opens a relative clause inside an appositive that a comma closes at ``j`` ("The
+    Syrian Observatory, a monitor that relies on sources, said"), not a clause of its own."""
+    if toks[j].text != "," or toks[k - 1].kind != "w" or toks[k - 1].is_cap:
+        return False
+    p = next((x for x in range(k - 1, lo, -1) if toks[x].kind != "w"), lo)
+    return p > lo and toks[p].text == "," and toks[p + 1].lower in ("a", "an", "the") and \
+        not any(toks[x].text == "," for x in range(k + 1, j))
 
 
 # A party and a state after a lawmaker's name: "R-Fla.", "D-N.Y.", "I-Vt."
@@ -773,8 +783,9 @@ def _description(toks: list[Token], k: int, hi: int) -> list[Token]:
             break  # a verb in the 3rd person with its object: "The ad targets a ...", "The photo quotes Romans"
         out.append(t)
         m += 1
-    while len(out) > 2 and out[-1].lower in _NP_TAIL_PREPS:
-        out.pop()  # "The question of | whether ...", "his willingness to | be ..."
+    while len(out) > 2 and (out[-1].lower in _NP_TAIL_PREPS or out[-1].lower in ("the", "a", "an") and
+                            out[-2].lower in _NP_TAIL_PREPS):
+        out.pop()  # "The question of | whether ...", "his willingness to | be ...", "top adviser on | the ..."
     return out
 
 
@@ -984,12 +995,14 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
                               m + 1 < hi and toks[m + 1].is_cap):  # ("Luiz Inacio Lula da Silva")
                 out.append(toks[m])
                 m += 1
-            if m < hi and is_possessive(toks[m - 1].text) and (
-                    toks[m].lower in (nouns := lexicon().person_nouns) or
-                    m + 1 < hi and toks[m].kind == "w" and not toks[m].is_cap and toks[m + 1].lower in nouns):
-                # "Lind’s husband, Thomas, runs ...", "Trump's running mate, Gov. Mike Pence, defended him": the one
-                # whose, not the owner
-                return _appositive_name(toks, _description(toks, k, hi), hi)
+            if m < hi and is_possessive(toks[m - 1].text) and _owned_head(toks, m, hi):
+                # "Lind’s husband, Thomas, runs ...", "Trump's running mate, Gov. Mike Pence, defended him", "Iran's
+                # foreign ministry spokesman, Nasser Kanaani, blamed": the one whose, not the owner
+                desc = _description(toks, k, hi)
+                e = index_of(toks, desc[-1]) + 1
+                if e < hi and toks[e].is_cap and desc[-1].lower in lexicon().org_nouns:
+                    return _name_run_at(toks, e, hi) or desc  # "Syria's state news agency SANA": its name
+                return _appositive_name(toks, desc, hi)
             n = m
             if m < hi and (toks[m].lower in (titles := lexicon().titles) or toks[m].lower in lexicon().org_nouns):
                 n = m + 1  # (or an organisation's: "Semiconductor maker Altera Systems", "Trump campaign Chairman")
@@ -1019,6 +1032,27 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
             return None
         k += 1
     return None
+
+
+def _owned_head(toks: list[Token], m: int, hi: int) -> bool:
+    """After an owner's name at ``m``: a person's noun among the next few words in lower case ("'s husband", "'s
+    running mate", "'s foreign ministry spokesman"), or an organisation's noun before a name ("'s state news agency
+    SANA")."""
+    lex = lexicon()
+    x = m
+    while x < min(hi, m + 4) and toks[x].kind == "w" and not toks[x].is_cap:
+        if toks[x].lower in lex.person_nouns:
+            return True
+        x += 1
+    return x > m and x < hi and toks[x].is_cap and toks[x - 1].lower in lex.org_nouns
+
+
+def _name_run_at(toks: list[Token], n: int, hi: int) -> list[Token] | None:
+    """The capitalised run from ``n``."""
+    e = n
+    while e < hi and toks[e].is_cap:
+        e += 1
+    return toks[n:e] if e > n else None
 
 
 def _name_before_verb(toks: list[Token], n: int, hi: int) -> list[Token] | None:

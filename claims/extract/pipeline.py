@@ -139,6 +139,12 @@ _EVIDENCE_AFTER = frozenset({"found", "finds", "showed", "concluded", "concludes
 # Words of a clause, not of the name after an inverted cue: "..., said the president wanted Congress to ..."
 _NOT_IN_INVERTED = frozenset({"to", "would", "will", "was", "is", "had", "has", "have", "could", "should", "did"})
 # Words that open an adjunct clause after an attribution's tail: "..., police said Friday, as rescuers ..."
+# What "said" has as its object when it reports no words: "officials have said little about it".
+_NO_CONTENT = frozenset({"little", "nothing", "much", "anything", "something", "everything", "so", "otherwise"})
+# (... when a preposition, an adverb or the sentence's end follows it: not "saying anything less would be")
+_AFTER_NO_CONTENT = frozenset({"about", "on", "to", "in", "at", "for", "over", "regarding", "since", "during",
+                               "new", "else", "more", "further", "specific", "yet", "then", "when", "as", "but",
+                               "and"})
 _ADJUNCT_OPENERS = frozenset({"as", "while", "after", "when", "amid", "with", "before", "since", "though",
                               "although", "even", "despite", "because"})
 # A hearer's first word ("told the court"); after the hearer it opens the claim ("told Reuters the company had")
@@ -1327,7 +1333,12 @@ class _Article:
                     return self._claim(toks, (x + 2, src_end), (s0, cm), x, "according to", pi)
                 break
         # an attribution clause at the end: a comma, then (within a few words) the cue
-        commas = [x for x in range(end - 1, max(s0, end - 18), -1) if toks[x].text == ","]
+        # (reaching further back past an adjunct after the cue: "..., including six children, a war monitor and
+        # rescue workers said, as talks on extending a ceasefire stalled in Geneva.")
+        anchor = next((x for x in range(end - 2, max(s0, end - 18), -1) if toks[x].text == "," and
+                       toks[x + 1].lower in _ADJUNCT_OPENERS and
+                       any(is_cue(toks, y) for y in range(max(s0, x - 4), x))), end)
+        commas = [x for x in range(end - 1, max(s0, anchor - 18), -1) if toks[x].text == ","]
         for cm in commas:  # "CONTENT, according to X."
             if cm + 2 < end and toks[cm + 1].lower == "according" and toks[cm + 2].lower == "to":
                 if cm - s0 < MIN_CLAIM_WORDS or any(t.kind == "Q" for t in toks[cm:end]) or \
@@ -1753,7 +1764,11 @@ def _not_a_claim_cue(toks: list[Token], c: int, s1: int, lemma: str) -> bool:
         lemma == "find" and c > 0 and toks[c - 1].lower in ("helped", "help") or \
         lemma == "add" and nxt == "to" or \
         lemma == "charge" and nxt in ("with", "after", "in", "over", "for") or \
-        lemma == "decline" and nxt not in _DECLINED  # "declined 27 percent", "declined sharply": no refusal
+        lemma == "decline" and nxt not in _DECLINED or \
+        lemma in ("say", "tell") and nxt in _NO_CONTENT and (c + 2 >= s1 or toks[c + 2].kind != "w" or
+                                                          (w2 := toks[c + 2].lower) in _AFTER_NO_CONTENT or
+                                                          w2.endswith("ly"))
+    # ("declined 27 percent", "declined sharply": no refusal; "have said little publicly", "told us nothing new")
 
 
 def _passive(toks: list[Token], c: int, s1: int) -> bool:

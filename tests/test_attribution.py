@@ -2300,3 +2300,9 @@ def test_owners_appositives_and_adjuncts_around_a_claims_speaker(text, claim, sp
 ])
 def test_said_little_reports_no_claim(text, claims):
     assert [c for c, _ in indirect(text)] == claims
+
+
+def test_a_country_is_no_given_name_of_a_longer_name():
+    text = ("A volunteer with the Syria Civil Defence spoke first. Syria said the army had targeted “terrorist "
+            "positions” in the north.")
+    assert [q.speaker for q in extract(text)] == ["Syria", "Syria"]

@@ -468,6 +468,7 @@ class Entities:
         best = by_middle = None
         by_first = None  # a first name ("Hillary") is read as one only when no full name ends with the word
         pool = self.orgs if _ACRONYM.match(w) else self.by_word.get(w, ())
+        place = bool(pool) and ((lw := w.lower()) in (lex := lexicon()).countries or lw in lex.regions)
         for e in pool:
             parts = e.name.split()
             if len(parts) < 2 or female is not None and _sex_of_given_name(parts[0]) is (not female):
@@ -475,7 +476,8 @@ class Entities:
             if e.kind != "org" and not (set(parts) & _TITLE_CONNECTORS) and _surname(parts) == w:
                 if best is None or fit(e) > fit(best):
                     best = e
-            elif e.kind == "person" and not (set(parts) & _TITLE_CONNECTORS) and parts[0] == w:
+            elif e.kind == "person" and not (set(parts) & _TITLE_CONNECTORS) and parts[0] == w and not place:
+                # (a country opens no person's name: "Syria" is not "Syria Civil Defence")
                 if by_first is None or len(e.name) > len(by_first.name):
                     by_first = e
             elif e.kind == "person" and (_middle_name(parts) and parts[1] == w or _before_particle(parts) == w):

@@ -2306,3 +2306,29 @@ def test_a_country_is_no_given_name_of_a_longer_name():
     text = ("A volunteer with the Syria Civil Defence spoke first. Syria said the army had targeted “terrorist "
             "positions” in the north.")
     assert [q.speaker for q in extract(text)] == ["Syria", "Syria"]
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    # an institution whose name holds "and" is one speaker, wherever it stands and with its "the" in lower case
+    ("Only a quarter of adults meet that goal, according to the Centers for Disease Control and Prevention.",
+     "the Centers for Disease Control and Prevention", "Centers for Disease Control and Prevention"),
+    ("Only a quarter of adults meet that goal, the Centers for Disease Control and Prevention said.",
+     "the Centers for Disease Control and Prevention", "Centers for Disease Control and Prevention"),
+    ("The Centers for Disease Control and Prevention said only a quarter of adults meet that goal.",
+     "The Centers for Disease Control and Prevention", "Centers for Disease Control and Prevention"),
+    # (a guard: two institutions are still a list)
+    ("The raid was planned for weeks, the Justice Department and the FBI said.", "the FBI", "FBI"),
+])
+def test_an_institution_named_with_and_is_one_speaker(text, mention, speaker):
+    (q,) = extract(text)
+    assert (q.speaker_mention, q.speaker) == (mention, speaker)
+
+
+def test_an_adjunct_in_after_the_cue_and_its_time_is_no_claim():
+    text = ("The Duke of Kent will step back from his patronage of several charities, Buckingham Palace said on "
+            "Friday, in the latest reshuffle of royal duties.")
+    assert indirect(text) == [("The Duke of Kent will step back from his patronage of several charities",
+                               "Buckingham Palace")]
+    # (a guard: a statement named in an aside still leads to the claim after it)
+    assert indirect("The palace said on Friday, in a statement, that the Duke will step back.") == [
+        ("the Duke will step back", "The palace")]

@@ -526,6 +526,10 @@ def _with_conjuncts(toks: list[Token], np: list[Token], lo: int) -> list[Token]:
             break  # "On Friday, Britain and France said", "Afterwards, Clinton and Sanders said": the list starts
             # after the opening phrase
         opens = j <= lo or toks[j].text in (",", "—", "–") or toks[j].lower in ("but", "and", "yet", "so")
+        if not opens and toks[j].lower == "the" and start is None and (
+                j - 1 <= lo or toks[j - 1].text in (",", "—", "–") or toks[j - 1].lower in ("but", "and", "yet", "so")):
+            start = j  # "..., the Centers for Disease Control and Prevention said"
+            break
         if not opens:
             return np  # a list inside a longer name: "the National Academies of Sciences, Engineering and Medicine"
         start = j + 1

@@ -1395,8 +1395,10 @@ class _Article:
             if lemma == "tell" and len(rest) > 1 and (rest[1].lower in SUBJECT_PRONOUNS or
                                                       any(t.lower == "that" for t in rest[:6])):
                 return None  # "..., he told me he didn't care about polls": the claim follows the cue
-            cut = next((x for x in range(1, min(len(rest) - 1, 6)) if rest[x].text == "," and
-                        rest[x + 1].lower in _ADJUNCT_OPENERS), None)
+            cut = next((x for x in range(1, min(len(rest) - 1, 6)) if rest[x].text == "," and (
+                rest[x + 1].lower in _ADJUNCT_OPENERS or rest[x + 1].lower == "in" and x + 2 < len(rest) and
+                rest[x + 2].lower in ("the", "a", "an", "what") and not any(t.lower == "that" for t in rest))), None)
+            # ("..., the palace said on Friday, in the latest reshuffle of royal duties.")
             if cut is not None and rest[0].text != "," and not any(t.kind == "Q" for t in rest):
                 rest = rest[:cut]  # "..., officials said on Friday, as rescuers raced to ...": an adjunct
             if rest and (not (rest[0].text == "," or rest[0].lower in _CLAIM_TAIL or rest[0].lower.endswith("ly")

@@ -774,6 +774,13 @@ class Entities:
             return Mention(text, start, end, self.recent(position, {"person"}) or text, "description")
         # the last capitalised run, unless it sits inside a prepositional phrase ("an aide to X")
         runs = _cap_runs(words)
+        if len(runs) >= 2 and runs[-1][0] == runs[-2][1] + 1 and low[runs[-2][1]] == "and" and \
+                runs[-1][1] - runs[-1][0] <= 3 and low[runs[-1][0]] not in lex.given_names and \
+                ("of" in (inner := low[runs[-2][0]:runs[-2][1]]) or "for" in inner) and \
+                (is_org_name([t.text for t in words[runs[-2][0]:runs[-2][1]]]) or _a_group(words[runs[-2][0]].text)):
+            # one institution's name: "the Centers for Disease Control and Prevention", "the Department of Health
+            # and Human Services" (not the names of a list, which stand on their own)
+            runs[-2:] = [(runs[-2][0], runs[-1][1])]
         # a name and an affiliation: "Maya Lindgren of the group Digital Rights Now" is Maya Lindgren
         affiliated = len(runs) >= 2 and runs[0][0] == 0 and runs[0][1] >= 2 and \
             low[runs[0][1]] in ("of", "from", "at") and not is_org_name([t.text for t in words[:runs[0][1]]])
@@ -881,7 +888,8 @@ def _conjuncts(toks: list[Token]) -> list[list[Token]] | None:
         parts.pop()
     lex = lexicon()
     if len(parts) < 2 or any(len(p) > 8 or not (p[0].is_cap or p[0].lower in ("his", "her", "their") and
-                                                 not p[-1].is_cap) for p in parts):
+                                                 not p[-1].is_cap or p[0].lower == "the" and len(p) > 1 and
+                                                 p[1].is_cap) for p in parts):
         return None
     for p in parts[:-1]:
         last = norm_word(p[-1].text)

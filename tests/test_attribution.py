@@ -2332,3 +2332,22 @@ def test_an_adjunct_in_after_the_cue_and_its_time_is_no_claim():
     # (a guard: a statement named in an aside still leads to the claim after it)
     assert indirect("The palace said on Friday, in a statement, that the Duke will step back.") == [
         ("the Duke will step back", "The palace")]
+
+
+def test_names_coordinated_as_a_subject_are_a_later_they():
+    text = ("For four decades, Frank and Rosa Delgado woke up at 3 a.m. to make bread. Now in their 70s, they say it "
+            "is time to rest.")
+    assert indirect(text) == [("it is time to rest", "Frank Delgado and Rosa Delgado")]
+
+
+def test_a_participle_after_a_semicolon_is_the_subject_of_its_own_clause():
+    text = ("Eleven of the 12 voting members backed the decision; Governor Michelle Bowman dissented, saying she would "
+            "have preferred to signal that rates could stay high.")
+    assert indirect(text) == [("she would have preferred to signal that rates could stay high", "Michelle Bowman")]
+
+
+def test_an_institution_with_and_in_its_name_opening_a_sentence_is_one_speaker():
+    # (a guard: the pair of subjects a later "they" may mean must not split the name in two)
+    text = ("Hundreds of parents care for children with autism. The Centers for Disease Control and Prevention "
+            "estimates that one in 45 children has autism.")
+    assert [s for _, s in indirect(text)] == ["Centers for Disease Control and Prevention"]

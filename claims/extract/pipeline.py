@@ -837,6 +837,11 @@ class _Article:
                             # "Lind and Berg have sparred": the second subject, whom a "he" or "she" may mean when
                             # the first is of the other sex (noted before the first, which wins when both agree)
                             self.ents.register_run([t.text for t in other], subj[0].start - 1, subject=True)
+                            both = self.ents.resolve(toks[index_of(toks, subj[0]):index_of(toks, other[-1]) + 1],
+                                                     subj[0].start)
+                            if both is not None and both.kind == "names" and both.name:
+                                # "Frank and Rosa Delgado woke up at 3 a.m. ... they say": the pair, a "they"
+                                self.ents.note_speaker(both.name, subj[0].start + 1)
                 in_sent = quote_at[bisect_left(quote_at, s0):bisect_left(quote_at, s1)]  # the sentence's quotes
                 if not in_sent and (np := inverted_speaker(toks, lo, s1)) is not None:
                     self.speaker(np)  # "..., said Kari Dahl, the city treasurer.": the "she" of a quote after it
@@ -1577,6 +1582,9 @@ class _Article:
             participle = toks[c].lower.endswith("ing") and (c == s0 or toks[c - 1].lower in (",", "by", "while"))
             shared = _shares_subject(toks, s0, c)
             np = sentence_subject(toks, lo, c) if participle or shared else subject_before(toks, c, lo)
+            if participle and (semi := next((x for x in range(c - 1, s0, -1) if toks[x].text == ";"), None)):
+                # "Eleven members backed it; Governor Michelle Bowman dissented, saying ...": the clause's own
+                np = sentence_subject(toks, semi, c) or np
             lead = quoted if participle and quoted is not None and any(t.kind == "Q" for t in toks[s0:c]) else None
             if lead is None and participle and not np and found and found[-1] is not None:
                 lead = found[-1]  # "Some candidates have called for ..., saying ...": the first claim's speaker

@@ -736,7 +736,9 @@ class Entities:
         start, end = words[0].start, words[-1].end
         text = " ".join(t.text for t in words)
         low = [norm_word(t.text) for t in words]
-        if "and" in low and len(words) >= 3 and (parts := _conjuncts(toks)) is not None:
+        if "and" in low and len(words) >= 3 and (parts := _conjuncts(toks)) is not None and \
+                not ((one := _institution_runs(words, low)[-1:]) and one[0][1] == len(words) and
+                     one[0][0] <= (low[0] == "the")):
             # "Britain, France and Germany", "Mr. Trump and his aides": each resolved, and together the speaker
             last = parts[-1]
             names = []
@@ -773,14 +775,7 @@ class Entities:
             # "the Chinese")
             return Mention(text, start, end, self.recent(position, {"person"}) or text, "description")
         # the last capitalised run, unless it sits inside a prepositional phrase ("an aide to X")
-        runs = _cap_runs(words)
-        if len(runs) >= 2 and runs[-1][0] == runs[-2][1] + 1 and low[runs[-2][1]] == "and" and \
-                runs[-1][1] - runs[-1][0] <= 3 and low[runs[-1][0]] not in lex.given_names and \
-                ("of" in (inner := low[runs[-2][0]:runs[-2][1]]) or "for" in inner) and \
-                (is_org_name([t.text for t in words[runs[-2][0]:runs[-2][1]]]) or _a_group(words[runs[-2][0]].text)):
-            # one institution's name: "the Centers for Disease Control and Prevention", "the Department of Health
-            # and Human Services" (not the names of a list, which stand on their own)
-            runs[-2:] = [(runs[-2][0], runs[-1][1])]
+        runs = _institution_runs(words, low)
         # a name and an affiliation: "Maya Lindgren of the group Digital Rights Now" is Maya Lindgren
         affiliated = len(runs) >= 2 and runs[0][0] == 0 and runs[0][1] >= 2 and \
             low[runs[0][1]] in ("of", "from", "at") and not is_org_name([t.text for t in words[:runs[0][1]]])
@@ -980,6 +975,21 @@ def _cappish(t: Token) -> bool:
 
 def _cappish_text(w: str) -> bool:
     return w[:1].isupper() or w[:1].isdigit() or bool(_PARTICLE_NAME.match(w))
+
+
+def _institution_runs(words: list[Token], low: list[str]) -> list[tuple[int, int]]:
+    """The capitalised runs of the words, the last two as one when they name one institution with "and": "the
+    Centers for Disease Control and Prevention", "the Department of Health and Human Services" (a run with "of" or
+    "for" that names an organisation or a group, and a short run after "and" that opens with no given name; the
+    names of a list stand on their own)."""
+    runs = _cap_runs(words)
+    if len(runs) >= 2 and runs[-1][0] == runs[-2][1] + 1 and low[runs[-2][1]] == "and" and \
+            runs[-1][1] - runs[-1][0] <= 3 and low[runs[-1][0]] not in lexicon().given_names and \
+            ("of" in (inner := low[runs[-2][0]:runs[-2][1]]) or "for" in inner) and \
+            (is_org_name([t.text for t in words[runs[-2][0]:runs[-2][1]]]) or
+             _a_group(words[runs[-2][0] + (low[runs[-2][0]] == "the")].text)):
+        runs[-2:] = [(runs[-2][0], runs[-1][1])]
+    return runs
 
 
 def _cap_runs(words: list[Token]) -> list[tuple[int, int]]:

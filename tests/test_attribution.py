@@ -2351,3 +2351,9 @@ def test_an_institution_with_and_in_its_name_opening_a_sentence_is_one_speaker()
     text = ("Hundreds of parents care for children with autism. The Centers for Disease Control and Prevention "
             "estimates that one in 45 children has autism.")
     assert [s for _, s in indirect(text)] == ["Centers for Disease Control and Prevention"]
+
+
+def test_a_phrase_capitalised_only_by_a_day_is_no_speakers_name():
+    text = ("Mayor Patricia Vance conceded defeat late Tuesday night, ending a bitter campaign in which her challenger, "
+            "City Council member Raymond Osei, accused her of neglecting the city's poorest neighborhoods.")
+    assert indirect(text)[-1] == ("her of neglecting the city's poorest neighborhoods", "Raymond Osei")

@@ -620,8 +620,9 @@ def _subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
             np = _np_back(toks, _skip_back(toks, b, a - 1), a - 1)
             if np and len(np) == 1 and _PARTY_TAG.match(np[0].text):
                 continue  # "Rep. Matt Gaetz, R-Fla., a critic of the speaker, said": a party and state, no one
-            if np and (any(t.is_cap for t in np) or np[0].lower in ("he", "she", "it", "they", "we")):
-                nps.append(np)
+            if np and (any(t.is_cap and not _a_time_word(t.lower) for t in np) or
+                       np[0].lower in ("he", "she", "it", "they", "we")):
+                nps.append(np)  # (not a time: "conceded defeat late Tuesday night, ...")
         # "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the name
         # before its descriptions
         # (not a description with its owner: "Ana Lind’s spokesman, Ivo Berg, said" is Ivo Berg)
@@ -663,6 +664,12 @@ def _subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
         if head:
             return head
     return np or None
+
+
+def _a_time_word(w: str) -> bool:
+    """A day or a month: capitalised, but no name ("conceded defeat late Tuesday night")."""
+    lex = lexicon()
+    return w in lex.weekdays or w in lex.months
 
 
 def _with_owner(np: list[Token]) -> bool:

@@ -2357,3 +2357,40 @@ def test_a_phrase_capitalised_only_by_a_day_is_no_speakers_name():
     text = ("Mayor Patricia Vance conceded defeat late Tuesday night, ending a bitter campaign in which her challenger, "
             "City Council member Raymond Osei, accused her of neglecting the city's poorest neighborhoods.")
     assert indirect(text)[-1] == ("her of neglecting the city's poorest neighborhoods", "Raymond Osei")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the namer of a passive before the quote: "described by X as", "called by X"
+    ("The operators' offer - a 5% rise this year - was described by Mr Lynch as “an insult dressed up as a deal”.",
+     "Mr Lynch"),
+    ("The bill, called by critics “a giveaway to the rich”, passed on Friday.", "critics"),
+])
+def test_the_agent_of_a_passive_naming_before_the_quote_named_it(text, speaker):
+    assert direct(text)[0].speaker_mention == speaker
+
+
+@pytest.mark.parametrize("text, claims", [
+    # a participle between a number and its noun is an adjective, no cue
+    ("Workers walked out in the first of three planned strikes, after talks broke down over pay.", []),
+    (("Trump so far has won 758 pledged delegates, compared to Cruz's 538, according to a CNN tally, but his "
+      "pathway is narrowing."), [(("Trump so far has won 758 pledged delegates, compared to Cruz's 538, according "
+                                    "to a CNN tally, but his pathway is narrowing"), "a CNN tally")]),
+    # (a guard: after a number that is the subject, it is a verb)
+    ("The statement by the two suggested both are invested in ending the infighting.",
+     [("both are invested in ending the infighting", "the two")]),
+    # "sued" ends the subject before it
+    ("A group of novelists sued the company on Thursday, accusing it of copying their books.",
+     [("it of copying their books", "A group of novelists")]),
+])
+def test_participles_as_adjectives_and_verbs_that_end_a_subject(text, claims):
+    assert indirect(text) == claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # businesses by their trade words ("Labs", "Guild") are organisations: "the company" is the one named so
+    (("The authors say the company, Cortex Labs, copied their books. Cortex Labs did not respond. In the past, "
+      "the company has said its use of public material is protected by fair use."), "Cortex Labs"),
+    ("The Authors Guild said it backed the writers. Authors are not raw material, the guild said.", "Authors Guild"),
+])
+def test_trade_words_make_organisations_a_description_resolves_to(text, speaker):
+    assert [s for _, s in indirect(text)][-1] == speaker

@@ -24,6 +24,7 @@ from .speakers import (
     CONNECTORS,
     DETERMINERS,
     NOT_NAMES,
+    NUMBER_WORDS,
     PREPOSITIONS,
     is_possessive,
     norm_word,
@@ -217,6 +218,11 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
             return None  # ("she went on to say:", "prompted the mayor to declare" report)
     if t.text[:1].isupper() and i > 0 and toks[i - 1].kind == "w":
         return None  # "Tell", "Said" inside a name or title
+    if t.lower.endswith("ed") and (prev in NUMBER_WORDS or prev.isdigit()) and i + 1 < len(toks) and \
+            toks[i + 1].kind == "w" and not toks[i + 1].is_cap and toks[i + 1].lower not in _OBJECT_OPENERS and \
+            toks[i + 1].lower not in DETERMINERS and toks[i + 1].lower not in _QUANTIFIERS and \
+            toks[i + 1].lower not in SUBJECT_PRONOUNS:  # ("the statement by the two suggested both are ...")
+        return None  # "the first of three planned strikes": an adjective before its noun
     if lemma == "call":
         if t.lower == "called" and i > 1 and prev.isalpha() and not toks[i - 1].is_cap and \
                 prev not in lex.person_nouns and prev not in lex.pronouns and \
@@ -763,7 +769,7 @@ def after_dateline(toks: list[Token], k: int, hi: int) -> int:
 
 
 _QUANTIFIERS = {"some", "many", "most", "others", "several", "few", "both", "all"}
-_PAST = {"began", "made", "took", "went", "came", "gave", "got", "told", "said", "wrote", "left", "led",
+_PAST = {"began", "made", "took", "went", "came", "gave", "got", "told", "said", "wrote", "left", "led", "sued",
          "ran", "saw", "spoke", "put", "set", "kept", "held", "brought", "found", "thought", "felt", "stood",
          "sat", "won", "lost", "met", "paid", "sent", "spent", "built", "became", "seemed", "has", "had",
          "is", "was", "are", "were", "will", "would", "can", "could", "may", "might", "must", "should",
@@ -1337,6 +1343,15 @@ def named_by(toks: list[Token], q: int, lo: int, hi: int, pronoun: bool = False)
         verb, opener = j - 1, "what"
     elif j > lo and toks[j].lower in lexicon().naming:
         verb, opener = j, "what"
+    elif j > lo and (b := next((x for x in range(j - 1, max(lo + 1, j - 8), -1) if toks[x].lower == "by"), None)) \
+            is not None and toks[b - 1].lower in lexicon().naming and toks[b + 1].kind == "w" and \
+            all(t.kind == "w" or t.text == "." for t in toks[b + 1:j + 1]) and not _a_time_word(toks[b + 1].lower):
+        # the namer of a passive before the quote: "The offer was described by Mr Lynch as “...”", "called by
+        # critics “...”"
+        e = j if toks[j].lower == "as" else j + 1
+        if e > b + 1:
+            return Attribution(toks[b - 1].lower, b - 1, tuple(toks[b + 1:e]), "before:named", 0.7)
+        return None
     else:
         return None
     aux = verb - 1

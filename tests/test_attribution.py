@@ -2394,3 +2394,15 @@ def test_participles_as_adjectives_and_verbs_that_end_a_subject(text, claims):
 ])
 def test_trade_words_make_organisations_a_description_resolves_to(text, speaker):
     assert [s for _, s in indirect(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a "that" after a finite verb of the claim is the claim's own: the claim starts right after "said"
+    ("A senior official said Washington would not sign a joint statement that included a call for debt relief.",
+     "Washington would not sign a joint statement that included a call for debt relief"),
+    # (guards: a day or a hearer before "that" is skipped)
+    ("Clinton said Monday that she would win the state.", "she would win the state"),
+    ("Clinton told Reuters that she would win the state.", "she would win the state"),
+])
+def test_a_that_inside_the_claim_does_not_move_its_start(text, claim):
+    assert indirect(text)[0][0] == claim

@@ -139,6 +139,10 @@ _EVIDENCE_AFTER = frozenset({"found", "finds", "showed", "concluded", "concludes
 # Words of a clause, not of the name after an inverted cue: "..., said the president wanted Congress to ..."
 _NOT_IN_INVERTED = frozenset({"to", "would", "will", "was", "is", "had", "has", "have", "could", "should", "did"})
 # Words that open an adjunct clause after an attribution's tail: "..., police said Friday, as rescuers ..."
+# Auxiliaries that make a clause finite: after one, a "that" belongs to the claim ("said Washington would not
+# sign a statement that ...").
+_FINITE_AUX = frozenset({"would", "will", "is", "was", "are", "were", "has", "had", "have", "could", "should", "can",
+                         "must", "may", "might", "did", "does", "do", "won't", "wouldn't", "isn't", "wasn't"})
 # What "said" has as its object when it reports no words: "officials have said little about it".
 _NO_CONTENT = frozenset({"little", "nothing", "much", "anything", "something", "everything", "so", "otherwise"})
 # (... when a preposition, an adverb or the sentence's end follows it: not "saying anything less would be")
@@ -1619,6 +1623,9 @@ class _Article:
                                      (opener is not None and (opener.lower in _PP_OPENERS or opener.is_cap))):
                 that = next((x for x in range(k, min(s1, k + 16)) if toks[x].lower == "that"
                              and not any(y.kind == "Q" for y in toks[k:x])), None)
+                if that is not None and lemma not in _OBJECT_VERBS and opener is not None and opener.is_cap and \
+                        any(y.lower in _FINITE_AUX for y in toks[k:that]):
+                    that = None  # "said Washington would not sign a statement that ...": the claim's own clause
                 if that is not None:
                     k = that + 1
                 elif lemma in _OBJECT_VERBS:

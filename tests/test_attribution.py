@@ -2406,3 +2406,25 @@ def test_trade_words_make_organisations_a_description_resolves_to(text, speaker)
 ])
 def test_a_that_inside_the_claim_does_not_move_its_start(text, claim):
     assert indirect(text)[0][0] == claim
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the <state> Democrat/Republican" describes a person named before, not a name of its own
+    ("Sen. Elaine Porter spoke first. “That is not an answer,” the Minnesota Democrat told the witness.",
+     "Elaine Porter"),
+    ("Sen. Tom Avery spoke first. “That is not an answer,” the New York Republican said.", "Tom Avery"),
+])
+def test_a_party_member_from_a_place_is_a_description(text, speaker):
+    assert direct(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, claims", [
+    # a participle after a degree word is an adjective
+    ("It made the former prosecutor one of the most feared figures in Silicon Valley.", []),
+    ("That headline mirrors a widely denounced tweet by a columnist.", []),
+    # (a guard: after an adverb that also stands before verbs, a verb)
+    ("Turkey, which has long supported anti-Assad rebels, has cooperated with Russia.",
+     [("anti-Assad rebels", "Turkey")]),
+])
+def test_a_participle_after_a_degree_word_is_an_adjective(text, claims):
+    assert indirect(text) == claims

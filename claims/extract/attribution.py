@@ -218,11 +218,12 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
             return None  # ("she went on to say:", "prompted the mayor to declare" report)
     if t.text[:1].isupper() and i > 0 and toks[i - 1].kind == "w":
         return None  # "Tell", "Said" inside a name or title
-    if t.lower.endswith("ed") and (prev in NUMBER_WORDS or prev.isdigit()) and i + 1 < len(toks) and \
+    if t.lower.endswith("ed") and (prev in NUMBER_WORDS or prev.isdigit() or prev in _DEGREE) and \
+            i + 1 < len(toks) and \
             toks[i + 1].kind == "w" and not toks[i + 1].is_cap and toks[i + 1].lower not in _OBJECT_OPENERS and \
             toks[i + 1].lower not in DETERMINERS and toks[i + 1].lower not in _QUANTIFIERS and \
             toks[i + 1].lower not in SUBJECT_PRONOUNS:  # ("the statement by the two suggested both are ...")
-        return None  # "the first of three planned strikes": an adjective before its noun
+        return None  # "the first of three planned strikes", "the most feared figures": an adjective before its noun
     if lemma == "call":
         if t.lower == "called" and i > 1 and prev.isalpha() and not toks[i - 1].is_cap and \
                 prev not in lex.person_nouns and prev not in lex.pronouns and \
@@ -769,6 +770,9 @@ def after_dateline(toks: list[Token], k: int, hi: int) -> int:
 
 
 _QUANTIFIERS = {"some", "many", "most", "others", "several", "few", "both", "all"}
+# Degree words before an adjective: "the most feared figures", "a widely reported case".
+# (not adverbs that stand before verbs as well: "which has long supported the rebels")
+_DEGREE = frozenset({"most", "more", "less", "least", "very", "highly", "widely"})
 _PAST = {"began", "made", "took", "went", "came", "gave", "got", "told", "said", "wrote", "left", "led", "sued",
          "ran", "saw", "spoke", "put", "set", "kept", "held", "brought", "found", "thought", "felt", "stood",
          "sat", "won", "lost", "met", "paid", "sent", "spent", "built", "became", "seemed", "has", "had",

@@ -769,10 +769,12 @@ class Entities:
                 (issuer := self.resolve(words[3:], position)) is not None:
             # "a statement from Lind's office": the office's words, the statement only their medium
             return Mention(text, start, end, issuer.name, issuer.kind)
-        if len(words) == 2 and low[0] == "the" and (_ONE_OF_A_PARTY_OR_PLACE.match(words[1].text)
-                                                     or low[1] == "democrat"):
-            # "the Republican", "the Texan": a person described by party or origin, not a name (not "the U.S.",
-            # "the Chinese")
+        if 2 <= len(words) <= 4 and low[0] == "the" and (
+                len(words) == 2 and _ONE_OF_A_PARTY_OR_PLACE.match(words[1].text) or low[-1] == "democrat" or
+                len(words) > 2 and low[-1] in ("republican", "independent") and
+                " ".join(low[1:-1]) in lex.regions | lex.countries):
+            # "the Republican", "the Texan", "the Minnesota Democrat": a person described by party or origin, not a
+            # name (not "the U.S.", "the Chinese")
             return Mention(text, start, end, self.recent(position, {"person"}) or text, "description")
         # the last capitalised run, unless it sits inside a prepositional phrase ("an aide to X")
         runs = _institution_runs(words, low)

@@ -2428,3 +2428,18 @@ def test_a_party_member_from_a_place_is_a_description(text, speaker):
 ])
 def test_a_participle_after_a_degree_word_is_an_adjective(text, claims):
     assert indirect(text) == claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the 22-year-old" is the person written of just before
+    (("Diego Martinez, who joined in January, had been on the pitch for six minutes when he curled a shot into the "
+      "top corner.\n\n“I saw the space and I just hit it,” the 22-year-old said."), "Diego Martinez"),
+    # not a photo's credit line between them
+    (("Peter Serafinowicz posted the clip to YouTube on Thursday.\n\nNeilson Barnard via Getty Images.\n\n“What if "
+      "he had elocution lessons?” the 43-year-old asked."), "Peter Serafinowicz"),
+    # nor someone written of long before (the description stays unresolved)
+    (("Paul Ryan spoke on Monday. " + "The convention went on with speeches and votes late into the night. " * 5 +
+      "\n\n“He is an amazing leader,” said the 46-year-old."), "the 46-year-old"),
+])
+def test_an_age_describes_the_person_just_written_of(text, speaker):
+    assert direct(text)[0].speaker == speaker

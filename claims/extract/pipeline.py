@@ -125,6 +125,9 @@ _CAP_WORD = re.compile(r"[A-Z](?<![\w’'][A-Z])")
 # sentence's, which a Title Case headline does not have.
 _UNTITLED_WORD = re.compile(r"(?<![\w’'-])(?!(?:a|an|the|and|but|or|nor|for|so|yet|as|at|by|in|of|off|on|per|to|"
                             r"up|via|vs|v|with|from|into|onto|over|upon|than|out)\b)[a-z]+\b")
+# A photo's credit line, a paragraph of its own: "Neilson Barnard via Getty Images.", "Photo: Jane Doe/AP".
+_CREDIT = re.compile(r"\s*(?:(?:photo|image|picture|credit)s?\s*(?:by|:)|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} "
+                     r"(?:via|for|/) ?(?:getty|ap\b|afp\b|reuters|shutterstock|epa\b|the associated press))", re.IGNORECASE)
 _CAPTION = re.compile(r"\((?:[^()]*(?:photo|image|afp|reuters|ap|getty|flash90|/)[^()]*)\)\s*$", re.I)
 # Verbs that take the hearer as object before the claim: "told reporters that ...".
 _OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "ask", "urge", "advise", "promise", "brief"}
@@ -833,7 +836,8 @@ class _Article:
                         if whose is not None and whose.kind != "org" and self.ents.a_person_described(noun):
                             self.ents.note_relative(whose.name, noun, subj[0].start)
                     elif not (pi == 0 and self.title_case_headline):
-                        ent = self.ents.register_run([t.text for t in subj], subj[0].start, subject=True)
+                        credit = _CREDIT.match(self.text, self.paras[pi].start) is not None
+                        ent = self.ents.register_run([t.text for t in subj], subj[0].start, subject=not credit)
                         k0 = index_of(toks, subj[0])
                         if ent is not None and k0 >= 2 and toks[k0 - 1].text == "," and not toks[k0 - 2].is_cap:
                             self.ents.note_apposed(ent, toks[k0 - 2].lower)  # "Her spokesman, Tom Berg, ..."

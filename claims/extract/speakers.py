@@ -46,6 +46,8 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her",
 _NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:ian|ean|ese|ish|an|i|ic)|U\.?S\.?|UK|U\.K\.|EU|UN|U\.N\.|US|Saudi|Thai|Swiss|French|Dutch|Greek|Iraqi|Israeli)$")
 _ONE_OF_A_PARTY_OR_PLACE = re.compile(r"^[A-Z][a-z]+an$")  # "Republican", "Texan", "Floridian", "Korean"
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
+_AGED = re.compile(r"^\d{1,3}-year-old$")
+_AGED_REACH = 250  # how far back "the 46-year-old" looks for the person it means: the sentence or two before
 # Capitalised words that start sentences or clauses without naming anyone.
 NOT_NAMES = {
     "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "as", "if", "when", "while",
@@ -569,10 +571,12 @@ class Entities:
 
     # -- resolution -------------------------------------------------------------
     def recent(self, position: int, kinds: set[str], female: bool | None = None,
-               exclude: set[str] | None = None, plural: bool = False) -> str | None:
+               exclude: set[str] | None = None, plural: bool = False, reach: int | None = None) -> str | None:
         """The most recently mentioned subject or speaker of a kind, before ``position``; ``plural`` for a "they",
-        which may be people described ("these people")."""
+        which may be people described ("these people"); ``reach``: no further back than so many characters."""
         for pos, name in reversed(self.before(position)):
+            if reach is not None and pos < position - reach:
+                return None
             if exclude and name in exclude:
                 continue
             ent = self.by_name.get(name)
@@ -808,6 +812,10 @@ class Entities:
         if titled:
             return Mention(text, start, end, titled, "description")
         possessive = is_possessive(words[0].text)
+        if low[0] == "the" and 2 <= len(words) <= 3 and _AGED.match(low[1]) and \
+                (len(words) == 2 or head in lex.person_nouns or head in lex.titles) and \
+                (name := self.recent(position, {"person"}, reach=_AGED_REACH)) is not None:
+            return Mention(text, start, end, name, "description")  # "the 46-year-old": the person just written of
         if possessive and head in lex.org_nouns and head not in lex.person_nouns:
             return Mention(text, start, end, _clean_description(text), "description")  # "Assad's office"
         definite = low[0] in ("the", "this", "that") or possessive

@@ -2443,3 +2443,21 @@ def test_a_participle_after_a_degree_word_is_an_adjective(text, claims):
 ])
 def test_an_age_describes_the_person_just_written_of(text, speaker):
     assert direct(text)[0].speaker == speaker
+
+
+def test_asking_not_to_be_named_is_no_cue():
+    text = ("Marcus Bell spoke first.\n\nOne restaurateur, who asked not to be named, calls her approach “romantic and "
+            "a little self-defeating.”")
+    (q,) = direct(text)
+    assert (q.speaker, q.cue) == ("One restaurateur", None)  # (the cue had been "asked")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # kin and trades are persons: the "he" or "she" after them is theirs, not their owner's nor a group's
+    (("The victim, Thomas Keane, was a teacher.\n\nKeane’s brother, Sean, said the family was relieved. “Twelve "
+      "years,” he said."), "Sean"),
+    (("Ana Kowalczyk runs Marrow. Investors have offered to back a second location. She has turned them all down."
+      "\n\n“Every chef I admire who expanded lost something,” she says."), "Ana Kowalczyk"),
+])
+def test_kin_and_trades_are_people(text, speaker):
+    assert direct(text)[-1].speaker == speaker

@@ -224,6 +224,9 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
             toks[i + 1].lower not in DETERMINERS and toks[i + 1].lower not in _QUANTIFIERS and \
             toks[i + 1].lower not in SUBJECT_PRONOUNS:  # ("the statement by the two suggested both are ...")
         return None  # "the first of three planned strikes", "the most feared figures": an adjective before its noun
+    if lemma == "ask" and i + 1 < len(toks) and toks[i + 1].lower in ("not", "for", "that") and \
+            any(x.lower in _ANONYMITY for x in toks[i + 2:i + 8]):
+        return None  # "who asked not to be named", "asked for anonymity": a condition, no words reported
     if lemma == "call":
         if t.lower == "called" and i > 1 and prev.isalpha() and not toks[i - 1].is_cap and \
                 prev not in lex.person_nouns and prev not in lex.pronouns and \
@@ -239,6 +242,8 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
     return lemma
 
 
+# What a source asks for who speaks on condition of anonymity.
+_ANONYMITY = frozenset({"named", "identified", "anonymity", "quoted", "used", "name"})
 # Things that bear words, the subject of a participle right after them: "held up a sign saying “...”".
 _INSCRIBED = {"sign", "signs", "banner", "banners", "poster", "posters", "placard", "placards", "shirt", "shirts",
               "t-shirt", "t-shirts", "hat", "hats", "headline", "caption", "sticker", "stickers", "billboard"}

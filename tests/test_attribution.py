@@ -2461,3 +2461,15 @@ def test_asking_not_to_be_named_is_no_cue():
 ])
 def test_kin_and_trades_are_people(text, speaker):
     assert direct(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an indefinite description that introduces someone unnamed is that someone, not the person named before
+    (("Donald Trump spent heavily.\n\n“I’d want answers,” said a committee member who supports Trump, asking for "
+      "anonymity. “That is bad.”"), "a committee member"),
+    # (a guard: one in apposition to a name is that name's)
+    (("“Women are the hurdle,” says Geoffrey Garin, a Democratic pollster who advised Clinton. “They decide.”"),
+     "Geoffrey Garin"),
+])
+def test_who_after_an_indefinite_description_is_the_person_described(text, speaker):
+    assert direct(text)[-1].speaker == speaker

@@ -603,9 +603,12 @@ class _Article:
             ante = self.ents.resolve(np[1:], np[1].start)
             name = ante.name if ante else None
             if ante is not None and ante.kind == "description" and name == ante.text and \
+                    (np[1].lower not in ("a", "an") or self.text[:np[1].start].rstrip().endswith(",")) and \
                     self.ents.a_person_described(name) and not self.ents.a_person_described(name, plural=True):
                 # a description in apposition, most often to the name just before it: "said Scott Reed, the
-                # Chamber's chief strategist, who added ..."
+                # Chamber's chief strategist, who added ...", "Geoffrey Garin, a Democratic pollster who" (not an
+                # indefinite one without a comma before it, which introduces someone unnamed: "said a committee
+                # member who supports Trump", "remarks made by a campaign surrogate who said")
                 name = self.ents.recent_holder(np[1].start, name) or name
             return Mention(np[0].text, np[0].start, np[0].end, name, "pronoun")
         return self.ents.resolve(np, np[0].start)

@@ -2473,3 +2473,17 @@ def test_kin_and_trades_are_people(text, speaker):
 ])
 def test_who_after_an_indefinite_description_is_the_person_described(text, speaker):
     assert direct(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle after a statement is its issuer's, even with a day between
+    ("Halvorsen's office released a statement Sunday saying the senator stands by every word.", "Halvorsen's office"),
+    ("The Vermont senator emailed supporters Monday urging them to keep fighting for the platform.",
+     "The Vermont senator"),
+])
+def test_a_participle_after_an_object_is_the_subjects(text, speaker):
+    assert indirect(text)[0][1] == speaker
+
+
+def test_a_day_after_a_topic_word_is_no_topic():
+    assert indirect("A Republican senator faced a wave of criticism on Sunday after his posts.") == []

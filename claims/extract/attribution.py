@@ -1065,6 +1065,11 @@ def _owned_head(toks: list[Token], m: int, hi: int) -> bool:
     running mate", "'s foreign ministry spokesman"), or an organisation's noun before a name ("'s state news agency
     SANA")."""
     lex = lexicon()
+    if m + 1 < hi and toks[m].lower in lex.org_nouns and toks[m + 1].kind == "w" and not toks[m + 1].is_cap and \
+            ((v := toks[m + 1].lower) in _PAST or v.endswith("ed") or lex.cue_lemma(v) or v in lex.adverbs or
+             v in ("has", "had", "is", "was", "will", "would", "says", "said")):
+        return True  # "Halvorsen's office released ...": the office, not its owner ("Clinton's campaign slogan" is no
+        # subject)
     x = m
     while x < min(hi, m + 4) and toks[x].kind == "w" and not toks[x].is_cap:
         if toks[x].lower in lex.person_nouns:

@@ -142,6 +142,8 @@ _EVIDENCE_AFTER = frozenset({"found", "finds", "showed", "concluded", "concludes
 # Words of a clause, not of the name after an inverted cue: "..., said the president wanted Congress to ..."
 _NOT_IN_INVERTED = frozenset({"to", "would", "will", "was", "is", "had", "has", "have", "could", "should", "did"})
 # Words that open an adjunct clause after an attribution's tail: "..., police said Friday, as rescuers ..."
+# Auxiliaries before a cue in -ing that make it a finite verb: "she is saying", "has been arguing".
+_PROGRESSIVE = frozenset({"is", "are", "was", "were", "am", "be", "been", "being"})
 # Auxiliaries that make a clause finite: after one, a "that" belongs to the claim ("said Washington would not
 # sign a statement that ...").
 _FINITE_AUX = frozenset({"would", "will", "is", "was", "are", "were", "has", "had", "have", "could", "should", "can",
@@ -1456,8 +1458,9 @@ class _Article:
             while end < s1 and end - k < 20 and toks[end].kind == "w" and toks[end].lower not in _TOPIC_STOP:
                 end += 1
             body = toks[k:end]
-            if not body or body[0].lower in DETERMINERS and len(body) == 1:
-                continue
+            if not body or body[0].lower in DETERMINERS and len(body) == 1 or \
+                    body[0].lower in lex.weekdays or body[0].lower in lex.months:
+                continue  # ("faced criticism on Sunday": a day, no topic)
             a, b = body[0].start, body[-1].end
             if any(x < b and a < y for x, y in taken):
                 continue
@@ -1593,6 +1596,11 @@ class _Article:
             participle = toks[c].lower.endswith("ing") and (c == s0 or toks[c - 1].lower in (",", "by", "while"))
             shared = _shares_subject(toks, s0, c)
             np = sentence_subject(toks, lo, c) if participle or shared else subject_before(toks, c, lo)
+            if not participle and not shared and toks[c].lower.endswith("ing") and c > s0 and \
+                    toks[c - 1].kind == "w" and (not toks[c - 1].is_cap or toks[c - 1].lower in lexicon().weekdays) and \
+                    toks[c - 1].lower not in _PROGRESSIVE and \
+                    (doer := participle_subject(toks, c, lo)) and len(doer) < len(np or ()):
+                np = doer  # "Halvorsen's office released a statement Sunday saying ...": the statement's issuer
             if participle and (semi := next((x for x in range(c - 1, s0, -1) if toks[x].text == ";"), None)):
                 # "Eleven members backed it; Governor Michelle Bowman dissented, saying ...": the clause's own
                 np = sentence_subject(toks, semi, c) or np

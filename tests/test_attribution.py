@@ -2487,3 +2487,17 @@ def test_a_participle_after_an_object_is_the_subjects(text, speaker):
 
 def test_a_day_after_a_topic_word_is_no_topic():
     assert indirect("A Republican senator faced a wave of criticism on Sunday after his posts.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a campaign is no "he" or "she"; its owner is
+    (("Bernie Sanders spoke in Ohio. Mr. Sanders's campaign vowed Tuesday to remain in the fight. As word rolled in "
+      "on Tuesday, he gave a defiant speech in West Virginia, predicting he would win the state."), "Bernie Sanders"),
+    (("Hillary Clinton spoke in Iowa. Clinton’s campaign has declined to respond to questions. She said she "
+      "would support the ethanol program."), "Hillary Clinton"),
+    # (a guard: an organisation described is not another described before it, under another head)
+    (("Rubio's campaign ran ads in Iowa. The Union Leader has run negative editorials. The editorial board wrote "
+      "that Cruz had folded like a gambler."), "Union Leader"),
+])
+def test_organisations_described_and_their_owners(text, speaker):
+    assert indirect(text)[-1][1] == speaker

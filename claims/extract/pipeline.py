@@ -835,9 +835,11 @@ class _Article:
                     elif (w := _whose(subj)) is not None:
                         # "Lind’s husband runs a bakery.", "Clinton’s campaign manager was asked ...": someone a
                         # later "he" can mean, by whose he is
-                        whose = self.ents.register_run([t.text for t in subj[:w]] + [subj[w].text[:-2]],
-                                                       subj[0].start)
                         noun = " ".join(t.text for t in subj[w + 1:])
+                        # (the owner of an organisation that speaks is a later "he" or "she": "Mr. Sanders's
+                        # campaign vowed ... he gave a defiant speech")
+                        whose = self.ents.register_run([t.text for t in subj[:w]] + [subj[w].text[:-2]],
+                                                       subj[0].start, subject=subj[-1].lower in lexicon().org_nouns)
                         if whose is not None and whose.kind != "org" and self.ents.a_person_described(noun):
                             self.ents.note_relative(whose.name, noun, subj[0].start)
                     elif not (pi == 0 and self.title_case_headline):

@@ -626,7 +626,8 @@ class Entities:
         head = _description_head(description)
         if plural and not (head.endswith("s") or head == "people"):
             return False
-        return any(h in lex.person_nouns or h in lex.titles for h in (head, head.removesuffix("s")))
+        return any(h in lex.person_nouns or h in lex.titles and h not in lex.org_nouns
+                   for h in (head, head.removesuffix("s")))  # ("her campaign", "his office": no one)
 
     def described_before(self, head: str, position: int) -> str | None:
         """The latest someone introduced by a description with this head and no name ("A DNC official
@@ -837,6 +838,8 @@ class Entities:
                 named = {_strip_possessive(t.text) for t in words[1:] if t.is_cap and not _not_a_person(t.text)}
                 if name and kinds == {"org"} and named and not named & set(name.split()):
                     name = None  # "the Trump campaign" is Trump's, "the Justice Department" no other's
+                if name and kinds == {"org"} and name not in self.by_name and _description_head(name) != head:
+                    name = None  # "the editorial board" is not "Rubio's campaign", described before it
                 ent = self.by_name.get(name) if name else None
                 if kinds == {"org"} and not possessive and (ent is None or ent.kind != "org") and \
                         not any(w in PREPOSITIONS for w in low) and (org := self._org_named_by(head, position)) and \

@@ -2501,3 +2501,15 @@ def test_a_day_after_a_topic_word_is_no_topic():
 ])
 def test_organisations_described_and_their_owners(text, speaker):
     assert indirect(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a plural possessive ("Sanders’", "News'") is an owner, like "Clinton’s" (the last case is a guard: a title
+    # stays whole with it)
+    ("Bernie Sanders’ campaign says it raised more than $21 million in January.", "Bernie Sanders’ campaign"),
+    ("Democrats' new warning: Leaks could include Russian lies.", "Democrats"),
+    (("In an interview with Fox News’ Sean Hannity on Monday night, Trump was asked about the wall.\n\n“They said "
+      "it’s negotiable on the wall,” Hannity said."), "Sean Hannity"),
+])
+def test_a_plural_possessive_is_an_owner(text, speaker):
+    assert extract(text)[-1].speaker == speaker

@@ -652,6 +652,8 @@ def _subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
             last = _np_back(toks, b, a - 1)
             if last and all(t.is_cap for t in last) and last[0].lower not in DETERMINERS and len(last) >= 2:
                 return last
+            if len(last) >= 3 and last[0].lower == "the" and all(t.is_cap for t in last[1:]):
+                return last  # "The pilots' union, the Air Line Pilots Association, said": the name
         if named or nps:
             return (named or nps)[0]
         if candidates:

@@ -68,6 +68,7 @@ from .speakers import (
     Mention,
     is_possessive,
     norm_word,
+    strip_possessive,
 )
 from .tokens import (
     ABBREV,
@@ -450,7 +451,7 @@ class _Article:
         p = self.paras[pi]
         for m in _NAME_RUN.finditer(self.text, p.start, p.end):
             words = m.group().split()
-            last = words[-1][:-2] if is_possessive(words[-1]) else words[-1]
+            last = strip_possessive(words[-1])
             ent = self.ents.by_name.get(last.rstrip("."))
             if ent is not None and " " not in ent.name:
                 self._register_far_run(words, m.start(), seen)
@@ -838,8 +839,9 @@ class _Article:
                         noun = " ".join(t.text for t in subj[w + 1:])
                         # (the owner of an organisation that speaks is a later "he" or "she": "Mr. Sanders's
                         # campaign vowed ... he gave a defiant speech")
-                        whose = self.ents.register_run([t.text for t in subj[:w]] + [subj[w].text[:-2]],
-                                                       subj[0].start, subject=subj[-1].lower in lexicon().org_nouns)
+                        whose = self.ents.register_run(
+                            [t.text for t in subj[:w]] + [strip_possessive(subj[w].text)], subj[0].start,
+                            subject=subj[-1].lower in lexicon().org_nouns)
                         if whose is not None and whose.kind != "org" and self.ents.a_person_described(noun):
                             self.ents.note_relative(whose.name, noun, subj[0].start)
                     elif not (pi == 0 and self.title_case_headline):
@@ -1544,15 +1546,16 @@ class _Article:
             m = self.ents.resolve([make_token(POSSESSIVE_PRONOUNS[p.lower], p.start, p.end, "w")], p.start)
             return m._replace(text=p.text) if m is not None else None
         if p.is_cap and is_possessive(p.lower) and len(p.lower) > 3:
-            run = [make_token(p.text[:-2], p.start, p.end - 2, "w")]
+            run = [make_token(owner := strip_possessive(p.text), p.start, p.start + len(owner), "w")]
             j = i - 2
             while j > lo and toks[j].is_cap and len(run) < 4:
                 run.insert(0, toks[j])
                 j -= 1
             return self.speaker(run)
         if is_possessive(p.lower) and i - 2 > lo and toks[i - 2].lower == "the" and \
-                p.lower[:-2] in lexicon().person_nouns:
-            return self.speaker([toks[i - 2], make_token(p.text[:-2], p.start, p.end - 2, "w")])  # "the mayor's"
+                strip_possessive(p.lower) in lexicon().person_nouns:
+            owner = strip_possessive(p.text)
+            return self.speaker([toks[i - 2], make_token(owner, p.start, p.start + len(owner), "w")])  # "the mayor's"
         return None
 
     def question(self, toks: list[Token], c: int, q: int, s1: int, pi: int, used: set[int]) -> int:

@@ -133,12 +133,18 @@ def _verb_or_adverb(w: str) -> bool:
 
 
 def is_possessive(w: str) -> bool:
-    """A word in the possessive: "Lind's", "Clinton’s"."""
-    return w.endswith(("’s", "'s"))
+    """A word in the possessive: "Lind's", "Clinton’s", "Sanders’"."""
+    return w.endswith(("’s", "'s")) or len(w) > 2 and w.endswith(("s’", "s'"))
 
 
-def _strip_possessive(w: str) -> str:
-    return w[:-2] if is_possessive(w) else w
+def strip_possessive(w: str) -> str:
+    """The owner's name without its possessive ending: "Clinton’s" -> "Clinton", "Sanders’" -> "Sanders"."""
+    if w.endswith(("’s", "'s")):
+        return w[:-2]
+    return w[:-1] if len(w) > 2 and w.endswith(("s’", "s'")) else w
+
+
+_strip_possessive = strip_possessive
 
 
 def _named_owners(words: list[str]) -> set[str]:
@@ -173,7 +179,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         return words[:low + 1] + title, name
     # whose someone is comes before them: "Purple PAC's Crane", "Iran's Foreign Ministry"
     i = 0
-    if "’s " in head or "'s " in head:  # (rarely: one test of all)
+    if "’s " in head or "'s " in head or "s’ " in head or "s' " in head:  # (rarely: one test of all)
         i = next((k + 1 for k in range(n - 2, -1, -1) if is_possessive(words[k])), 0)
     title = words[:i]
     while i < n - 1:

@@ -30,7 +30,7 @@ ABBREV = {
 _TOKEN = re.compile(
     r"[A-Za-z]\.(?:[A-Za-z]\.)+"  # U.S., U.N., a.m.
     # words, with inner hyphens and apostrophes; a number with thousands separators is one (250,000)
-    r"|[^\W_]+(?:(?:[’'\-‐.&]|(?<=\d),(?=\d{3}(?!\d)))[^\W_]+)*(?:[’']s\b)?"
+    r"|[^\W_]+(?:(?:[’'\-‐.&]|(?<=\d),(?=\d{3}(?!\d)))[^\W_]+)*(?:[’']s\b|(?<=s)[’'](?![^\W_]))?"
     r"|[^\s\u200b\ufeff]",  # any other single character (zero-width marks are skipped)
 )
 

@@ -61,6 +61,15 @@ def test_single_marks_open_at_a_paragraphs_end_run_on_when_they_open_it_or_follo
     assert spans("Sales: '90s levels were never matched again.") == []
 
 
+def test_a_closing_mark_forgotten_before_the_attribution_ends_the_quote_there():
+    text = ('"There was not a lot of education to parents, said Kessel, whose group is helping.\n\n'
+            '"We never knew, she said, and went on.')
+    assert spans(text) == ["There was not a lot of education to parents,", "We never knew,"]
+    # (a guard: an attribution after the quote's closing mark, and a quote that goes on in the next paragraph)
+    assert spans('"We knew it, as Smith said, from the start\n\n"And we said so."') == [
+        "We knew it, as Smith said, from the start", "And we said so."]
+
+
 def test_unbalanced_mark_does_not_lose_the_rest_of_the_article():
     text = ("He said “this never closes\n\n"
             "“A later quote is still found,” the spokesman said.\n\n"

@@ -144,9 +144,20 @@ def _pair_double(par: str, at: list[int]) -> list[tuple[int, int, int, int, bool
     if stack:  # open at paragraph end: a quote that goes on in the next paragraph
         o = stack[0]
         end = len(par.rstrip())
-        if end > o[0] + o[1]:
+        if (m := _FORGOTTEN_CLOSE.search(par, o[0] + o[1], end)) is not None:
+            # unless its closing mark was forgotten before the attribution: '"There wasn't a lot of education,
+            # said Kessel, whose ...'
+            regions.append((o[0] + o[1], m.start() + 1, o[0], m.start() + 1, True))
+        elif end > o[0] + o[1]:
             regions.append((o[0] + o[1], end, o[0], end, False))
     return regions
+
+
+# An attribution right after a comma, inside a double quote left open: the quote's closing mark was forgotten.
+_CUE_WORDS = r"(?:said|says|added|adds|told|tells|asked|explained|noted|wrote|recalled)"
+_FORGOTTEN_CLOSE = re.compile(
+    r",\s+(?:" + _CUE_WORDS + r"\s+(?:[A-Z][\w.'’-]*|the\s+[a-z]+)|(?:he|she|they)\s+" + _CUE_WORDS + r"\b|"
+    r"(?:[A-Z][\w.'’-]*\s+){1,3}" + _CUE_WORDS + r"\b)")
 
 
 def _pair_single(par: str, masked: list[tuple[int, int]], at: list[int]) -> list[tuple[int, int, int, int, bool]]:

@@ -2513,3 +2513,9 @@ def test_organisations_described_and_their_owners(text, speaker):
 ])
 def test_a_plural_possessive_is_an_owner(text, speaker):
     assert extract(text)[-1].speaker == speaker
+
+
+def test_a_crowd_counted_as_a_subject_is_a_later_they():
+    text = ("Hundreds of protesters gathered outside the statehouse on Thursday.\n\nTheir message was simple: “Our "
+            "water, our future.”")
+    assert direct(text)[0].speaker == "Hundreds of protesters"

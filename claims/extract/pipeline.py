@@ -817,6 +817,10 @@ class _Article:
                     # about it, the governor smiled.")
                     if (holder := self.ents.office_holder(subj, subj[0].start)) is not None:
                         self.ents.note_speaker(holder, subj[0].start)
+                elif subj and subj[0].lower in _CROWD_COUNTS and len(subj) > 2 and subj[1].lower == "of" and \
+                        not subj[-1].is_cap and self.ents.a_person_described(subj[-1].text, plural=True):
+                    self.ents.note_speaker(" ".join(t.text for t in subj), subj[0].start)  # "Hundreds of protesters gathered ... Their
+                    # message was simple: “...”": people a "they" may mean
                 elif subj and subj[0].is_cap and not _names_a_group(toks, subj, s1):
                     if subj[0].lower in DETERMINERS and not subj[-1].is_cap:
                         # a description is no name: "The Florida senator ..." is the person it resolves to ("The
@@ -1747,6 +1751,8 @@ _COPULAS = {"is", "was", "are", "were", "be", "been"}
 # Words that follow a name as its verb, not a noun after an adjective: "Lind may", "Berg will", "Hale is".
 _VERB_AFTER_NAME = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might",
                     "should", "must", "does", "did", "do", "also", "said", "says", "told", "not", "never"}
+# Counts that open a crowd's description as a sentence's subject: "Hundreds of protesters gathered ...".
+_CROWD_COUNTS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions"})
 _OBJECT_STANCE = {"express", "denounce", "attack", "blame", "condemn", "applaud", "hail", "decry",
                   "bemoan", "tout", "champion", "discuss", "favor", "endorse", "oppose", "defend",
                   "support", "decline", "refuse", "criticize", "criticise", "praise", "reject",

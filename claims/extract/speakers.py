@@ -144,12 +144,10 @@ def strip_possessive(w: str) -> str:
     return w[:-1] if len(w) > 2 and w.endswith(("s’", "s'")) else w
 
 
-_strip_possessive = strip_possessive
-
 
 def _named_owners(words: list[str]) -> set[str]:
     """The names in possessive among ``words``, normalised: "Murphy's spokeswoman" -> {"murphy"}."""
-    return {norm_word(_strip_possessive(w)) for w in words if w[:1].isupper() and is_possessive(w)}
+    return {norm_word(strip_possessive(w)) for w in words if w[:1].isupper() and is_possessive(w)}
 
 
 # Words that open a description of someone not yet named: "a senior official", "one former campaign staffer".
@@ -233,7 +231,7 @@ def is_org_name(words: list[str]) -> bool:
 @lru_cache(maxsize=65536)
 def _org_word(w: str) -> bool:
     """A word that makes a name an organisation's ("Ministry", "Party's")."""
-    return norm_word(_strip_possessive(w)) in lexicon().org_words
+    return norm_word(strip_possessive(w)) in lexicon().org_words
 
 
 def _descriptor_before_given_name(words: list[str]) -> bool:
@@ -376,7 +374,7 @@ class Entities:
             title, name = [], title + name
         if len(title) >= 2 and is_possessive(title[-1]):
             # the owner is a name of its own: "Ana Lind's Plan", "Purple PAC's Crane"
-            self.register_run(title[:-1] + [_strip_possessive(title[-1])], position)
+            self.register_run(title[:-1] + [strip_possessive(title[-1])], position)
             title = []
         # "Aris Shirvanian of the Armenian Patriarchate": a person and an affiliation, not one name
         cut = next((i for i, w in enumerate(name) if w in ("of", "for") and i >= 2), None) \
@@ -384,7 +382,7 @@ class Entities:
         if cut is not None and not is_org_name(name[:cut]) and all(w[:1].isupper() for w in name[:cut]):
             name = name[:cut]
         if is_possessive(name[-1]):
-            name = name[:-1] + [_strip_possessive(name[-1])]
+            name = name[:-1] + [strip_possessive(name[-1])]
         by_trade = bool(title) and norm_word(title[-1]) in lex.trade_nouns  # "German carmaker Volkswagen"
         org = is_org_name(name) and not _surname_after_person(title, name) or by_trade
         if org and not title:
@@ -461,7 +459,7 @@ class Entities:
     def lookup_name(self, word: str, female: bool | None = None) -> Entity | None:
         """A single word naming an introduced entity: its last name, first name or acronym. A title's gender
         (``female``) picks among namesakes: "Mr. Clinton" is Bill Clinton, "Mrs. Clinton" Hillary Clinton."""
-        w = _strip_possessive(word)
+        w = strip_possessive(word)
         ent = self.by_name.get(w)
         if ent is not None and " " in ent.name and \
                 (female is None or _sex_of_given_name(ent.name.split()[0]) is female):
@@ -841,7 +839,7 @@ class Entities:
                 name = self.recent_holder(position, text) if kinds == {"person"} else \
                     None if head in lex.trade_nouns else self.recent(position, kinds | {"unknown"})
                 # ("the airline" is the company the article introduced as one, above, not "Assem" before it)
-                named = {_strip_possessive(t.text) for t in words[1:] if t.is_cap and not _not_a_person(t.text)}
+                named = {strip_possessive(t.text) for t in words[1:] if t.is_cap and not _not_a_person(t.text)}
                 if name and kinds == {"org"} and named and not named & set(name.split()):
                     name = None  # "the Trump campaign" is Trump's, "the Justice Department" no other's
                 if name and kinds == {"org"} and name not in self.by_name and _description_head(name) != head:

@@ -2519,3 +2519,16 @@ def test_a_crowd_counted_as_a_subject_is_a_later_they():
     text = ("Hundreds of protesters gathered outside the statehouse on Thursday.\n\nTheir message was simple: “Our "
             "water, our future.”")
     assert direct(text)[0].speaker == "Hundreds of protesters"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # names coordinated after an inverted cue speak together
+    (("Hillary Clinton and Bernie Sanders met in Flint. “The water crisis is a disgrace,” said Clinton and Sanders "
+      "in a joint statement."), "Hillary Clinton and Bernie Sanders"),
+    ("“The deal is dead,” said Sen. Mark Warner and Sen. Tim Kaine of Virginia.", "Mark Warner and Tim Kaine"),
+    # one person's titles joined by "and" are not two people
+    (("“He is reprising that role,” said former Pennsylvania Gov. and Democratic National Committee Chairman Ed "
+      "Rendell."), "Ed Rendell"),
+])
+def test_names_coordinated_after_an_inverted_cue(text, speaker):
+    assert direct(text)[0].speaker == speaker

@@ -732,6 +732,12 @@ def subject_after(toks: list[Token], i: int, hi: int) -> list[Token] | None:
             return None
         out.append(t)
         k += 1
+    if out and out[-1].is_cap and k + 1 < hi and toks[k].lower == "and" and toks[k + 1].is_cap and \
+            toks[k + 1].lower not in NOT_NAMES:
+        e = k + 1
+        while e < min(hi, k + 8) and toks[e].is_cap and toks[e].kind == "w":
+            e += 1
+        out += toks[k:e]  # names coordinated after the cue speak together: "said Clinton and Sanders"
     return out or None
 
 

@@ -2532,3 +2532,10 @@ def test_a_crowd_counted_as_a_subject_is_a_later_they():
 ])
 def test_names_coordinated_after_an_inverted_cue(text, speaker):
     assert direct(text)[0].speaker == speaker
+
+
+def test_one_or_another_of_a_group_is_no_speakers_name():
+    # (a name "Another" would gather every such quote of every article under one speaker)
+    text = ("Fans rushed to support the star online.\n\nOne wrote: “Sending you all the love, you deserve the world.”"
+            "\n\nAnother added: “So sad, they were such a lovely couple.”")
+    assert [(q.speaker_mention, q.speaker) for q in direct(text)] == [("One", None), ("Another", None)]

@@ -209,7 +209,8 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
     if i > 1 and toks[i - 2].lower == "to" and prev in lex.adverbs:
         return None  # "to further explain": an infinitive, not a report
     if (prev in DETERMINERS and not (prev in ("that", "which") and t.lower in _PAST_SPEECH)
-            and not (prev in _COUNT_SUBJECTS and (t.lower != lemma and t.lower.endswith(("ed", "d", "t"))
+            and not (prev in _COUNT_SUBJECTS and (t.lower != lemma and (t.lower.endswith(("ed", "d", "t")) or
+                                                                          t.lower in _PAST_SPEECH)
                                                   or i > 1 and toks[i - 2].lower == "the"))) or \
             (is_possessive(prev) and len(prev) > 2) or prev in ("to", "of", "so-", "well-"):
         if not (prev == "to" and (lemma in lex.speech_lemmas and _goes_on_to(toks, i) >= 0 or
@@ -375,8 +376,10 @@ def _np_back(toks: list[Token], j: int, lo: int) -> list[Token]:
     if len(out) > 2 and out[1].lower in ("the", "a", "an") and not out[0].is_cap and k >= 0 and \
             toks[k].lower in ("which", "whose", "what"):
         out = out[1:]  # "at which point the crowd chanted": "which point" is the clause's opener, not its subject
-    if len(out) == 1 and out[0].lower in NOT_NAMES and out[0].lower not in _QUANTIFIERS:
-        return []  # "And said ...": no subject here ("Some chanted ..." has one)
+    if len(out) == 1 and out[0].lower in NOT_NAMES and out[0].lower not in _QUANTIFIERS and \
+            not (out[0].lower in ("one", "another") and j + 1 < len(toks) and toks[j + 1].kind == "w" and
+                 toks[j + 1].lower not in ("who", "that", "which")):
+        return []  # "And said ...": no subject here ("Some chanted ...", "One wrote: “...”" have one)
     # the phrase starts at a determiner, a capital, a pronoun or a number; drop leading prepositions
     while out and out[0].kind == "w" and not out[0].is_cap and out[0].lower in _PREPS_IN_NP:
         out.pop(0)

@@ -761,6 +761,9 @@ class Entities:
             if len(names) == len(parts):
                 joint = ", ".join(names[:-1]) + " and " + names[-1]
                 return Mention(self.text[start:end] if self.text else text, start, end, joint, "names")
+        if len(words) == 1 and low[0] in ("one", "another"):
+            return Mention(text, start, end, None, "pronoun")  # "One has argued ...", "Another added: ...": one of
+            # a group, unnamed
         if len(words) == 1 and low[0] in lex.pronouns:
             w = low[0]
             if w in ("i", "me"):

@@ -2292,7 +2292,8 @@ def test_owners_appositives_and_adjuncts_around_a_claims_speaker(text, claim, sp
     ("He said nothing about the tax plan in his speech.", []),
     # but a claim that opens with such a word is one
     ("He said much of the money was gone.", ["much of the money was gone"]),
-    ("One argued for more, saying anything less would be a rounding error.", ["anything less would be a rounding error"]),
+    ("One argued for more, saying anything less would be a rounding error.",
+     ["anything less would be a rounding error"]),
 ])
 def test_said_little_reports_no_claim(text, claims):
     assert [c for c, _ in indirect(text)] == claims
@@ -2350,8 +2351,9 @@ def test_an_institution_with_and_in_its_name_opening_a_sentence_is_one_speaker()
 
 
 def test_a_phrase_capitalised_only_by_a_day_is_no_speakers_name():
-    text = ("Mayor Patricia Vance conceded defeat late Tuesday night, ending a bitter campaign in which her challenger, "
-            "City Council member Raymond Osei, accused her of neglecting the city's poorest neighborhoods.")
+    text = ("Mayor Patricia Vance conceded defeat late Tuesday night, ending a bitter campaign in which her "
+            "challenger, City Council member Raymond Osei, accused her of neglecting the city's poorest "
+            "neighborhoods.")
     assert indirect(text)[-1] == ("her of neglecting the city's poorest neighborhoods", "Raymond Osei")
 
 
@@ -2537,8 +2539,8 @@ def test_names_coordinated_after_an_inverted_cue(text, speaker):
      "It will outlive us all", "another"),
     ("Another said he hoped with his “whole heart” that the ferry would return.", "whole heart", "Another"),
     (("Fans rushed to support the star online.\n\nOne wrote: “Sending you all the love, you deserve the world.”"
-      "\n\nAnother added: “So sad, they were such a lovely couple.”"), "Sending you all the love, you deserve the world.",
-     "One"),
+      "\n\nAnother added: “So sad, they were such a lovely couple.”"),
+     "Sending you all the love, you deserve the world.", "One"),
     (("Fans rushed to support the star online.\n\nOne wrote: “Sending you all the love, you deserve the world.”"
       "\n\nAnother added: “So sad, they were such a lovely couple.”"), "So sad, they were such a lovely couple.",
      "Another"),

@@ -53,7 +53,8 @@ def test_single_marks_open_at_a_paragraphs_end_run_on_when_they_open_it_or_follo
     # British style: each paragraph of a long quote reopens with a mark; apostrophes inside close nothing
     text = ("Speaking to the magazine, Jenna said: 'It's been the hardest year. I won't lie, I couldn't sleep.\n\n"
             "'But I've got amazing friends.'")
-    assert spans(text) == ["It's been the hardest year. I won't lie, I couldn't sleep.", "But I've got amazing friends."]
+    assert spans(text) == ["It's been the hardest year. I won't lie, I couldn't sleep.",
+                           "But I've got amazing friends."]
     assert spans("'We knew it would take years, and we kept going\n\nThe end.") == [
         "We knew it would take years, and we kept going"]
     # not a mark left open in the middle of a sentence, nor an elision

@@ -26,6 +26,7 @@ from .speakers import (
     NOT_NAMES,
     NUMBER_WORDS,
     PREPOSITIONS,
+    is_day_or_month,
     is_possessive,
     norm_word,
 )
@@ -635,7 +636,7 @@ def _subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
             np = _np_back(toks, _skip_back(toks, b, a - 1), a - 1)
             if np and len(np) == 1 and _PARTY_TAG.match(np[0].text):
                 continue  # "Rep. Matt Gaetz, R-Fla., a critic of the speaker, said": a party and state, no one
-            if np and (any(t.is_cap and not _a_time_word(t.lower) for t in np) or
+            if np and (any(t.is_cap and not is_day_or_month(t.lower) for t in np) or
                        np[0].lower in ("he", "she", "it", "they", "we")):
                 nps.append(np)  # (not a time: "conceded defeat late Tuesday night, ...")
         # "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the name
@@ -681,12 +682,6 @@ def _subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
         if head:
             return head
     return np or None
-
-
-def _a_time_word(w: str) -> bool:
-    """A day or a month: capitalised, but no name ("conceded defeat late Tuesday night")."""
-    lex = lexicon()
-    return w in lex.weekdays or w in lex.months
 
 
 def _with_owner(np: list[Token]) -> bool:
@@ -1100,11 +1095,9 @@ def _name_run_at(toks: list[Token], n: int, hi: int) -> list[Token] | None:
 def _name_before_verb(toks: list[Token], n: int, hi: int) -> list[Token] | None:
     """The capitalised run from ``n`` when a word other than "and", "or", "nor" follows it: a subject before its
     verb, not one of a list."""
-    e = n
-    while e < hi and toks[e].is_cap:
-        e += 1
-    return toks[n:e] if e > n and e < hi and toks[e].kind == "w" and toks[e].lower not in ("and", "or", "nor") \
-        else None
+    run = _name_run_at(toks, n, hi)
+    e = n + len(run) if run else n
+    return run if run and e < hi and toks[e].kind == "w" and toks[e].lower not in ("and", "or", "nor") else None
 
 
 def _appositive_name(toks: list[Token], desc: list[Token], hi: int) -> list[Token]:
@@ -1370,7 +1363,7 @@ def named_by(toks: list[Token], q: int, lo: int, hi: int, pronoun: bool = False)
         verb, opener = j, "what"
     elif j > lo and (b := next((x for x in range(j - 1, max(lo + 1, j - 8), -1) if toks[x].lower == "by"), None)) \
             is not None and toks[b - 1].lower in lexicon().naming and toks[b + 1].kind == "w" and \
-            all(t.kind == "w" or t.text == "." for t in toks[b + 1:j + 1]) and not _a_time_word(toks[b + 1].lower):
+            all(t.kind == "w" or t.text == "." for t in toks[b + 1:j + 1]) and not is_day_or_month(toks[b + 1].lower):
         # the namer of a passive before the quote: "The offer was described by Mr Lynch as “...”", "called by
         # critics “...”"
         e = j if toks[j].lower == "as" else j + 1

@@ -66,6 +66,7 @@ from .speakers import (
     PREPOSITIONS,
     Entities,
     Mention,
+    is_day_or_month,
     is_possessive,
     norm_word,
     strip_possessive,
@@ -128,7 +129,8 @@ _UNTITLED_WORD = re.compile(r"(?<![\w’'-])(?!(?:a|an|the|and|but|or|nor|for|so
                             r"up|via|vs|v|with|from|into|onto|over|upon|than|out)\b)[a-z]+\b")
 # A photo's credit line, a paragraph of its own: "Neilson Barnard via Getty Images.", "Photo: Jane Doe/AP".
 _CREDIT = re.compile(r"\s*(?:(?:photo|image|picture|credit)s?\s*(?:by|:)|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} "
-                     r"(?:via|for|/) ?(?:getty|ap\b|afp\b|reuters|shutterstock|epa\b|the associated press))", re.IGNORECASE)
+                     r"(?:via|for|/) ?(?:getty|ap\b|afp\b|reuters|shutterstock|epa\b|the associated press))",
+                     re.IGNORECASE)
 _CAPTION = re.compile(r"\((?:[^()]*(?:photo|image|afp|reuters|ap|getty|flash90|/)[^()]*)\)\s*$", re.I)
 # Verbs that take the hearer as object before the claim: "told reporters that ...".
 _OBJECT_VERBS = {"tell", "inform", "assure", "remind", "warn", "ask", "urge", "advise", "promise", "brief"}
@@ -142,9 +144,6 @@ _EVIDENCE_AFTER = frozenset({"found", "finds", "showed", "concluded", "concludes
                              "believed"})
 # Words of a clause, not of the name after an inverted cue: "..., said the president wanted Congress to ..."
 _NOT_IN_INVERTED = frozenset({"to", "would", "will", "was", "is", "had", "has", "have", "could", "should", "did"})
-# Words that open an adjunct clause after an attribution's tail: "..., police said Friday, as rescuers ..."
-# Auxiliaries before a cue in -ing that make it a finite verb: "she is saying", "has been arguing".
-_PROGRESSIVE = frozenset({"is", "are", "was", "were", "am", "be", "been", "being"})
 # Auxiliaries that make a clause finite: after one, a "that" belongs to the claim ("said Washington would not
 # sign a statement that ...").
 _FINITE_AUX = frozenset({"would", "will", "is", "was", "are", "were", "has", "had", "have", "could", "should", "can",
@@ -155,6 +154,7 @@ _NO_CONTENT = frozenset({"little", "nothing", "much", "anything", "something", "
 _AFTER_NO_CONTENT = frozenset({"about", "on", "to", "in", "at", "for", "over", "regarding", "since", "during",
                                "new", "else", "more", "further", "specific", "yet", "then", "when", "as", "but",
                                "and"})
+# Words that open an adjunct clause after an attribution's tail: "..., police said Friday, as rescuers ..."
 _ADJUNCT_OPENERS = frozenset({"as", "while", "after", "when", "amid", "with", "before", "since", "though",
                               "although", "even", "despite", "because"})
 # A hearer's first word ("told the court"); after the hearer it opens the claim ("told Reuters the company had")
@@ -804,6 +804,7 @@ class _Article:
             signoff = self.signoff(pi + 1)
             quote_at = list(compress(range(len(toks)), map("Q".__eq__, map(_KIND, toks)))) if pi in self.by_para else []
             subj, s0, s1 = None, 0, 0
+            credit: bool | None = None  # the paragraph is a photo's credit line ("... via Getty Images."), once known
             for s0, s1 in self.sents(pi):
                 lo = s0 - 1
                 if turn is not None and turn.opener == pi and toks[s0].start == turn.label_start:
@@ -819,8 +820,8 @@ class _Article:
                         self.ents.note_speaker(holder, subj[0].start)
                 elif subj and subj[0].lower in _CROWD_COUNTS and len(subj) > 2 and subj[1].lower == "of" and \
                         not subj[-1].is_cap and self.ents.a_person_described(subj[-1].text, plural=True):
-                    self.ents.note_speaker(" ".join(t.text for t in subj), subj[0].start)  # "Hundreds of protesters gathered ... Their
-                    # message was simple: “...”": people a "they" may mean
+                    # "Hundreds of protesters gathered ... Their message was simple: “...”": people a "they" may mean
+                    self.ents.note_speaker(" ".join(t.text for t in subj), subj[0].start)
                 elif subj and subj[0].is_cap and not _names_a_group(toks, subj, s1):
                     if subj[0].lower in DETERMINERS and not subj[-1].is_cap:
                         # a description is no name: "The Florida senator ..." is the person it resolves to ("The
@@ -849,7 +850,8 @@ class _Article:
                         if whose is not None and whose.kind != "org" and self.ents.a_person_described(noun):
                             self.ents.note_relative(whose.name, noun, subj[0].start)
                     elif not (pi == 0 and self.title_case_headline):
-                        credit = _CREDIT.match(self.text, self.paras[pi].start) is not None
+                        if credit is None:  # (once a paragraph, and only for one with a name as a subject)
+                            credit = _CREDIT.match(self.text, self.paras[pi].start) is not None
                         ent = self.ents.register_run([t.text for t in subj], subj[0].start, subject=not credit)
                         k0 = index_of(toks, subj[0])
                         if ent is not None and k0 >= 2 and toks[k0 - 1].text == "," and not toks[k0 - 2].is_cap:
@@ -1466,8 +1468,7 @@ class _Article:
             while end < s1 and end - k < 20 and toks[end].kind == "w" and toks[end].lower not in _TOPIC_STOP:
                 end += 1
             body = toks[k:end]
-            if not body or body[0].lower in DETERMINERS and len(body) == 1 or \
-                    body[0].lower in lex.weekdays or body[0].lower in lex.months:
+            if not body or body[0].lower in DETERMINERS and len(body) == 1 or is_day_or_month(body[0].lower):
                 continue  # ("faced criticism on Sunday": a day, no topic)
             a, b = body[0].start, body[-1].end
             if any(x < b and a < y for x, y in taken):
@@ -1606,10 +1607,12 @@ class _Article:
             shared = _shares_subject(toks, s0, c)
             np = sentence_subject(toks, lo, c) if participle or shared else subject_before(toks, c, lo)
             if not participle and not shared and toks[c].lower.endswith("ing") and c > s0 and \
-                    toks[c - 1].kind == "w" and (not toks[c - 1].is_cap or toks[c - 1].lower in lexicon().weekdays) and \
-                    toks[c - 1].lower not in _PROGRESSIVE and \
+                    toks[c - 1].kind == "w" and \
+                    (not toks[c - 1].is_cap or toks[c - 1].lower in lexicon().weekdays) and \
                     (doer := participle_subject(toks, c, lo)) and len(doer) < len(np or ()):
-                np = doer  # "Halvorsen's office released a statement Sunday saying ...": the statement's issuer
+                # "Halvorsen's office released a statement Sunday saying ...": the statement's issuer (after an
+                # auxiliary, "is saying", participle_subject gives subject_before's phrase, the same as np's)
+                np = doer
             if participle and (semi := next((x for x in range(c - 1, s0, -1) if toks[x].text == ";"), None)):
                 # "Eleven members backed it; Governor Michelle Bowman dissented, saying ...": the clause's own
                 np = sentence_subject(toks, semi, c) or np

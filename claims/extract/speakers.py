@@ -797,7 +797,8 @@ class Entities:
             a, b = runs[0] if affiliated else runs[-1]
             before = low[a - 1] if a > 0 else ""
             in_pp = before in PREPOSITIONS and not _is_title_phrase(words[:a]) and (
-                any(low[k] in DETERMINERS for k in range(0, a)) or a >= 2 and words[0].is_cap and _a_group(words[0].text))
+                any(low[k] in DETERMINERS for k in range(0, a)) or
+                a >= 2 and words[0].is_cap and _a_group(words[0].text))
             # ("an aide to X", "Analysts in Tehran": the head is no name)
             if not in_pp:
                 run_words = [t.text for t in words[a:b]]
@@ -961,11 +962,16 @@ _AFFILIATIONS = {"republican", "republicans", "democrat", "democrats", "democrat
                  "independents", "americans", "millennials"}
 
 
-def _a_day(name: str) -> bool:
-    """A month or a day of the week ("October", "Monday"), which a sentence may open with."""
-    w = norm_word(name)
+def is_day_or_month(w: str) -> bool:
+    """A word in lower case that is a month or a day of the week: capitalised, but no name ("conceded defeat late
+    Tuesday night", "criticism on Sunday")."""
     lex = lexicon()
     return w in lex.months or w in lex.weekdays
+
+
+def _a_day(name: str) -> bool:
+    """A month or a day of the week ("October", "Monday"), which a sentence may open with."""
+    return is_day_or_month(norm_word(name))
 
 
 def _not_a_person(name: str) -> bool:

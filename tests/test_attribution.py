@@ -2548,3 +2548,16 @@ def test_names_coordinated_after_an_inverted_cue(text, speaker):
 def test_one_or_another_of_a_group_is_a_speaker_unnamed(text, quote, mention):
     (q,) = [q for q in direct(text) if q.text == quote]
     assert (q.speaker_mention, q.speaker) == (mention, None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "&" joins the words of a firm's name, and makes it an organisation ("the company", "it")
+    ("Pacific Gas & Electric Co. said in a filing that a transmission line had failed near the town.",
+     "Pacific Gas & Electric Co."),
+    ("“We will appeal the verdict,” said Procter & Gamble.", "Procter & Gamble"),
+    (("Smith & Wesson reported its quarterly results on Monday. “Demand was stronger than we expected,” the company "
+      "said."), "Smith & Wesson"),
+    ("Smith & Wesson reported its results on Monday. “Demand was strong,” it said.", "Smith & Wesson"),
+])
+def test_an_ampersand_joins_a_firms_name(text, speaker):
+    assert extract(text)[-1].speaker == speaker

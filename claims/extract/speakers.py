@@ -225,7 +225,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
 def is_org_name(words: list[str]) -> bool:
     if len(words) == 1 and _ACRONYM.match(words[0]):
         return True
-    return any(map(_org_word, words))
+    return "&" in words or any(map(_org_word, words))  # ("Smith & Wesson", "Ernst & Young")
 
 
 @lru_cache(maxsize=65536)
@@ -1031,8 +1031,8 @@ def _cap_runs(words: list[Token]) -> list[tuple[int, int]]:
                     j += 1
                     continue
                 k = j
-                while k < n and norm_word(words[k].text) in CONNECTORS:
-                    k += 1
+                while k < n and (norm_word(words[k].text) in CONNECTORS or words[k].text == "&"):
+                    k += 1  # ("Procter & Gamble", "Pacific Gas & Electric Co.")
                 if k > j and k < n and _cappish(words[k]):
                     j = k + 1
                     continue

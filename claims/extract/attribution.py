@@ -514,7 +514,24 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
     """The speaker mention of the cue at ``c``: the subject before it, within toks[lo+1 .. c-1], with the names
     coordinated before it ("Clinton and Sanders said")."""
     np = _subject_before(toks, c, lo)
+    if np and len(np) >= 3 and _reduced_relative(np[-1], np[-2]):
+        np = np[:-1]  # "A survey released last week found", "A study published Tuesday found": the survey, the study
+    if np and len(np) > 2 and np[1].lower == "by" and not np[0].is_cap and np[0].lower.endswith(("ed", "en")):
+        np = np[2:]  # "he will be greeted by thousands of Germans protesting": the agent
     return _with_conjuncts(toks, np, lo) if np else np
+
+
+# Words before a participle that are no nouns it could follow as a reduced relative ("those surveyed said", "the scholars I interviewed")
+_NO_HEAD = frozenset({"those", "these", "all", "many", "most", "some", "few", "several", "others", "anyone"})
+
+
+def _reduced_relative(last: Token, before: Token) -> bool:
+    """A past participle that ends a subject after its noun, the rest of a reduced relative clause: "A survey
+    released last week", "a poll conducted Monday" (not "those surveyed", "the newly elected")."""
+    return last.kind == "w" and not last.is_cap and len(last.lower) > 5 and last.lower.endswith("ed") and \
+        before.kind == "w" and before.lower not in DETERMINERS and before.lower not in _NO_HEAD and \
+        before.lower not in lexicon().pronouns and \
+        not before.lower.endswith("ly") and before.lower not in lexicon().adverbs
 
 
 def _with_conjuncts(toks: list[Token], np: list[Token], lo: int) -> list[Token]:
@@ -850,8 +867,10 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
     if prev is not None and prev.kind == "w" and prev.lower not in ("by", "upon", "after", "before", "while",
                                                                  "when", "and", "in", "also", "then"):
         doer = _np_back(toks, max(lo + 1, _skip_back(toks, k - 1, lo)), lo)  # ("a statement Tuesday saying")
-        if (c := next((x for x in range(len(doer) - 2, 0, -1) if doer[x].lower == "with"), None)) is not None:
-            doer = doer[c + 1:]  # "The ad ends with a narrator saying": the one with whom the clause ends
+        if (c := next((x for x in range(len(doer) - 2, 0, -1) if doer[x].lower == "with" or doer[x].lower == "by"
+                       and not doer[x - 1].is_cap and doer[x - 1].lower.endswith(("ed", "en"))), None)) is not None:
+            doer = doer[c + 1:]  # "The ad ends with a narrator saying": the one with whom the clause ends;
+            # "he will be greeted by thousands of Germans protesting": the agent
         lex = lexicon()
         if doer and doer[-1].lower in _INSCRIBED:
             d = next((x for x in range(len(doer) - 2, -1, -1) if doer[x].lower in DETERMINERS), None)

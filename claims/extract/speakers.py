@@ -513,7 +513,7 @@ class Entities:
         unconvinced.", "Clinton allies"), a common word ("Competition is fierce."), a place or a people."""
         if " " in name:
             last = name.rsplit(None, 1)[1]
-            return last.islower() and last.endswith("s")
+            return last.islower() and last.endswith("s") or _plural_head_before_preposition(name.split())
         return _a_group(name) or self._common_word(name) or _not_a_person(name) or _nationality(name)
 
     def _org_named_by(self, head: str, position: int) -> str | None:
@@ -606,8 +606,9 @@ class Entities:
                 continue  # "Analysts expect ...", "Contrast that with ...", "Florida", "Republican": no "he" or "she"
             if kind == "unknown" and self.body and " " not in name and self.text.find(name, self.body) < 0:
                 continue  # a word only the headline capitalises ("Harbour plan splits council") is no "it" either
-            if female is not None and ent is None and name[:1].islower() and not self.a_person_described(name):
-                continue  # "a capacity crowd of about 700 in Nashua Community College": no "he" either
+            if female is not None and ent is None and not name[:1].isupper() and not self.a_person_described(name):
+                continue  # "a capacity crowd of about 700 in Nashua Community College", "36 percent of Democrats":
+                # no "he" or "she" either
             if "person" not in kinds and ent is None and self.a_person_described(name) and \
                     not (plural and self.a_person_described(name, plural=True)):
                 continue  # "A spokesman for the mayor" is no "the police union" after him (but "these people"
@@ -798,8 +799,11 @@ class Entities:
             before = low[a - 1] if a > 0 else ""
             in_pp = before in PREPOSITIONS and not _is_title_phrase(words[:a]) and (
                 any(low[k] in DETERMINERS for k in range(0, a)) or
-                a >= 2 and words[0].is_cap and _a_group(words[0].text))
-            # ("an aide to X", "Analysts in Tehran": the head is no name)
+                a >= 2 and words[0].is_cap and _a_group(words[0].text) or
+                a >= 2 and words[a - 2].kind == "w" and not words[a - 2].is_cap and low[a - 2] not in lex.titles and
+                before != "by")
+            # ("an aide to X", "Analysts in Tehran", "ORC poll of South Carolina": the head is no name; but
+            # "calculations by Amy Glasmeier" are hers)
             if not in_pp:
                 run_words = [t.text for t in words[a:b]]
                 if a == 1 and low[0] == "the" and all(norm_word(w) in lex.titles or w in ("of", "for", "the")
@@ -942,11 +946,22 @@ def _sex_of_given_name(word: str) -> bool | None:
     return True if first in lex.female_names else False if first in lex.male_names else None
 
 
+def _plural_head_before_preposition(words: list[str]) -> bool:
+    """A plural noun in lower case before the first preposition: "Six newspapers in New Jersey", "thousands of
+    Germans"."""
+    cut = next((k for k, w in enumerate(words) if k and norm_word(w) in PREPOSITIONS), 0)
+    head = words[cut - 1] if cut else ""
+    return head[:1].islower() and head.endswith("s") and not head.endswith("ss")
+
+
 def _a_group(name: str) -> bool:
     """A subject that names a group or a thing, not a person: "Analysts", "Officials", "Neither", "Aid
-    groups" (its last word in lower case)."""
+    groups" (its last word in lower case), "Legislative leaders in North Carolina" (its head a plural noun)."""
     if " " in name:
-        return not name.split()[-1][:1].isupper() and not _PARTICLE_NAME.match(name.split()[-1])
+        words = name.split()
+        if not words[-1][:1].isupper() and not _PARTICLE_NAME.match(words[-1]):
+            return True
+        return _plural_head_before_preposition(words)
     w = norm_word(name)
     lex = lexicon()
     single = w[:-1] if w.endswith("s") else w

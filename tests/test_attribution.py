@@ -2600,3 +2600,30 @@ def test_participles_and_places_inside_a_subject(text, mention, speaker):
 ])
 def test_a_group_headed_by_a_plural_noun_is_no_he_she_or_it(text, speaker):
     assert extract(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    # an office "of" something is an organisation's name, not a title ("Office of") and a name
+    ("“Workers will be affected,” the Office of Personnel Management said.", "the Office of Personnel Management",
+     "Office of Personnel Management"),
+    ("The Office of Management and Budget said the cuts would hurt the agency badly.",
+     "The Office of Management and Budget", "Office of Management and Budget"),
+    # (a guard: a title after the office's name is a person's)
+    ("Department of Defense Secretary Ash Carter said the cuts would hurt the agency badly.",
+     "Department of Defense Secretary Ash Carter", "Ash Carter"),
+    # "planning" before "department" is no cue, and the department speaks
+    ("The city planning department said the project was too large for the site.", "The city planning department",
+     "The city planning department"),
+    # "warning staff that" still reports, and the memo's sender speaks
+    ("The mayor sent a memo Monday warning staff that layoffs were coming by June.", "The mayor", "The mayor"),
+    # the issuer of a document speaks through the participle after it
+    ("The town released a statement Sunday saying the project would ruin its farmland.", "The town", "The town"),
+    (("The Virginia Farm Bureau, which rarely weighs in on local fights, sent a letter opposing the data center "
+      "project."), "The Virginia Farm Bureau", "Virginia Farm Bureau"),
+    # an occupation after a nationality, then a name
+    (("Nepali guide Pemba Sherpa, 34, was leading four climbers on Manaslu when the slope gave way. He said the "
+      "teams had set out far too late."), "He", "Pemba Sherpa"),
+])
+def test_offices_compounds_issuers_and_occupations(text, mention, speaker):
+    q = extract(text)[-1]
+    assert (q.speaker_mention, q.speaker) == (mention, speaker)

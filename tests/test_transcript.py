@@ -206,3 +206,46 @@ def test_a_paragraph_opening_with_an_initial_is_no_answer():
     text = ("A memoir.\n\nDana Okafor has written a memoir.\n\nA. J. Holm reviewed it on Sunday for the paper.\n\n"
             "A. Berg, the publisher, was pleased with the review.\n")
     assert not any(q.kind == "transcript" for q in extract(text))
+
+
+UNLABELLED = """'I was terrified': A guide on the avalanche
+
+Nepali guide Pemba Sherpa, 34, was leading four climbers on Manaslu when an avalanche swept the slope. He spoke to \
+our reporter by phone. The conversation has been edited for length and clarity.
+
+What do you remember of that morning?
+
+It was very cold. We left camp at 4. At around 6 we heard a sound like thunder.
+
+The whole slope was moving.
+
+What did you do?
+
+I shouted to my clients to clip into the rope. One of them was too slow.
+
+Will you go back to the mountain?
+
+Of course. This is my job.
+"""
+
+
+def test_an_interview_without_labels_gives_answers_to_the_interviewee():
+    turns = [(q.speaker_mention, q.speaker, q.text[:12]) for q in extract(UNLABELLED) if q.kind == "transcript"]
+    assert turns == [("", None, "What do you "), ("", "Pemba Sherpa", "It was very "),
+                     ("", "Pemba Sherpa", "The whole sl"), ("", None, "What did you"),
+                     ("", "Pemba Sherpa", "I shouted to"), ("", None, "Will you go "),
+                     ("", "Pemba Sherpa", "Of course. T")]
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: they pass on the code before unlabelled interviews too; a first version took the column for one)
+    # questions in a column, rhetorical, and no note that an interview was edited
+    ("A senator's run.\n\nSo I asked him then, if you do end up endorsing her, what happens to me?\n\n"
+     "Sanders laughed, heartily. I met him in May.\n\nCome again?\n\nMy favorite description came from a student."
+     "\n\nWhat grandfather of seven wouldn't love that?\n\nI met with Sanders in his office.\n"),
+    # a question as a heading, once
+    ("Shutdown live.\n\nWhat happens if the government shuts down?\n\nAbout 2 million workers would be affected, "
+     "officials said. We will update this page.\n"),
+])
+def test_questions_that_head_paragraphs_are_no_interview(text):
+    assert not any(q.kind == "transcript" for q in extract(text))

@@ -27,6 +27,7 @@ from .speakers import (
     NUMBER_WORDS,
     PREPOSITIONS,
     is_day_or_month,
+    is_nationality,
     is_possessive,
     norm_word,
 )
@@ -226,6 +227,10 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
             toks[i + 1].lower not in DETERMINERS and toks[i + 1].lower not in _QUANTIFIERS and \
             toks[i + 1].lower not in SUBJECT_PRONOUNS:  # ("the statement by the two suggested both are ...")
         return None  # "the first of three planned strikes", "the most feared figures": an adjective before its noun
+    if t.lower.endswith("ing") and i + 1 < len(toks) and toks[i + 1].lower in _ING_COMPOUND_HEADS and \
+            not (i + 2 < len(toks) and toks[i + 2].lower in ("that", "to", "of", "about", "not")):
+        return None  # "the city planning department said", "warning signs": a noun's modifier (not "a memo warning
+        # staff that ...")
     if lemma == "ask" and i + 1 < len(toks) and toks[i + 1].lower in ("not", "for", "that") and \
             any(x.lower in _ANONYMITY for x in toks[i + 2:i + 8]):
         return None  # "who asked not to be named", "asked for anonymity": a condition, no words reported
@@ -242,6 +247,36 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
                 and not toks[j].is_cap:
             return None  # "called a meeting" is an act; "called for", "called Trump a liar" report words
     return lemma
+
+
+# Nouns an -ing form of a cue modifies as one word of a compound: "planning department", "talking points".
+_ING_COMPOUND_HEADS = frozenset({
+    "staff", "staffs", "department", "departments", "commission", "commissions", "board", "boards", "committee",
+    "office", "director", "directors", "process", "points", "fees", "fee", "engagements", "engagement", "tour",
+    "signs", "sign", "shots", "shot", "label", "labels", "requirement", "requirements", "session", "sessions", "room",
+    "permission", "application", "applications", "stage", "documents", "document", "system", "systems", "light",
+    "lights", "style", "career", "skills", "rights", "agency", "unit", "team", "teams", "officials", "official",
+})
+# Documents a participle after them speaks for, and the verbs of issuing them: "The town released a statement saying".
+ISSUED = frozenset({"statement", "statements", "letter", "letters", "release", "memo", "email", "e-mail", "report",
+                     "note", "post", "tweet", "tweets", "video", "ad", "advertisement"})
+_ISSUING = frozenset({"issued", "released", "sent", "wrote", "posted", "published", "put", "signed", "delivered",
+                      "circulated", "filed", "distributed", "aired", "ran", "tweeted", "emailed", "e-mailed", "mailed",
+                      "penned", "issues", "releases", "sends", "writes", "posts", "publishes", "puts", "signs"})
+
+
+def _issuing_verb(toks: list[Token], doer: list[Token], lo: int) -> int | None:
+    """The index of the verb that issued the document a participle follows ("The town released a statement
+    saying", "put out a joint statement calling", "sent a letter to the council opposing"), or None."""
+    k = next((x for x in range(len(doer) - 1, -1, -1) if doer[x].lower in ISSUED), None)
+    if k is None or k < len(doer) - 1 and doer[k + 1].lower != "to":
+        return None
+    d = index_of(toks, doer[k])
+    p = d - 1
+    while p > max(lo, d - 5) and toks[p].kind == "w" and toks[p].lower not in _ISSUING and \
+            (toks[p].lower in DETERMINERS or not toks[p].is_cap):
+        p -= 1
+    return p if p > lo and toks[p].lower in _ISSUING else None
 
 
 # What a source asks for who speaks on condition of anonymity.
@@ -361,8 +396,9 @@ def _np_back(toks: list[Token], j: int, lo: int) -> list[Token]:
             break
         if t.kind == "w" and not t.is_cap and (w in _NP_STOP or w in _PAST or lex.cue_lemma(w)
                                                or w.endswith(("n't", "n’t"))) and \
-                not (w in lex.titles and out and out[-1].lower in lex.titles):  # ("press secretary")
-            break
+                not (w in lex.titles and out and out[-1].lower in lex.titles) and \
+                not (out and out[-1].lower in _ING_COMPOUND_HEADS and w.endswith("ing")):
+            break  # (not in "press secretary", "the city planning department")
         if t.text == ")":
             m = k - 1
             while m > lo and toks[m].text != "(":
@@ -407,7 +443,9 @@ def _antecedent(np: list[Token]) -> list[Token]:
     preposition or a participle ("release linked to the AP report, which" -> "the AP report")."""
     cut = max((k + 1 for k, x in enumerate(np) if x.lower in _ANTECEDENT_CUT and not (
         x.lower in ("of", "from", "for") and k and np[k - 1].is_cap)  # (not "Sen. Marco Rubio of Florida")
-               or not x.is_cap and x.lower.endswith(("ed", "ing")) and len(x.lower) > 4), default=0)
+               or not x.is_cap and x.lower.endswith(("ed", "ing")) and len(x.lower) > 4 and
+               not (x.lower.endswith("ing") and k + 1 < len(np) and np[k + 1].lower in _ING_COMPOUND_HEADS)),
+              default=0)  # (a participle, not "planning" in "the county's planning staff")
     return np[cut:]
 
 
@@ -872,6 +910,10 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
             doer = doer[c + 1:]  # "The ad ends with a narrator saying": the one with whom the clause ends;
             # "he will be greeted by thousands of Germans protesting": the agent
         lex = lexicon()
+        if doer and (v := _issuing_verb(toks, doer, lo)) is not None and (issuer := subject_before(toks, v, lo)) and \
+                (issuer[0].is_cap or issuer[0].lower in SUBJECT_PRONOUNS or issuer[0].lower in ("the", "a", "an")):
+            return issuer  # "The town released a statement saying", "sent a letter opposing": the issuer's words
+            # (not a phrase of a clause before it: "Mr. Trump, who said a judge was biased, issued")
         if doer and doer[-1].lower in _INSCRIBED:
             d = next((x for x in range(len(doer) - 2, -1, -1) if doer[x].lower in DETERMINERS), None)
             if d is not None:
@@ -1059,6 +1101,10 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
                 n = m + 1  # (or an organisation's: "Semiconductor maker Altera Systems", "Trump campaign Chairman")
                 while n < min(hi, m + 5) and (toks[n].lower in titles or toks[n].lower in ("of", "for")):
                     n += 1
+            if n == m and m == k + 1 and m + 2 < hi and is_nationality(t.text) and toks[m].kind == "w" and \
+                    not toks[m].is_cap and toks[m + 1].is_cap and toks[m + 2].is_cap and \
+                    toks[m + 1].lower not in NOT_NAMES and not is_day_or_month(toks[m + 1].lower):
+                n = m + 1  # an occupation after a nationality: "Nepali guide Pemba Sherpa, 34, was leading"
             if n > m and n < hi and toks[n].is_cap and (toks[n].lower not in NOT_NAMES or (
                     toks[n].lower not in DETERMINERS and n + 1 < hi and toks[n + 1].is_cap)):
                 # a title in lower case between the capitals: "Former US secretary of state Madeleine Albright",

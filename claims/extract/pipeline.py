@@ -28,6 +28,7 @@ from ..model import Quote
 from .attribution import (
     COLON_LABELS,
     DASHES,
+    ISSUED,
     NOUN_CUES,
     POSSESSIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
@@ -740,7 +741,8 @@ class _Article:
         if turn.label not in self._label_names:
             self._label_names[turn.label] = self.label_name(turn)
         name = self._label_names[turn.label]
-        m = Mention(turn.label, turn.label_start, turn.label_end, name, "name" if name else "description")
+        m = Mention(self.text[turn.label_start:turn.label_end], turn.label_start, turn.label_end, name,
+                    "name" if name else "description")  # (no words name the speaker of an interview without labels)
         self.group += 1
         got = self._turn_speakers[turn.opener] = (m, self.group)
         return got
@@ -1609,8 +1611,10 @@ class _Article:
             if not participle and not shared and toks[c].lower.endswith("ing") and c > s0 and \
                     toks[c - 1].kind == "w" and \
                     (not toks[c - 1].is_cap or toks[c - 1].lower in lexicon().weekdays) and \
-                    (doer := participle_subject(toks, c, lo)) and len(doer) < len(np or ()):
-                # "Halvorsen's office released a statement Sunday saying ...": the statement's issuer (after an
+                    (doer := participle_subject(toks, c, lo)) and (len(doer) < len(np or ()) or
+                                                                   np and np[-1].lower in ISSUED):
+                # "Halvorsen's office released a statement Sunday saying ...", "X sent a letter opposing ...": the
+                # document's issuer (after an
                 # auxiliary, "is saying", participle_subject gives subject_before's phrase, the same as np's)
                 np = doer
             if participle and (semi := next((x for x in range(c - 1, s0, -1) if toks[x].text == ";"), None)):

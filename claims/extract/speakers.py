@@ -188,7 +188,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             title.append(w)
             i += 1
             continue
-        if is_possessive(w) or (nxt in lex.titles or is_possessive(words[i + 1])) and _nationality(w):
+        if is_possessive(w) or (nxt in lex.titles or is_possessive(words[i + 1])) and is_nationality(w):
             title.append(w)  # "Iran's Foreign Ministry ...", "Russian Foreign Minister ..."
             i += 1
             continue
@@ -240,7 +240,7 @@ def _descriptor_before_given_name(words: list[str]) -> bool:
     lex = lexicon()
     first, second = norm_word(words[0]), norm_word(words[1])
     return second in lex.given_names and first not in lex.given_names and first not in lex.titles and \
-        words[0][1:].islower() and first not in lex.regions and not _nationality(words[0])
+        words[0][1:].islower() and first not in lex.regions and not is_nationality(words[0])
 
 
 def _surname_after_person(title: list[str], name: list[str]) -> bool:
@@ -372,6 +372,10 @@ class Entities:
             # Association": an organisation's name, not a title ("Karl Rove's PAC" is his, "Iran's Fars News" is
             # Fars News, "Atlantic City Mayor Don Guardian" is a mayor)
             title, name = [], title + name
+        elif title and _org_word(title[0]) and norm_word(title[0]) != "campaign" and \
+                (norm_word(title[-1]) in ("of", "for") or norm_word(name[0]) == "and"):
+            title, name = [], title + name  # "the Office of Personnel Management", "Office of Management and Budget"
+            # (a headline's "Campaign for Trump Says" is his)
         if len(title) >= 2 and is_possessive(title[-1]):
             # the owner is a name of its own: "Ana Lind's Plan", "Purple PAC's Crane"
             self.register_run(title[:-1] + [strip_possessive(title[-1])], position)
@@ -415,7 +419,7 @@ class Entities:
             ent.kind = "org"  # "Snack giant Nabisco" after "RJR Nabisco" took the name "Nabisco" for a person's
         if title:
             t = " ".join(lex.plural_titles.get(w, w) for w in
-                         (norm_word(x) for x in title if not _nationality(x) and not is_possessive(x)))
+                         (norm_word(x) for x in title if not is_nationality(x) and not is_possessive(x)))
             if t:
                 ent.titles.add(t)
             ent.owners.update(_named_owners(title))
@@ -514,7 +518,7 @@ class Entities:
         if " " in name:
             last = name.rsplit(None, 1)[1]
             return last.islower() and last.endswith("s") or _plural_head_before_preposition(name.split())
-        return _a_group(name) or self._common_word(name) or _not_a_person(name) or _nationality(name)
+        return _a_group(name) or self._common_word(name) or _not_a_person(name) or is_nationality(name)
 
     def _org_named_by(self, head: str, position: int) -> str | None:
         """The organisation introduced last before ``position`` whose name holds a description's head noun:
@@ -649,7 +653,7 @@ class Entities:
         """The entity whose title holds every content word of a description ("the secretary of state")."""
         lex = lexicon()
         content = [norm_word(w) for w in words if norm_word(w) not in DETERMINERS
-                   and not _nationality(w) and not is_possessive(w)
+                   and not is_nationality(w) and not is_possessive(w)
                    and (norm_word(w) in lex.titles or norm_word(w) in lex.trade_nouns)
                    and norm_word(w) not in ("of", "for")]
         if not content or words[-1].islower() and norm_word(_description_head(" ".join(words))) not in content:
@@ -920,7 +924,7 @@ def _conjuncts(toks: list[Token]) -> list[list[Token]] | None:
     return parts
 
 
-def _nationality(word: str) -> bool:
+def is_nationality(word: str) -> bool:
     """A word of nationality or origin ("Russian", "U.S.", "Saudi"); not a title that ends like one
     ("Councilman", "Chairwoman")."""
     return _NATIONALITY.match(word) is not None and norm_word(word) not in lexicon().titles
@@ -996,7 +1000,7 @@ def _not_a_person(name: str) -> bool:
     lex = lexicon()
     return w in lex.regions or w in lex.countries or w in lex.months or w in _AFFILIATIONS or (
         " " not in name and w.endswith(("ese", "ish")) and len(w) > 5) or \
-        " " not in name and name.endswith("s") and _nationality(name[:-1])  # ("Germans", "Iraqis")
+        " " not in name and name.endswith("s") and is_nationality(name[:-1])  # ("Germans", "Iraqis")
 
 
 def _is_title_phrase(words: list[Token]) -> bool:

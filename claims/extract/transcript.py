@@ -103,6 +103,8 @@ def find_turns(text: str, paras: list[Paragraph], is_name: Callable[[str], bool]
         turns.update(mine)
     labels = {t.label for t in turns.values()}
     turns.update({pi: t for pi, t in short.items() if t.label in labels})
+    for pi, t in unlabelled_interview(text, paras).items():
+        turns.setdefault(pi, t)
     # a turn runs on over unlabelled paragraphs when another turn follows them
     order = sorted(turns)
     for a, b in pairwise(order):
@@ -114,6 +116,57 @@ def find_turns(text: str, paras: list[Paragraph], is_name: Callable[[str], bool]
             for p in between:
                 turns[p.index] = Turn(t.label, t.label_start, t.label_end, p.start, a)
     return turns
+
+
+# An interview printed as questions and answers without labels says so: "The conversation has been edited for
+# length and clarity."
+_INTERVIEW_NOTE = re.compile(r"\b(?:edited|condensed)\b[^.\n]{0,40}\b(?:length|clarity|brevity)|"
+                             r"\b(?:interview|conversation|exchange)\b[^.\n]{0,20}\bhas been (?:edited|condensed)",
+                             re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|our|Our|My|us)\b")
+_TO_YOU = re.compile(r"\b(?:you|your|You|Your)\b")
+_QUOTE_MARKS = ("“", "”", '"')
+_MIN_PAIRS = 2  # questions answered, with the interview's note; without it, three
+_MAX_QUESTION_WORDS = 45
+
+
+def unlabelled_interview(text: str, paras: list[Paragraph]) -> dict[int, Turn]:
+    """The turns of an interview printed without labels: a paragraph that is one question, then the answer's
+    paragraphs up to the next question. It takes two answered questions and the interview's note ("edited for
+    length and clarity"), or three, most of them put to "you" and answered in the first person, to make one: a
+    heading that asks a question ("What happens if the government shuts down?") makes none, nor a column's
+    rhetorical questions ("Come again?")."""
+    body = paras[1:]
+    asks = [p for p in body if _a_question(text, p)]
+    if len(asks) < _MIN_PAIRS:
+        return {}
+    noted = _INTERVIEW_NOTE.search(text) is not None
+    turns: dict[int, Turn] = {}
+    answered = first_person = to_you = 0
+    for n, q in enumerate(asks):
+        nxt = asks[n + 1] if n + 1 < len(asks) else None
+        stop = nxt.index if nxt is not None else min(len(paras), q.index + 1 + _MAX_RUN_ON)
+        answer = [p for p in paras[q.index + 1:stop] if not is_aside(text, p)]
+        if not answer or nxt is not None and len(answer) > 2 * _MAX_RUN_ON:
+            continue  # (a question far from the next one is a heading over a section)
+        answered += 1
+        first_person += any(_FIRST_PERSON.search(text, p.start, p.end) for p in answer)
+        to_you += _TO_YOU.search(text, q.start, q.end) is not None
+        turns[q.index] = Turn("Q", q.start, q.start, q.start, q.index)
+        for p in answer:
+            turns[p.index] = Turn("A", answer[0].start, answer[0].start, p.start, answer[0].index)
+    if answered < _MIN_PAIRS or not noted and (answered < _MIN_PAIRS + 1 or 2 * first_person < answered or
+                                               3 * to_you < 2 * answered):
+        return {}
+    return turns
+
+
+def _a_question(text: str, p: Paragraph) -> bool:
+    """A paragraph that is one short question and nothing else: no quote marks, no label."""
+    words = text[p.start:p.end].strip()
+    return words.endswith("?") and len(words.split()) <= _MAX_QUESTION_WORDS and \
+        not any(m in words for m in _QUOTE_MARKS) and _LABEL.match(words) is None and \
+        "? " not in words[:-1] and ". " not in words
 
 
 def is_aside(text: str, p: Paragraph) -> bool:

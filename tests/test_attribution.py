@@ -2627,3 +2627,10 @@ def test_a_group_headed_by_a_plural_noun_is_no_he_she_or_it(text, speaker):
 def test_offices_compounds_issuers_and_occupations(text, mention, speaker):
     q = extract(text)[-1]
     assert (q.speaker_mention, q.speaker) == (mention, speaker)
+
+
+@pytest.mark.parametrize("group", ["Jurors", "Victims", "Volunteers", "Firefighters", "Pastors"])
+def test_people_named_by_a_plural_trade_are_no_she(group):
+    text = (f"{group} met for about six hours. One of them, who declined to give her name, said the talks were "
+            "decisive. “You could hear it in his own voice,” she said.")
+    assert direct(text)[0].speaker is None

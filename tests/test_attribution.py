@@ -2634,3 +2634,14 @@ def test_people_named_by_a_plural_trade_are_no_she(group):
     text = (f"{group} met for about six hours. One of them, who declined to give her name, said the talks were "
             "decisive. “You could hear it in his own voice,” she said.")
     assert direct(text)[0].speaker is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a trade of several words in lower case before a company's name, at the sentence's start
+    (("Home goods retailer Brightline Stores Inc. cut its sales forecast on Tuesday, saying shoppers were spending "
+      "less on furniture."), "Brightline Stores Inc."),
+    (("Home goods retailer Brightline Stores Inc. cut its forecast on Tuesday. The company now expects sales to "
+      "fall 3 percent this year."), "Brightline Stores Inc."),
+])
+def test_a_trade_of_several_words_before_a_company_opening_a_sentence(text, speaker):
+    assert extract(text)[-1].speaker == speaker

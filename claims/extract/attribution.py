@@ -1101,6 +1101,14 @@ def sentence_subject(toks: list[Token], lo: int, hi: int) -> list[Token] | None:
                 n = m + 1  # (or an organisation's: "Semiconductor maker Altera Systems", "Trump campaign Chairman")
                 while n < min(hi, m + 5) and (toks[n].lower in titles or toks[n].lower in ("of", "for")):
                     n += 1
+            elif m + 2 < hi and toks[m].kind == "w" and not toks[m].is_cap and toks[m].lower not in NOT_NAMES:
+                # a trade of several words in lower case: "Home goods retailer Brightline Stores Inc. cut ..."
+                lex = lexicon()
+                x = next((x for x in range(m + 1, min(hi - 1, m + 3)) if toks[x].kind != "w" or toks[x].is_cap or
+                          toks[x].lower in lex.trade_nouns or toks[x].lower in lex.org_nouns), m)
+                if x > m and toks[x].kind == "w" and not toks[x].is_cap and \
+                        all(toks[y].kind == "w" and toks[y].lower not in NOT_NAMES for y in range(m, x)):
+                    n = x + 1
             if n == m and m == k + 1 and m + 2 < hi and is_nationality(t.text) and toks[m].kind == "w" and \
                     not toks[m].is_cap and toks[m + 1].is_cap and toks[m + 2].is_cap and \
                     toks[m + 1].lower not in NOT_NAMES and not is_day_or_month(toks[m + 1].lower):

@@ -2645,3 +2645,12 @@ def test_people_named_by_a_plural_trade_are_no_she(group):
 ])
 def test_a_trade_of_several_words_before_a_company_opening_a_sentence(text, speaker):
     assert extract(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Dutch particles inside a name
+    ("United manager Erik ten Hag called it “a special day for the club.”", "Erik ten Hag"),
+    ("Erik ten Hag spoke after the match.\n\n“We showed character,” ten Hag said.", "Erik ten Hag"),
+])
+def test_dutch_particles_inside_a_name(text, speaker):
+    assert direct(text)[-1].speaker == speaker

@@ -23,9 +23,9 @@ from .lexicon import lexicon
 from .tokens import Token
 
 CONNECTORS = {"of", "for", "the", "de", "del", "della", "da", "do", "dos", "al", "el", "bin", "ibn", "von",
-              "van", "der", "den", "la", "le", "du", "di", "y"}
+              "van", "der", "den", "la", "le", "du", "di", "y", "ten", "ter"}
 _NAME_INNER = {"de", "del", "della", "da", "do", "dos", "al", "el", "bin", "ibn", "von", "van", "der", "den",
-               "la", "le", "du", "di", "y"}
+               "la", "le", "du", "di", "y", "ten", "ter"}  # ("Erik ten Hag", "Gerard ter Borch")
 _POSITION = itemgetter(0)
 _FIRST_LETTER = itemgetter(slice(0, 1))  # a word's first letter, "" for none
 # (one pattern per opening mark: a pattern that opens on one character finds it many times faster than one that

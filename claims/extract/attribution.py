@@ -227,7 +227,7 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
             toks[i + 1].lower not in DETERMINERS and toks[i + 1].lower not in _QUANTIFIERS and \
             toks[i + 1].lower not in SUBJECT_PRONOUNS:  # ("the statement by the two suggested both are ...")
         return None  # "the first of three planned strikes", "the most feared figures": an adjective before its noun
-    if t.lower.endswith("ing") and i + 1 < len(toks) and toks[i + 1].lower in _ING_COMPOUND_HEADS and \
+    if i + 1 < len(toks) and _modifies_compound(t, toks[i + 1]) and \
             not (i + 2 < len(toks) and toks[i + 2].lower in ("that", "to", "of", "about", "not")):
         return None  # "the city planning department said", "warning signs": a noun's modifier (not "a memo warning
         # staff that ...")
@@ -257,6 +257,11 @@ _ING_COMPOUND_HEADS = frozenset({
     "permission", "application", "applications", "stage", "documents", "document", "system", "systems", "light",
     "lights", "style", "career", "skills", "rights", "agency", "unit", "team", "teams", "officials", "official",
 })
+def _modifies_compound(word: Token, head: Token) -> bool:
+    """An -ing form that is the first word of a compound noun with the word after it: "planning department"."""
+    return word.lower.endswith("ing") and head.lower in _ING_COMPOUND_HEADS
+
+
 # Documents a participle after them speaks for, and the verbs of issuing them: "The town released a statement saying".
 ISSUED = frozenset({"statement", "statements", "letter", "letters", "release", "memo", "email", "e-mail", "report",
                      "note", "post", "tweet", "tweets", "video", "ad", "advertisement"})
@@ -397,7 +402,7 @@ def _np_back(toks: list[Token], j: int, lo: int) -> list[Token]:
         if t.kind == "w" and not t.is_cap and (w in _NP_STOP or w in _PAST or lex.cue_lemma(w)
                                                or w.endswith(("n't", "n’t"))) and \
                 not (w in lex.titles and out and out[-1].lower in lex.titles) and \
-                not (out and out[-1].lower in _ING_COMPOUND_HEADS and w.endswith("ing")):
+                not (out and _modifies_compound(t, out[-1])):
             break  # (not in "press secretary", "the city planning department")
         if t.text == ")":
             m = k - 1
@@ -444,7 +449,7 @@ def _antecedent(np: list[Token]) -> list[Token]:
     cut = max((k + 1 for k, x in enumerate(np) if x.lower in _ANTECEDENT_CUT and not (
         x.lower in ("of", "from", "for") and k and np[k - 1].is_cap)  # (not "Sen. Marco Rubio of Florida")
                or not x.is_cap and x.lower.endswith(("ed", "ing")) and len(x.lower) > 4 and
-               not (x.lower.endswith("ing") and k + 1 < len(np) and np[k + 1].lower in _ING_COMPOUND_HEADS)),
+               not (k + 1 < len(np) and _modifies_compound(x, np[k + 1]))),
               default=0)  # (a participle, not "planning" in "the county's planning staff")
     return np[cut:]
 
@@ -559,17 +564,18 @@ def subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
     return _with_conjuncts(toks, np, lo) if np else np
 
 
-# Words before a participle that are no nouns it could follow as a reduced relative ("those surveyed said", "the scholars I interviewed")
+# Words before a participle that are no nouns it could follow as a reduced relative ("those surveyed said", "the
+# scholars I interviewed")
 _NO_HEAD = frozenset({"those", "these", "all", "many", "most", "some", "few", "several", "others", "anyone"})
 
 
 def _reduced_relative(last: Token, before: Token) -> bool:
     """A past participle that ends a subject after its noun, the rest of a reduced relative clause: "A survey
     released last week", "a poll conducted Monday" (not "those surveyed", "the newly elected")."""
+    lex = lexicon()
     return last.kind == "w" and not last.is_cap and len(last.lower) > 5 and last.lower.endswith("ed") and \
         before.kind == "w" and before.lower not in DETERMINERS and before.lower not in _NO_HEAD and \
-        before.lower not in lexicon().pronouns and \
-        not before.lower.endswith("ly") and before.lower not in lexicon().adverbs
+        before.lower not in lex.pronouns and not before.lower.endswith("ly") and before.lower not in lex.adverbs
 
 
 def _with_conjuncts(toks: list[Token], np: list[Token], lo: int) -> list[Token]:

@@ -1614,8 +1614,8 @@ class _Article:
                     (doer := participle_subject(toks, c, lo)) and (len(doer) < len(np or ()) or
                                                                    np and np[-1].lower in ISSUED):
                 # "Halvorsen's office released a statement Sunday saying ...", "X sent a letter opposing ...": the
-                # document's issuer (after an
-                # auxiliary, "is saying", participle_subject gives subject_before's phrase, the same as np's)
+                # document's issuer (after an auxiliary, "is saying", participle_subject gives subject_before's
+                # phrase, the same as np's)
                 np = doer
             if participle and (semi := next((x for x in range(c - 1, s0, -1) if toks[x].text == ";"), None)):
                 # "Eleven members backed it; Governor Michelle Bowman dissented, saying ...": the clause's own

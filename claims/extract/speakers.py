@@ -144,7 +144,6 @@ def strip_possessive(w: str) -> str:
     return w[:-1] if len(w) > 2 and w.endswith(("s’", "s'")) else w
 
 
-
 def _named_owners(words: list[str]) -> set[str]:
     """The names in possessive among ``words``, normalised: "Murphy's spokeswoman" -> {"murphy"}."""
     return {norm_word(strip_possessive(w)) for w in words if w[:1].isupper() and is_possessive(w)}

@@ -136,8 +136,9 @@ def unlabelled_interview(text: str, paras: list[Paragraph]) -> dict[int, Turn]:
     length and clarity"), or three, most of them put to "you" and answered in the first person, to make one: a
     heading that asks a question ("What happens if the government shuts down?") makes none, nor a column's
     rhetorical questions ("Come again?")."""
-    body = paras[1:]
-    asks = [p for p in body if _a_question(text, p)]
+    if text.count("?") < _MIN_PAIRS:
+        return {}  # (most articles: no paragraph read)
+    asks = [p for p in paras[1:] if _a_question(text, p)]
     if len(asks) < _MIN_PAIRS:
         return {}
     noted = _INTERVIEW_NOTE.search(text) is not None

@@ -2654,3 +2654,31 @@ def test_a_trade_of_several_words_before_a_company_opening_a_sentence(text, spea
 ])
 def test_dutch_particles_inside_a_name(text, speaker):
     assert direct(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, claim, speaker", [
+    # a phrase of several words reports a claim through its "that" clause, which starts after the whole phrase
+    ("Mayor Dana Cole made it clear that the budget would not be cut again.",
+     "the budget would not be cut again", "Dana Cole"),
+    ("The senator made clear that she would not back the bill.", "she would not back the bill", "senator"),
+    ("Ana Lind pointed out that the rule had never been enforced.", "the rule had never been enforced", "Ana Lind"),
+])
+def test_a_phrase_cue_reports_the_claim_after_it(text, claim, speaker):
+    (got,) = indirect(text)
+    assert got[0] == claim and speaker in got[1]
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: a phrase without its "that" clause reports no claim of its own)
+    "Rubio fired back forcefully at his rival during the second hour.",
+    "The governor went on a trade mission to Japan last week.",
+])
+def test_a_phrase_without_a_that_clause_is_no_claim(text):
+    assert indirect(text) == []
+
+
+def test_made_it_clear_attributes_a_partial_quote_to_its_subject():
+    text = ("Governor Ana Lind endorsed the deal on Friday, although she made it clear that she has “serious "
+            "concerns” about two of its provisions.")
+    q = direct(text)[0]
+    assert (q.speaker_mention, q.speaker, q.rule) == ("she", "Ana Lind", "before:partial")

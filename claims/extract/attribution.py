@@ -169,8 +169,9 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
     if lemma is None and t.lower in lex.bare_forms and i > 0 and \
             _bare_verb(toks, i, claim, after_quote or follows_quote):
         lemma = t.lower
-    if (lemma is None or lemma in lex.claim_only) and not claim and t.lower in lex.phrase_heads and t.kind == "w":
-        # a multi-word cue whose head is no cue of its own: "Grant shot back", "She chimed in"
+    if (lemma is None or lemma in lex.claim_only and not claim) and t.lower in lex.phrase_heads and t.kind == "w":
+        # a multi-word cue whose head is no cue of its own: "Grant shot back", "She chimed in" (for a claim, one
+        # whose head's own sense is no claim's: "wants to know whether", "made it clear that")
         phrase = lex.phrase_at([x.lower for x in toks[i:i + 5]])
         if phrase is None:
             return None
@@ -179,6 +180,8 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
         # manner or occasion may follow ("“...,” Bennett shot back with a laugh")
         if nxt + 1 < len(toks) and toks[nxt].lower.endswith("ly") and toks[nxt + 1].kind != "w":
             nxt += 1  # "Rubio fired back forcefully: “...”"
+        if claim:  # a claim's phrase has its "that" clause: "pointed out that ...", "made it clear that ..."
+            return phrase if nxt < len(toks) and toks[nxt].lower == "that" else None
         return phrase if nxt >= len(toks) or toks[nxt].kind != "w" or toks[nxt].lower == "that" or \
             (after_quote or follows_quote) and toks[nxt].lower in _PHRASE_TAIL else None
     if lemma is None or t.kind != "w" or (lemma in lex.claim_only and not claim) \

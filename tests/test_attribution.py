@@ -2682,3 +2682,19 @@ def test_made_it_clear_attributes_a_partial_quote_to_its_subject():
             "concerns” about two of its provisions.")
     q = direct(text)[0]
     assert (q.speaker_mention, q.speaker, q.rule) == ("she", "Ana Lind", "before:partial")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a noun of speech "came" after the quote, "from" its speaker
+    (("The chairman, Kelly Armstrong, called for a voice vote.\n\n“Call the roll,” came shouts from the crowd."),
+     "the crowd"),
+    ("“Will you run?” a reporter asked.\n\n“Not this year,” came the swift reply from Governor Ana Lind.", "Ana Lind"),
+])
+def test_a_reply_that_came_from_its_speaker(text, speaker):
+    assert direct(text)[-1].speaker == speaker
+
+
+def test_a_part_of_the_room_is_not_who_shouted():
+    # (a guard on the rule above: "from the back of the hall" is where the shout came from, not who shouted)
+    text = "“We will win this state,” Ana Lind said.\n\n“Sit down, Lind!” came a shout from the back of the hall."
+    assert "back" not in (direct(text)[-1].speaker or "")

@@ -1276,6 +1276,8 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
     if t.lower == "according" and k + 1 < hi and toks[k + 1].lower == "to":
         np = subject_after(toks, k + 2, hi)
         return Attribution("according to", k, tuple(np), "after:according-to", 0.85) if np else None
+    if t.lower in ("came", "comes") and (came := _came_from(toks, k, hi)) is not None:
+        return came  # "“Call the roll!” came shouts from the floor", "“No,” came the reply from Lind"
     lemma = is_cue(toks, k, after_quote=True)
     if lemma is None and k + 1 < hi and toks[k + 1].is_cap and \
             (stance := lexicon().cue_lemma(t.lower)) in lexicon().inverted_stance and \
@@ -1423,6 +1425,30 @@ def _colon_speaker(toks: list[Token], q: int, lo: int) -> Attribution | None:
     if len(name) > 1 and lexicon().cue_lemma(name[0].text) and index_of(toks, name[0]) == lo + 1:
         return Attribution(name[0].text, index_of(toks, name[0]), tuple(name[1:]), "before:inverted", 0.85)
     return Attribution(":", colon, tuple(name), "before:colon", 0.75)
+
+
+# Nouns of speech that "came" after a quote, from their speaker: "“No,” came the reply from Lind".
+_CAME_NOUNS = frozenset({"reply", "response", "answer", "retort", "rejoinder", "riposte", "shout", "shouts", "cry",
+                         "cries", "chant", "chants", "call", "calls", "word", "question", "scream", "screams", "yell",
+                         "yells", "plea", "warning", "message", "verdict", "reaction", "jeers", "boos", "cheers"})
+# Parts of a room, not people: "came a shout from the back of the hall".
+_PLACE_PARTS = frozenset({"back", "front", "rear", "side", "middle", "far", "end"})
+
+
+def _came_from(toks: list[Token], k: int, hi: int) -> Attribution | None:
+    """``“…,” came the reply from X``: an inverted noun of speech after the quote, and "from" its speaker."""
+    j = k + 1
+    if j < hi and toks[j].lower in ("the", "a", "an", "his", "her", "their", "its"):
+        j += 1
+    while j < hi and toks[j].kind == "w" and not toks[j].is_cap and toks[j].lower not in _CAME_NOUNS and \
+            j - k <= 3 and toks[j].lower != "from":
+        j += 1  # "came a swift reply", "came angry shouts"
+    if not (j + 1 < hi and toks[j].lower in _CAME_NOUNS and toks[j + 1].lower == "from"):
+        return None
+    np = subject_after(toks, j + 2, hi)
+    if not np or any(x.lower in _PLACE_PARTS for x in np[:2]):
+        return None  # ("from the back of the room" is where, not who)
+    return Attribution(toks[j].lower, j, tuple(np), "after:inverted", 0.85)
 
 
 def named_by(toks: list[Token], q: int, lo: int, hi: int, pronoun: bool = False) -> Attribution | None:

@@ -2698,3 +2698,16 @@ def test_a_part_of_the_room_is_not_who_shouted():
     # (a guard on the rule above: "from the back of the hall" is where the shout came from, not who shouted)
     text = "“We will win this state,” Ana Lind said.\n\n“Sit down, Lind!” came a shout from the back of the hall."
     assert "back" not in (direct(text)[-1].speaker or "")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle after a clause that a subordinator opens inside the sentence is that clause's subject's, even
+    # after a pronoun that opens the sentence
+    (("Mr. Axelrod mocked the effort online. He tweeted when Hillary Clinton ended a debate with a nod to the "
+      "film, remarking, “Thank you, and may the Force be with you.”"), "Hillary Clinton"),
+    # (a guard: with no such clause, the pronoun's)
+    (("Mr. Axelrod mocked the effort online. Last week he used stronger language, saying, “This is the worst "
+      "campaign I have seen.”"), "Axelrod"),
+])
+def test_a_participle_after_an_inner_clause_is_its_subjects(text, speaker):
+    assert direct(text)[-1].speaker == speaker

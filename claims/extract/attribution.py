@@ -951,16 +951,18 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
                 (ante := _antecedent(_np_back(toks, m - 1, lo))) and ante[-1].is_cap:
             return [toks[m + 1]] + ante  # "Eric Kingson, who worked the crowd, praising “...”": the "who"
         np = sentence_subject(toks, m, j)
-        if np and len(np) == 1 and np[0].lower in ("he", "she", "they", "we"):
-            return np  # "... though last week he used stronger language, saying ..."
         o = next((x for x in range(j - 1, m, -1) if toks[x].lower in _CLAUSE_OPENERS), None) if j == k - 1 else None
         if o is not None and o - 1 > lo and o + 1 < j:  # a clause inside the sentence, not one that opens it
-            np = sentence_subject(toks, o, j)
-            after = index_of(toks, np[-1]) + 1 if np else j
-            # "... when Sanders protesters interrupted her speech, shouting “...”"; not "went after Bush, calling",
-            # "serve as a ladder to the middle class, noting"
-            if np and np[0] is toks[o + 1] and np[0].lower not in ("a", "an") and after < j and toks[after].kind == "w":
-                return np
+            inner = sentence_subject(toks, o, j)
+            after = index_of(toks, inner[-1]) + 1 if inner else j
+            # "... when Sanders protesters interrupted her speech, shouting “...”", "He tweeted when Clinton ended
+            # the debate with a reference to the film, remarking, “...”"; not "went after Bush, calling", "serve as
+            # a ladder to the middle class, noting"
+            if inner and inner[0] is toks[o + 1] and inner[0].lower not in ("a", "an") and after < j and \
+                    toks[after].kind == "w":
+                return inner
+        if np and len(np) == 1 and np[0].lower in ("he", "she", "they", "we"):
+            return np  # "... though last week he used stronger language, saying ..."
     np = sentence_subject(toks, lo, k)
     if np is None and (k - 1 > lo and toks[k - 1].lower in ("in", "by", "after", "while", "when", "before", "upon")
                        or k == lo + 1):

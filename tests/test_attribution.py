@@ -2711,3 +2711,10 @@ def test_a_part_of_the_room_is_not_who_shouted():
 ])
 def test_a_participle_after_an_inner_clause_is_its_subjects(text, speaker):
     assert direct(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("group", ["Other Netizens", "Some Netizens"])
+def test_a_plural_name_the_article_counts_is_no_he(group):
+    text = (f"Donald Trump won three more states on Tuesday.\n\n{group} enjoyed the show.\n\n"
+            "Although he says he “loves China,” he also accuses it of stealing jobs.")
+    assert direct(text)[-1].speaker == "Donald Trump"

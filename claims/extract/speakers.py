@@ -265,6 +265,7 @@ class Entities:
         self.runs: dict[tuple[str, ...], Entity | None] = {}  # each distinct run is registered once
         self._sentence_openers: dict[str, bool] = {}  # one-word names read as mere sentence openers, or not
         self._inside_sentence: dict[str, bool] = {}  # words capitalised inside a sentence somewhere, or not
+        self._counted_names: dict[str, bool] = {}  # one-word plural names the article counts ("Other Netizens")
         self.relatives: set[str] = set()  # people noted by whose they are: "Ana Lind’s husband"
 
     def _index(self, ent: Entity) -> None:
@@ -538,6 +539,18 @@ class Entities:
             return False
         return low in self.text and any(f"{p}{low}{q}" in self.text for p in (" ", "\n") for q in (" ", ",", "."))
 
+    def _counted(self, name: str) -> bool:
+        """A one-word name in the plural that the article counts: "Other Netizens enjoyed ...", "many Netizens",
+        a group, no "he" or "she"."""
+        if " " in name or not name.endswith("s") or name.endswith("ss"):
+            return False
+        found = self._counted_names.get(name)
+        if found is None:
+            found = self._counted_names[name] = re.search(
+                r"\b(?:[Oo]ther|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Ff]ew|[Tt]hese|[Tt]hose) " + re.escape(name) +
+                r"\b", self.text) is not None
+        return found
+
     def _opens_sentences_only(self, name: str) -> bool:
         """A one-word name the article capitalises only where it opens a sentence, never before a verb below the
         headline, and no given name: "Pretty soon ...", "Good information ..." (not "Cruz openly admitted ...",
@@ -605,7 +618,7 @@ class Entities:
                 return name
             if female is not None and kind == "unknown" and (
                     _a_group(name) or self._common_word(name) or _not_a_person(name)
-                    or self._opens_sentences_only(name)):
+                    or self._opens_sentences_only(name) or self._counted(name)):
                 continue  # "Analysts expect ...", "Contrast that with ...", "Florida", "Republican": no "he" or "she"
             if kind == "unknown" and self.body and " " not in name and self.text.find(name, self.body) < 0:
                 continue  # a word only the headline capitalises ("Harbour plan splits council") is no "it" either

@@ -2718,3 +2718,17 @@ def test_a_plural_name_the_article_counts_is_no_he(group):
     text = (f"Donald Trump won three more states on Tuesday.\n\n{group} enjoyed the show.\n\n"
             "Although he says he “loves China,” he also accuses it of stealing jobs.")
     assert direct(text)[-1].speaker == "Donald Trump"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a "who" clause after the cue's object runs on to the quote: the quote is the clause's subject's
+    (("Later in the broadcast, Kevin Lind praised the preacher Frank Berg, who has vowed not to buy the cookies "
+      "because of the group's “support of a radical agenda.”"), "Frank Berg"),
+    # (guards: a naming verb in the clause was the namer's before this rule; a "who" clause that ends before the
+    # main clause's cue is the subject's aside)
+    ("Ana Lind attacked Tom Berg, who has called the plan “a disaster for working families.”", "Tom Berg"),
+    ("Tom Berg, who has called the plan a disaster, said on Monday that it was “dead on arrival.”", "Tom Berg"),
+    ("Ana Lind, who met Tom Berg on Monday, told reporters that the plan was “dead on arrival.”", "Ana Lind"),
+])
+def test_a_who_clause_that_runs_on_to_the_quote(text, speaker):
+    assert direct(text)[-1].speaker == speaker

@@ -1811,7 +1811,10 @@ def attribute_before(toks: list[Token], q: int, lo: int) -> Attribution | None:
             if s > 0 and toks[s - 1].lower in (",", "though", "although", "but"):
                 p = next((x for x in range(a.cue_index + 1, min(q, a.cue_index + 8)) if toks[x].text in (",", ":")),
                          None)  # (the aside's own comma: not one after a second clause, "a woman asked ... and X said,")
-                if p is not None and not any(toks[x].lower in ("and", "but") for x in range(a.cue_index + 1, p)):
+                if p is not None and not any(toks[x].lower in ("and", "but") for x in range(a.cue_index + 1, p)) and \
+                        not (toks[p].text == "," and toks[p + 1].lower == "who"):
+                    # (a comma before "who" ends the cue's object, no aside: "Later, Swanson praised Franklin Graham,
+                    # who vowed ... “...”")
                     return a
     if len(found) > 1 and _holds_in_own_clause(toks, found[0], q):
         return found[0]
@@ -1844,12 +1847,16 @@ def _holds_in_own_clause(toks: list[Token], near: Attribution, q: int) -> bool:
       cautions that “...”"), or after "while" or "although" that holds the quote ("X suggested ..., while Cruz
       said that “...”", "X said ..., although he tweeted that he “...”");
     - a relative clause with its own subject that is still open at the quote ("Trump, who he blasted as “...”";
-      not "..., which some have argued was intended to ..., was an “insult”")."""
+      not "..., which some have argued was intended to ..., was an “insult”"), or a "who" clause after a name
+      that runs on to the quote ("Swanson praised Franklin Graham, who has vowed ... over their “...”")."""
     first = near.speaker[0].lower
     if all(t.kind == "p" for t in toks[near.cue_index + 1:q]) and \
             (toks[q - 1].text == ":" or first in ("that", "which", "who")):
         return True
     s = index_of(toks, near.speaker[0])
+    if first == "who" and s > 1 and toks[s - 1].text == "," and toks[s - 2].is_cap and \
+            all(t.text not in (",", "—", "–") for t in toks[near.cue_index + 1:q - 1]):
+        return True  # "Swanson praised Franklin Graham, who has vowed not to buy cookies over their “...”"
     if s == 0 or first == "who":
         return False
     before = toks[s - 1].lower

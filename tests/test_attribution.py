@@ -2732,3 +2732,14 @@ def test_a_plural_name_the_article_counts_is_no_he(group):
 ])
 def test_a_who_clause_that_runs_on_to_the_quote(text, speaker):
     assert direct(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quote right after the sentence's subject goes on with its verb: the words are the paragraph's speaker's
+    (("“We thought only one of them was careless,” said Hiro Aida, a professor in Tokyo. Joe Biden “kind of "
+      "misspoke. This is not something he should talk about in public.”"), "Hiro Aida"),
+    # (a guard: with no speaker in the paragraph, the subject's, as before)
+    ("Joe Biden “kind of misspoke. This is not something he should talk about in public.”", "Joe Biden"),
+])
+def test_a_quote_that_goes_on_with_the_subjects_verb(text, speaker):
+    assert direct(text)[-1].speaker == speaker

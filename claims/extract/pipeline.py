@@ -1021,6 +1021,11 @@ class _Article:
                                 # "Channel 2 reported the deal would .... Russia would also accept “...”":
                                 # a sentence that goes on with the report is the reporter's
                                 m, rule, conf = para_last, "continue:report", 0.5
+                            elif para_last is not None and subj and index_of(toks, subj[-1]) + 1 == qi and \
+                                    _n_words(qtext) > _MAX_TERM_WORDS:
+                                # "“...,” said Aida. Biden “kind of misspoke. This is not ...”": the quote goes on
+                                # with the sentence's verb; the words are the paragraph's speaker's
+                                m, rule, conf = para_last, "continue:paragraph", 0.5
                             elif m is not None and m.name:
                                 if _n_words(qtext) <= _MAX_TERM_WORDS and self.ents.names_a_thing(m):
                                     continue  # "The deal carries a “pre-agreement”": a term, not anyone's words

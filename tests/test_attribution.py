@@ -2743,3 +2743,15 @@ def test_a_who_clause_that_runs_on_to_the_quote(text, speaker):
 ])
 def test_a_quote_that_goes_on_with_the_subjects_verb(text, speaker):
     assert direct(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, cue", [
+    # "a ... called Name" gives a name, even several words after the "a" and after an acronym
+    (("A newly formed super PAC called Future 45 ran ads in Iowa using her remarks to a committee that “I was "
+      "responsible for quite a bit” of the policy."), "remarks"),
+    # (guards: "called for", and "called" after a clause's auxiliary, still report words)
+    ("A group of rabbis called for “a boycott of his speech” on Monday.", "called"),
+    ("A few senators have called Trump “a national disgrace” this week.", "called"),
+])
+def test_a_name_given_after_a_noun_phrase_is_no_cue(text, cue):
+    assert direct(text)[0].cue == cue

@@ -242,6 +242,13 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
                 prev not in lex.person_nouns and prev not in lex.pronouns and \
                 (toks[i - 2].lower in ("a", "an") or i > 2 and toks[i - 3].lower in ("a", "an")):
             return None  # "a consulting firm called Gavekal Dragonomics": a name given, not words said
+        if t.lower == "called" and i + 1 < len(toks) and toks[i + 1].is_cap and \
+                any(toks[x].lower in ("a", "an") and all(y.kind == "w" and y.lower not in _NOT_IN_A_NAMED_NP
+                                                         for y in toks[x + 1:i])
+                    for x in range(i - 2, max(-1, i - 6), -1)) and \
+                (toks[i - 1].text.isupper() and len(prev) > 1 or not toks[i - 1].is_cap) and \
+                prev not in lex.person_nouns:
+            return None  # "a newly formed super PAC called Future 45", "a mall and spa called Bulgari Tower"
         j = i + 1
         while j < len(toks) and toks[j].lower in lex.weekdays + ("today", "yesterday", "again", "also", "repeatedly"):
             j += 1
@@ -252,6 +259,8 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
     return lemma
 
 
+# Words that show a clause, not a noun phrase, between "a" and "called": "a candidate who has called Trump ...".
+_NOT_IN_A_NAMED_NP = frozenset({"who", "which", "that", "has", "have", "had", "was", "were", "is", "are", "also"})
 # Nouns an -ing form of a cue modifies as one word of a compound: "planning department", "talking points".
 _ING_COMPOUND_HEADS = frozenset({
     "staff", "staffs", "department", "departments", "commission", "commissions", "board", "boards", "committee",

@@ -2755,3 +2755,13 @@ def test_a_quote_that_goes_on_with_the_subjects_verb(text, speaker):
 ])
 def test_a_name_given_after_a_noun_phrase_is_no_cue(text, cue):
     assert direct(text)[0].cue == cue
+
+
+@pytest.mark.parametrize("text", [
+    # a share of two groups that a poll counts is the poll's finding
+    ("In a national Quinnipiac poll released Monday, 31% of Republicans and Republican-leaning voters said they "
+     "were “extremely enthusiastic” about voting."),
+    ("In a Quinnipiac poll, 40 percent of independents and Democrats said they were “very worried” about it."),
+])
+def test_a_share_of_two_groups_in_a_poll_is_the_polls(text):
+    assert "Quinnipiac poll" in direct(text)[0].speaker

@@ -1140,8 +1140,8 @@ class _Article:
         37 percent of Americans say ..." is the poll's finding; anyone else is themselves. ``toks`` are the
         tokens of paragraph ``pi``."""
         if m is None or not _SHARE_OF.match(m.text) and not (
-                (before := self.text[max(0, m.start - 30):m.start]).rstrip().endswith(" of") and
-                _SHARE_OF_BEFORE.search(before)):  # ("41% of| voters": the mention may begin after the share)
+                (before := self.text[max(0, m.start - 50):m.start]).rstrip().endswith((" of", " and")) and
+                _SHARE_OF_BEFORE.search(before)):
             return m
         s0, s1 = next(((a, b) for a, b in self.sents(pi) if toks[a].start <= m.start < toks[b - 1].end), (0, 0))
         poll = _poll_in(toks, s0, s1)
@@ -1896,7 +1896,10 @@ _SHARE_OF = re.compile(r"(?:about |nearly |almost |more than |fewer than |just |
                        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten|\d+)\b|"
                        r"(?:the |a )?(?:vast |slim |large )?majority of|half of|two-thirds of|three-quarters of|"
                        r"most of)", re.IGNORECASE)
-_SHARE_OF_BEFORE = re.compile(r"(?:\d ?%|\bpercent|\bin (?:10|ten)|\bmajority|\bhalf|\bmost) of\s+$", re.IGNORECASE)
+# ("31% of| voters", "31% of Republicans and| Republican-leaning voters": the mention may begin after the share, or
+# after the first of two groups it counts)
+_SHARE_OF_BEFORE = re.compile(r"(?:\d ?%|\bpercent|\bin (?:10|ten)|\bmajority|\bhalf|\bmost) of\s+"
+                              r"(?:[\w’'-]+ (?:[\w’'-]+ )?and\s+)?$", re.IGNORECASE)
 _POLL_NOUNS = frozenset({"poll", "survey"})
 
 

@@ -2765,3 +2765,17 @@ def test_a_name_given_after_a_noun_phrase_is_no_cue(text, cue):
 ])
 def test_a_share_of_two_groups_in_a_poll_is_the_polls(text):
     assert "Quinnipiac poll" in direct(text)[0].speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name opened by a word for a people is an organisation's, or no name: no "he" or "she"
+    (("Hillary Clinton spoke on Monday.\n\nAmerican Crossroads is combing through digital archives, according to "
+      "a Crossroads official. “I was responsible for quite a bit of it,” she said."), "Hillary Clinton"),
+    (("Among them is Wayne Borders, a 33-year-old African American who left his job to volunteer. “I have never "
+      "seen anything like this,” he said."), "Wayne Borders"),
+    # (a guard: a given name that is also a people's word, "German" as in Germán Ortega, stays a person's)
+    ("German Ortega says the reaction has been rejection.\n\n“It set off something for Latinos,” he said.",
+     "German Ortega"),
+])
+def test_a_peoples_word_opens_no_persons_name(text, speaker):
+    assert direct(text)[-1].speaker == speaker

@@ -403,6 +403,9 @@ class Entities:
             tail = f" {full.lower()} "  # (before any suffix: "Van Beethoven" is Ludwig van Beethoven III)
             ent = next((e for e in self.by_word.get(_surname(name), ()) if tail in f" {e.name.lower()} "), None)
         if ent is None:
+            if not org and not title and len(name) >= 2 and norm_word(name[0]) in _DEMONYMS and \
+                    norm_word(name[0]) not in lex.given_names:
+                org = True  # "American Crossroads", "British Airways": a people's word opens no one's name
             kind = "org" if org else ("person" if (title and not org) or len(name) >= 2 else "unknown")
             ent = Entity(full, kind, introduced=position)
             self.by_name[full] = ent
@@ -991,6 +994,12 @@ _AFFILIATIONS = {"republican", "republicans", "democrat", "democrats", "democrat
                  "muslim", "muslims", "christian", "christians", "jewish", "jews", "evangelical", "evangelicals",
                  "liberal", "liberals", "conservative", "conservatives", "libertarian", "libertarians", "independent",
                  "independents", "americans", "millennials"}
+
+
+# Words for a people that open an organisation's name, never a person's ("German" is also a given name: Germán).
+_DEMONYMS = frozenset({"american", "british", "chinese", "russian", "french", "japanese", "mexican",
+                       "canadian", "iranian", "israeli", "syrian", "saudi", "turkish", "european", "african", "asian",
+                       "arab", "korean", "italian", "spanish", "scottish", "australian", "pakistani", "egyptian"})
 
 
 def is_day_or_month(w: str) -> bool:

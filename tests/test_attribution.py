@@ -2705,6 +2705,9 @@ def test_a_part_of_the_room_is_not_who_shouted():
     # after a pronoun that opens the sentence
     (("Mr. Axelrod mocked the effort online. He tweeted when Hillary Clinton ended a debate with a nod to the "
       "film, remarking, “Thank you, and may the Force be with you.”"), "Hillary Clinton"),
+    # (and a title in the clause is part of it, no quote that ends it)
+    (("Mr. Axelrod mocked the effort online. He tweeted when Hillary Clinton ended a debate with a nod to the "
+      "“Star Wars” sequel, remarking, “Thank you, and may the Force be with you.”"), "Hillary Clinton"),
     # (a guard: with no such clause, the pronoun's)
     (("Mr. Axelrod mocked the effort online. Last week he used stronger language, saying, “This is the worst "
       "campaign I have seen.”"), "Axelrod"),

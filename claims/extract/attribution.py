@@ -954,8 +954,8 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
         j -= 1
     if j > lo and toks[j].text in (",", "—", "–"):
         m = j - 1
-        while m > lo and toks[m].text not in (",", ";") and toks[m].kind != "Q":
-            m -= 1
+        while m > lo and toks[m].text not in (",", ";") and (toks[m].kind != "Q" or _a_title(toks[m])):
+            m -= 1  # (a title in its clause is a noun: "when Clinton ended the debate with a “Star Wars” joke,")
         if j == k - 1 and m - 1 > lo and toks[m].text == "," and toks[m + 1].lower == "who" and \
                 (ante := _antecedent(_np_back(toks, m - 1, lo))) and ante[-1].is_cap:
             return [toks[m + 1]] + ante  # "Eric Kingson, who worked the crowd, praising “...”": the "who"
@@ -978,6 +978,14 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
         np = sentence_subject(toks, lo, len(toks))  # "In declaring ... “not Christian,” the pope ...",
         # "Acknowledging that Trump “says a lot,” though, Allen did suggest"
     return np
+
+
+def _a_title(t: Token) -> bool:
+    """A quote token that is a short title in capitals ("“Star Wars”", "“Meet the Press”"), not words said."""
+    words = t.text.strip("\"“”‘’'").split()
+    return 0 < len(words) <= 4 and words[0][:1].isupper() and \
+        all(w[:1].isupper() or w in ("the", "of", "a", "and", "in", "on", "to", "for") for w in words) and \
+        t.text.rstrip("\"“”‘’'")[-1:] not in (",", ".", "!", "?")
 
 
 # Words that open a clause whose subject does what a participle after the clause's comma says: "when

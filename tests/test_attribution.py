@@ -2782,3 +2782,17 @@ def test_a_share_of_two_groups_in_a_poll_is_the_polls(text):
 ])
 def test_a_peoples_word_opens_no_persons_name(text, speaker):
     assert direct(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("description, speaker", [
+    # a country's top diplomat is its foreign minister: a secretary of state for the United States
+    ("Washington’s lead diplomat", "Rex Tillerson"),
+    ("The U.S. top diplomat", "Rex Tillerson"),
+    ("Moscow’s top diplomat", "Sergei Lavrov"),
+    # (a guard: a senior diplomat is no minister)
+    ("A senior diplomat", "A senior diplomat"),
+])
+def test_a_countrys_top_diplomat_is_its_foreign_minister(description, speaker):
+    text = ("US Secretary of State Rex Tillerson arrived in Geneva on Monday. Russian Foreign Minister Sergei Lavrov "
+            f"joined him later.\n\n{description} said the strikes were “a grave provocation.”")
+    assert direct(text)[-1].speaker == speaker

@@ -690,6 +690,19 @@ class Entities:
             return earlier.pop()  # the one introduced before it: "the Chief Minister" before a former one is named
         return spoken
 
+    def top_diplomat(self, owner: list[str], position: int) -> str | None:
+        """The foreign minister that "Washington's lead diplomat", "Moscow's top diplomat" or "the U.S. chief
+        diplomat" means: a secretary of state for the United States, a foreign minister or secretary for anyone
+        else; of several, the one spoken of last."""
+        words = {norm_word(strip_possessive(w)) for w in owner if w[:1].isupper()}
+        american = bool(words & _AMERICAN)
+        holders = {e.name for e in self.by_name.values() if e.kind != "org" and e.introduced < position and
+                   any(("secretary of state" in t) if american else
+                       ("foreign minister" in t or "foreign secretary" in t) for t in e.titles)}
+        if len(holders) <= 1:
+            return next(iter(holders), None)
+        return next((name for _, name in reversed(self.before(position)) if name in holders), None)
+
     def recent_holder(self, position: int, description: str) -> str | None:
         """The person a description of someone means by recency, of the head's sex and holding no other office:
         "the governor" after "Gov. Maria Holm ... State Senator Jon Lie" is Maria Holm; "the prime minister" after
@@ -841,6 +854,9 @@ class Entities:
         # a description: "the think tank", "Washington's lead diplomat", "a Jordanian official"
         head = low[-1]
         titled = self.by_title([t.text for t in words], position) if low[0] not in _INDEFINITE_ARTICLES else None
+        if titled is None and head == "diplomat" and len(low) >= 2 and low[-2] in _TOP and \
+                low[0] not in _INDEFINITE_ARTICLES:
+            titled = self.top_diplomat([t.text for t in words[:-2]], position)  # "Washington's lead diplomat"
         if titled:
             return Mention(text, start, end, titled, "description")
         possessive = is_possessive(words[0].text)
@@ -996,6 +1012,10 @@ _AFFILIATIONS = {"republican", "republicans", "democrat", "democrats", "democrat
                  "independents", "americans", "millennials"}
 
 
+# Words before "diplomat" that make it a country's foreign minister: "Washington's lead diplomat".
+_TOP = frozenset({"top", "lead", "chief", "leading"})
+# Words that name the United States as a diplomat's owner, whose foreign minister is its secretary of state.
+_AMERICAN = frozenset({"washington", "america", "american", "u.s", "u.s.", "us", "united"})
 # Words for a people that open an organisation's name, never a person's ("German" is also a given name: Germán).
 _DEMONYMS = frozenset({"american", "british", "chinese", "russian", "french", "japanese", "mexican",
                        "canadian", "iranian", "israeli", "syrian", "saudi", "turkish", "european", "african", "asian",

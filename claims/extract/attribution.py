@@ -980,6 +980,14 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
     return np
 
 
+def after_cue(toks: list[Token], k: int) -> int:
+    """The index after the words of the cue at ``k``: after a phrase ("pointed out", "wanted to know", "made it
+    clear") or the one word."""
+    lex = lexicon()
+    phrase = lex.phrase_at([x.lower for x in toks[k:k + 5]]) if toks[k].lower in lex.phrase_heads else None
+    return k + (len(phrase.split()) if phrase else 1)
+
+
 def _a_title(t: Token) -> bool:
     """A quote token that is a short title in capitals ("“Star Wars”", "“Meet the Press”"), not words said."""
     words = t.text.strip("\"“”‘’'").split()
@@ -1715,10 +1723,7 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
                 elif not np:
                     np = relative_subject(toks, k, lo, ("that", "which", "who"))  # "water bottles that said, “...”"
                 if np:
-                    # after the cue's words: "pointed out", "wanted to know"
-                    lex = lexicon()
-                    phrase = lex.phrase_at([x.lower for x in toks[k:k + 5]]) if w in lex.phrase_heads else None
-                    rest = k + (len(phrase.split()) if phrase else 1)
+                    rest = after_cue(toks, k)
                     adjacent = all(x.kind == "p" or x.lower in ("that", "in", "a", "an", "the", "statement",
                                                                 "interview", "on", "twitter", "reporters", "told")
                                    for x in toks[rest:q]) or \

@@ -34,6 +34,7 @@ from .attribution import (
     SUBJECT_PRONOUNS,
     SUBORD_OPEN,
     Attribution,
+    after_cue,
     after_dateline,
     attribute_after,
     attribute_before,
@@ -1642,9 +1643,7 @@ class _Article:
             if len(np) == 1 and not np[0].is_cap and np[0].lower.endswith("ed"):
                 continue  # "who helped found EDGE": a verb is no speaker
             k = c + 1 if asked is None else asked
-            if asked is None and toks[c].lower in lexicon().phrase_heads and \
-                    (phrase := lexicon().phrase_at([x.lower for x in toks[c:c + 5]])) is not None and \
-                    (n := c + len(phrase.split())) < s1 and toks[n].lower == "that":
+            if asked is None and (n := after_cue(toks, c)) > k and n < s1 and toks[n].lower == "that":
                 k = n  # after all of a phrase and its "that": "pointed out that", "made it clear that"
             if lemma == "call":
                 if k < s1 and toks[k].lower == "for":

@@ -592,6 +592,10 @@ class Entities:
         """The subjects and speakers noted before ``position``, in order of position."""
         return self.salience[:bisect_left(self.salience, position, key=_POSITION)]
 
+    def spoken_last(self, names: set[str], position: int) -> str | None:
+        """Of ``names``, the one noted as a subject or speaker last before ``position``."""
+        return next((name for _, name in reversed(self.before(position)) if name in names), None)
+
     # -- resolution -------------------------------------------------------------
     def recent(self, position: int, kinds: set[str], female: bool | None = None,
                exclude: set[str] | None = None, plural: bool = False, reach: int | None = None) -> str | None:
@@ -685,7 +689,7 @@ class Entities:
             return None  # ("former", "top": no one by themselves)
         # several hold the title: the one spoken of last ("Sens. Ted Cruz and Marco Rubio ... Mr. Rubio said ...
         # the senator added")
-        spoken = next((name for _, name in reversed(self.before(position)) if name in names), None)
+        spoken = self.spoken_last(names, position)
         if spoken is None and len(earlier := {e.name for e in found if e.introduced < position}) == 1:
             return earlier.pop()  # the one introduced before it: "the Chief Minister" before a former one is named
         return spoken
@@ -701,7 +705,7 @@ class Entities:
                        ("foreign minister" in t or "foreign secretary" in t) for t in e.titles)}
         if len(holders) <= 1:
             return next(iter(holders), None)
-        return next((name for _, name in reversed(self.before(position)) if name in holders), None)
+        return self.spoken_last(holders, position)
 
     def recent_holder(self, position: int, description: str) -> str | None:
         """The person a description of someone means by recency, of the head's sex and holding no other office:

@@ -2796,3 +2796,47 @@ def test_a_countrys_top_diplomat_is_its_foreign_minister(description, speaker):
     text = ("US Secretary of State Rex Tillerson arrived in Geneva on Monday. Russian Foreign Minister Sergei Lavrov "
             f"joined him later.\n\n{description} said the strikes were “a grave provocation.”")
     assert direct(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, cue, mention, speaker", [
+    # a participle right before the quote introduces it, over a verb with an object before it
+    (("Governor Ana Lind conceded some errors on Tuesday even as she defended the budget, saying, “Most of the plan "
+      "is sound and will stay.”"), "saying", "she", "Ana Lind"),
+    # a participle after an inner clause with an indefinite subject and a verb is that subject's
+    (("Senator Tom Berg sat down as a maintenance worker walked across the stage, saying, “I am here to fix the "
+      "lights.”"), "saying", "a maintenance worker", "a maintenance worker"),
+    # a medium after the object ends it: the sentence's subject writes, not "Tom Berg’s question on Facebook"
+    (("Ana Lind responded to Tom Berg’s question on Facebook writing, “Yes, I will. That was a poor choice of "
+      "words.”"), "writing", "Ana Lind", "Ana Lind"),
+    # (the participle after "said" and its object is the cue now; its speaker stays the one of "said")
+    ("Tom Berg said the budget was sound, adding, “We will not cut a single school.”", "adding", "Tom Berg",
+     "Tom Berg"),
+])
+def test_a_participle_right_before_the_quote(text, cue, mention, speaker):
+    q = direct(text)[-1]
+    assert (q.cue, q.speaker_mention, q.speaker) == (cue, mention, speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # verbs of shouting at someone are verbs of saying before a quote
+    ("Tom Berg circled the boat twice as his friends jeered, “Do svidaniya!”", "his friends"),
+    ("A man in the back heckled, “Go home!”", "A man in the back"),
+    ("“Go home!” a man in the back hollered.", "a man in the back"),
+])
+def test_jeers_heckles_and_hollers(text, speaker):
+    assert direct(text)[-1].speaker == speaker
+
+
+def test_jeers_after_a_quote_are_a_noun():
+    # (a guard for "jeer" as a cue: "drawing loud jeers" after a quote is a noun, and "drawing loud" no speaker)
+    text = ("Ana Lind was joined on stage by Tom Berg and joked, “You are being ridiculous,” drawing loud jeers "
+            "from the hall.")
+    assert direct(text)[-1].speaker == "Ana Lind"
+
+
+@pytest.mark.parametrize("adverb", ["Sometimes", "Often"])
+def test_an_adverb_that_opens_a_sentence_is_no_they(adverb):
+    # no one plural is named: "they" stays unresolved
+    text = (f"Fred Lind owned a speedboat. {adverb} he would take his brother out on it. Once, when they spotted "
+            "a trawler, they said “Do svidaniya!”")
+    assert direct(text)[-1].speaker is None

@@ -937,9 +937,11 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
             if d is not None:
                 return doer[d:]  # "held up a sign saying “...”": the sign's words
         if doer and (doer[-1].is_cap and doer[-1].lower not in lex.months and doer[-1].lower not in lex.weekdays
+                     and not any(x.lower in ("on", "during") for x in doer[1:])
                      or doer[-1].lower in ("he", "she", "they", "we")
                      or doer[-1].lower in NOUN_CUES and len(doer) > 1 and doer[0].lower in DETERMINERS):
-            # (not "He sent a memo to The Post in April explaining ..."; "the newspaper's editorial telling him"
+            # (not "He sent a memo to The Post in April explaining ...", "responded to her question on Facebook
+            # writing"; "the newspaper's editorial telling him"
             # is the editorial's, "issued a statement saying" the issuer's)
             return doer
         w = index_of(toks, doer[0]) - 1 if doer else lo
@@ -967,8 +969,8 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
             # "... when Sanders protesters interrupted her speech, shouting “...”", "He tweeted when Clinton ended
             # the debate with a reference to the film, remarking, “...”"; not "went after Bush, calling", "serve as
             # a ladder to the middle class, noting"
-            if inner and inner[0] is toks[o + 1] and inner[0].lower not in ("a", "an") and after < j and \
-                    toks[after].kind == "w":
+            if inner and inner[0] is toks[o + 1] and after < j and toks[after].kind == "w" and \
+                    (inner[0].lower not in ("a", "an") or _finite_after(toks[after])):
                 return inner
         if np and len(np) == 1 and np[0].lower in ("he", "she", "they", "we"):
             return np  # "... though last week he used stronger language, saying ..."
@@ -978,6 +980,12 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
         np = sentence_subject(toks, lo, len(toks))  # "In declaring ... “not Christian,” the pope ...",
         # "Acknowledging that Trump “says a lot,” though, Allen did suggest"
     return np
+
+
+def _finite_after(t: Token) -> bool:
+    """A verb in the past or present tense after an indefinite subject: "as a maintenance guy walks in", "when a
+    heckler shouted", not the preposition of "serve as a ladder to the middle class"."""
+    return not t.is_cap and t.lower.endswith(("ed", "s")) and not t.lower.endswith(("ss", "us")) and len(t.lower) > 3
 
 
 def after_cue(toks: list[Token], k: int) -> int:
@@ -1838,7 +1846,10 @@ def attribute_before(toks: list[Token], q: int, lo: int) -> Attribution | None:
                     # (a comma before "who" ends the cue's object, no aside: "Later, Swanson praised Franklin Graham,
                     # who vowed ... “...”")
                     return a
-    if len(found) > 1 and _holds_in_own_clause(toks, found[0], q):
+    if len(found) > 1 and (_holds_in_own_clause(toks, found[0], q) or found[0].rule == "before:participle" and
+                           all(t.kind == "p" for t in toks[found[0].cue_index + 1:q])):
+        # (a participle right before the quote introduces it: "X acknowledged some plagiarism even as he defended
+        # the speech, saying, “...”" is the participle's subject's)
         return found[0]
     if len(found) > 1 and _attributes_quote_before(toks, found[-1], lo) and found[-2].rule.startswith("before") \
             and found[-2].rule != "before:participle" and (s := index_of(toks, found[-2].speaker[0])) > 0 \

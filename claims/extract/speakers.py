@@ -65,6 +65,9 @@ NOT_NAMES = {
     "come", "let", "please", "thank", "thanks", "go", "get", "look", "listen", "imagine", "consider",
     "unlike", "following", "per", "via", "near", "within", "across", "around", "toward", "towards",
     "alongside", "beside", "besides", "amongst",
+    # adverbs of time and frequency that open sentences ("Sometimes he would take ..."): no "they"
+    "sometimes", "often", "usually", "always", "never", "occasionally", "rarely", "seldom", "perhaps", "maybe",
+    "eventually", "finally", "afterward", "afterwards", "otherwise", "therefore", "thus",
 }
 # Numbers open sentences ("Twelve of them said ..."), and name no one.
 NUMBER_WORDS = {

@@ -2840,3 +2840,18 @@ def test_an_adverb_that_opens_a_sentence_is_no_they(adverb):
     text = (f"Fred Lind owned a speedboat. {adverb} he would take his brother out on it. Once, when they spotted "
             "a trawler, they said “Do svidaniya!”")
     assert direct(text)[-1].speaker is None
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    # a participle after a recording of someone is that someone's
+    ("The ad then cuts to footage of Ana Lind saying, “We will fix the roads by spring.”", "Ana Lind", "Ana Lind"),
+    ("The spot closes on a video clip of Tom Berg saying, “I never voted for the tax.”", "Tom Berg", "Tom Berg"),
+    # a document that someone issued and that "said" speaks for the issuer
+    (("To sell the courses, Tom Berg released a marketing video that said, “Our teachers are hand-picked by me "
+      "and are the best in the country.”"), "Tom Berg", "Tom Berg"),
+    # (a guard: a thing that bears words and that no one in the sentence issued speaks for itself)
+    ("Protesters waved a banner that said, “No more cuts to our schools.”", "that", "a banner"),
+])
+def test_recordings_and_issued_documents(text, mention, speaker):
+    q = direct(text)[-1]
+    assert (q.speaker_mention, q.speaker) == (mention, speaker)

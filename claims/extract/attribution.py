@@ -301,6 +301,8 @@ _ANONYMITY = frozenset({"named", "identified", "anonymity", "quoted", "used", "n
 # Things that bear words, the subject of a participle right after them: "held up a sign saying “...”".
 _INSCRIBED = {"sign", "signs", "banner", "banners", "poster", "posters", "placard", "placards", "shirt", "shirts",
               "t-shirt", "t-shirts", "hat", "hats", "headline", "caption", "sticker", "stickers", "billboard"}
+# Recordings of someone, whose participle after them is that someone's: "footage of Trump saying “...”".
+_RECORDINGS = {"footage", "video", "videos", "clip", "clips", "audio", "recording", "recordings", "tape", "tapes"}
 # Words that only stand before a noun: "any states", "all reports", "no comments".
 _BEFORE_PLURAL_NOUN = {"any", "all", "both", "most", "no", "more", "few", "such", "every",
                        # a determiner or a possessive: "many of the same notes", "his remarks", "their reports"
@@ -932,6 +934,9 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
                 (issuer[0].is_cap or issuer[0].lower in SUBJECT_PRONOUNS or issuer[0].lower in ("the", "a", "an")):
             return issuer  # "The town released a statement saying", "sent a letter opposing": the issuer's words
             # (not a phrase of a clause before it: "Mr. Trump, who said a judge was biased, issued")
+        if len(doer) > 2 and (f := next((x for x in range(len(doer) - 2) if doer[x].lower in _RECORDINGS and
+                                         doer[x + 1].lower == "of"), None)) is not None and doer[f + 2].is_cap:
+            return doer[f + 2:]  # "The ad then cuts to footage of Trump saying": the one recorded
         if doer and doer[-1].lower in _INSCRIBED:
             d = next((x for x in range(len(doer) - 2, -1, -1) if doer[x].lower in DETERMINERS), None)
             if d is not None:
@@ -1730,6 +1735,10 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
                     np = subject_after(toks, k + 2, q) or np  # "Sanders was asked by host Bill Maher, “...”"
                 elif not np:
                     np = relative_subject(toks, k, lo, ("that", "which", "who"))  # "water bottles that said, “...”"
+                    if np and np[0].lower != "who" and (v := _issuing_verb(toks, np[1:], lo)) is not None and \
+                            (issuer := subject_before(toks, v, lo)) and (issuer[0].is_cap or
+                                                                         issuer[0].lower in SUBJECT_PRONOUNS):
+                        np = issuer  # "Trump released a marketing video that said, “...”": the issuer's words
                 if np:
                     rest = after_cue(toks, k)
                     adjacent = all(x.kind == "p" or x.lower in ("that", "in", "a", "an", "the", "statement",

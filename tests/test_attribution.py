@@ -2855,3 +2855,18 @@ def test_an_adverb_that_opens_a_sentence_is_no_they(adverb):
 def test_recordings_and_issued_documents(text, mention, speaker):
     q = direct(text)[-1]
     assert (q.speaker_mention, q.speaker) == (mention, speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a title in quote marks inside an aside is one of its words, no end of the clause
+    (("“We have had better conventions than this one,” delegate Tom Berg, wearing a cowboy hat and “Vote Lind” "
+      "campaign pins, said as the balloons fell."), "Tom Berg"),
+    # an appositive whose closing comma was forgotten: the name before it speaks
+    ("“We will look at the options,” Ivo Marsh, a spokesman for Governor Ana Lind told the Gazette.", "Ivo Marsh"),
+    # (guards: with the comma, the same; a relative clause in the appositive keeps its own verbs)
+    ("“We will look at the options,” Ivo Marsh, a spokesman for Governor Ana Lind, told the Gazette.", "Ivo Marsh"),
+    (("Senator Tom Berg, a Vermont Democrat who has met Ana Lind and been mentioned as a running mate, said "
+      "“there could be” a line she would cross."), "Tom Berg"),
+])
+def test_asides_with_titles_and_forgotten_commas(text, speaker):
+    assert direct(text)[0].speaker == speaker

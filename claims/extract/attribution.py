@@ -411,8 +411,9 @@ def _np_back(toks: list[Token], j: int, lo: int) -> list[Token]:
     while k > lo and len(out) < 14:
         t = toks[k]
         w = t.lower
-        if t.kind == "Q" or (t.kind == "p" and t.text not in (")", "&")):
-            break
+        if t.kind == "Q" and not (out and _a_title(t) and k - 1 > lo and toks[k - 1].kind == "w") or \
+                (t.kind == "p" and t.text not in (")", "&")):
+            break  # (a title inside the phrase is one of its words: "a hat and “Ted Cruz” pins")
         if t.kind == "w" and not t.is_cap and (w in _NP_STOP or w in _PAST or lex.cue_lemma(w)
                                                or w.endswith(("n't", "n’t"))) and \
                 not (w in lex.titles and out and out[-1].lower in lex.titles) and \
@@ -543,7 +544,10 @@ def _clause_start(toks: list[Token], j: int, lo: int) -> int:
     k = j
     while k > lo:
         t = toks[k]
-        if t.kind == "Q" and not (k - 1 > lo and toks[k - 1].lower in _NP_INSIDE) or t.text in (";", ":") or \
+        if t.kind == "Q" and not (k - 1 > lo and (toks[k - 1].lower in _NP_INSIDE or toks[k - 1].kind == "w" and
+                                                  k < j and toks[k + 1].kind == "w" and _a_title(t) and
+                                                  " " in t.text.strip())) or \
+                t.text in (";", ":") or \
                 (t.lower == "that" and k < j and not _relative_in_appositive(toks, k, j, lo)):
             return k  # (not a title inside a noun phrase: "Hemsley, the co-author of “Going Viral,” ..., said")
         k -= 1
@@ -751,6 +755,10 @@ def _subject_before(toks: list[Token], c: int, lo: int) -> list[Token] | None:
         return None
     a, b = segs[-1]
     np = _np_back(toks, b, a - 1)
+    if len(segs) == 2 and a < b and toks[a].lower in ("a", "an") and np and np[0] is toks[a] and \
+            (n := segs[0])[0] == start + 1 and n[1] > n[0] and toks[n[0]].lower not in NOT_NAMES and \
+            all(t.kind == "w" and t.is_cap for t in toks[n[0]:n[1] + 1]):
+        return toks[n[0]:n[1] + 1]  # "Doug Andres, a spokesman for the speaker told the Post": the comma forgotten
     rel = next((x for x in range(a + 1, b) if toks[x].lower == "who" and toks[x - 1].kind == "w"), None)
     if rel is not None and np and np[0].start > toks[rel].start:
         head = _np_back(toks, rel - 1, a - 1)  # "a White House official who spoke anonymously ... said"
@@ -1382,7 +1390,9 @@ def attribute_after(toks: list[Token], q: int, hi: int) -> Attribution | None:
         if lemma in _REFUTING and toks[k].lower in ("a", "an"):
             return None  # "Berg accused Lind of “lying,” a charge she denied": she answers the quote, not says it
         if lemma:
-            np = subject_before(toks, c, max(q, max((x for x in range(k, c) if toks[x].kind == "Q"), default=q)))
+            # (a title in quote marks is a noun of the phrase: "Bill Eastland, wearing “Ted Cruz” pins, said")
+            np = subject_before(toks, c, max(q, max((x for x in range(k, c) if toks[x].kind == "Q" and
+                                                     not _a_title(toks[x])), default=q)))
             if not np and c == k + 1 and (toks[k].is_cap and toks[k].lower not in _NOT_A_SURNAME or
                                           toks[k].lower in ("one", "another")):
                 # "“...,” From said", "“...,” Will wrote": a surname that is also a word; "Residents were angry.

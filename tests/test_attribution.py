@@ -2870,3 +2870,13 @@ def test_recordings_and_issued_documents(text, mention, speaker):
 ])
 def test_asides_with_titles_and_forgotten_commas(text, speaker):
     assert direct(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a pronoun with a verb after an inverted cue opens the cue's own clause: no speaker named "she warned ..."
+    ("Pollster Ana Lind is happy to be the state’s “gold standard,” says she warned about surprises.", "Ana Lind"),
+    # (a guard: a pronoun alone after the cue is the inverted subject)
+    ("Ana Lind won the race. “We will win again,” said she.", "Ana Lind"),
+])
+def test_a_pronoun_and_a_verb_after_an_inverted_cue(text, speaker):
+    assert direct(text)[0].speaker == speaker

@@ -819,6 +819,8 @@ def subject_after(toks: list[Token], i: int, hi: int) -> list[Token] | None:
         while e < min(hi, k + 8) and toks[e].is_cap and toks[e].kind == "w":
             e += 1
         out += toks[k:e]  # names coordinated after the cue speak together: "said Clinton and Sanders"
+    if len(out) > 1 and out[0].lower in ("he", "she", "it", "they", "we"):
+        return None  # "“...,” says she warned about surprises": a clause of the cue's own, no inverted subject
     return out or None
 
 

@@ -2880,3 +2880,21 @@ def test_asides_with_titles_and_forgotten_commas(text, speaker):
 ])
 def test_a_pronoun_and_a_verb_after_an_inverted_cue(text, speaker):
     assert direct(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a noun cue inside an opening "while" clause whose list has commas is not the outermost cue
+    (("Tuesday on WKZO’s “Morning Show with Ivo Marsh,” while discussing a tweet from Governor Ana Lind featuring "
+      "a photo of Tom Berg, a dollar sign and a star, Senator Rita Holm said “such images have no place in a "
+      "campaign.”"), "Rita Holm"),
+    # the name in apposition to a noun cue's description speaks
+    ("Ana Lind shared a message from her policy adviser, Ivo Marsh, that read: “The council is right about this.”",
+     "Ivo Marsh"),
+    # a participle after the name ends the noun cue's phrase (a noun cue in the main clause stays the outer one)
+    ("A statement from Governor Ana Lind featuring a photo of the bridge said the repairs were “long overdue.”",
+     "Ana Lind"),
+    # (a guard: an -ing word before a title is part of the phrase)
+    ("A statement from ranking Democrat Ana Lind said the repairs were “long overdue.”", "Ana Lind"),
+])
+def test_noun_cues_in_asides_and_appositions(text, speaker):
+    assert direct(text)[-1].speaker == speaker

@@ -804,8 +804,11 @@ def subject_after(toks: list[Token], i: int, hi: int) -> list[Token] | None:
     k = i
     while k < hi and len(out) < 12:
         t = toks[k]
-        if t.kind != "w" and t.text not in ("&",) or (not t.is_cap and t.lower in _NP_AFTER_END):
-            break
+        if t.kind != "w" and t.text not in ("&",) or (not t.is_cap and t.lower in _NP_AFTER_END) or \
+                out and out[-1].is_cap and not t.is_cap and len(t.lower) > 5 and t.lower.endswith("ing") and \
+                k + 1 < hi and toks[k + 1].lower in DETERMINERS:
+            break  # (a participle after a name opens a clause: "a tweet from Trump featuring an image of ...", not
+            # "Oversight ranking Democrat Elijah Cummings")
         if not out and not (t.is_cap or t.lower in DETERMINERS or t.lower in ("he", "she", "it", "they", "we")
                             or t.lower in lexicon().titles or t.lower in lexicon().person_nouns
                             or any(x.is_cap for x in toks[k + 1:min(hi, k + 4)])):
@@ -1718,6 +1721,8 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
             if np and (v := next((x for x, t in enumerate(np) if t.lower in _AUXILIARIES or
                                   x and not t.is_cap and t.lower in forms), None)) is not None:
                 np = np[:v]  # "The message from Ryan | was clear:", "A letter from the union | said the deal ..."
+            if np and not np[0].is_cap:
+                np = _appositive_name(toks, np, q)  # "a message from her adviser, Ann O'Leary, that read: “...”"
             if np:
                 out.append(Attribution(t.text + " " + toks[k + 1].text, k, tuple(np), "before:noun-cue", 0.75))
         elif w in NOUN_CUES and k - 1 > lo and (toks[k + 1].lower == "that" or that_after_phrase(toks, k + 1, q)) \
@@ -1877,7 +1882,25 @@ def attribute_before(toks: list[Token], q: int, lo: int) -> Attribution | None:
             and toks[s - 1].lower in _SUBORDINATORS and toks[s - 1].lower not in ("if", "although", "though"):
         # "“...,” Axelrod tweeted after Clinton argued ... that “...”": the outer cue is the first quote's
         return found[-2]
+    if len(found) > 1 and found[-1].rule == "before:noun-cue" and \
+            (main := _main_clause_cue(toks, found, lo)) is not None:
+        return main
     return found[-1] if OUTERMOST else found[0]
+
+
+def _main_clause_cue(toks: list[Token], found: list[Attribution], lo: int) -> Attribution | None:
+    """The cue of the main clause when the outermost cue is a noun cue inside an opening subordinate clause:
+    "While discussing a tweet from Trump featuring an image of Clinton, money and a star, Ryan said “...”" is Ryan's
+    (the list's commas hide the clause from the tests for asides)."""
+    n = found[-1].cue_index
+    if not any(toks[x].lower in _SUBORDINATORS and (x == lo + 1 or toks[x - 1].text == "," or toks[x - 1].kind == "Q")
+               for x in range(lo + 1, n)):
+        return None
+    for a in found[:-1]:
+        s = index_of(toks, a.speaker[0])
+        if a.rule in ("before", "before:partial") and s > n and toks[s - 1].text == ",":
+            return a
+    return None
 
 
 def _noun_cue_that(toks: list[Token], a: Attribution, q: int, found: list[Attribution]) -> bool:

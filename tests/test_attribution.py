@@ -2805,6 +2805,9 @@ def test_a_countrys_top_diplomat_is_its_foreign_minister(description, speaker):
     # a participle after an inner clause with an indefinite subject and a verb is that subject's
     (("Senator Tom Berg sat down as a maintenance worker walked across the stage, saying, “I am here to fix the "
       "lights.”"), "saying", "a maintenance worker", "a maintenance worker"),
+    # (also in the present: after "a", an -s word before a preposition is a verb, no plural noun)
+    (("“How many states have I lost?” Senator Lind asks as a maintenance guy walks in front of her, saying, “I am "
+      "here to fix the holes in your wall.”"), "saying", "a maintenance guy", "a maintenance guy"),
     # a medium after the object ends it: the sentence's subject writes, not "Tom Berg’s question on Facebook"
     (("Ana Lind responded to Tom Berg’s question on Facebook writing, “Yes, I will. That was a poor choice of "
       "words.”"), "writing", "Ana Lind", "Ana Lind"),

@@ -899,8 +899,10 @@ def _description(toks: list[Token], k: int, hi: int) -> list[Token]:
             break  # "the disruptions have become", "The shot then covers", "people didn't like"
         if m > k + 1 and not t.is_cap and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s", "’s")) \
                 and not toks[m - 1].lower.endswith("s") and m + 1 < hi and \
-                (toks[m + 1].lower in _OBJECT_OPENERS or toks[m + 1].is_cap or toks[m + 1].kind == "Q"):
-            break  # a verb in the 3rd person with its object: "The ad targets a ...", "The photo quotes Romans"
+                (toks[m + 1].lower in _OBJECT_OPENERS or toks[m + 1].is_cap or toks[m + 1].kind == "Q" or
+                 toks[k].lower in ("a", "an") and toks[m + 1].lower in _AFTER_A_VERB):
+            break  # a verb in the 3rd person with its object: "The ad targets a ...", "The photo quotes Romans";
+            # after "a", with a preposition: "a maintenance guy walks in front of her" (no plural after "a")
         out.append(t)
         m += 1
     while len(out) > 2 and (out[-1].lower in _NP_TAIL_PREPS or out[-1].lower in ("the", "a", "an") and
@@ -909,6 +911,9 @@ def _description(toks: list[Token], k: int, hi: int) -> list[Token]:
     return out
 
 
+# Prepositions after which an -s word in a phrase opened by "a" is a verb: "a maintenance guy walks in".
+_AFTER_A_VERB = frozenset({"in", "into", "across", "onto", "through", "past", "toward", "towards", "around", "over",
+                           "off", "away", "down", "with", "at", "for", "about"})
 # Words after which an -ed word is an adjective, not a verb: "The retired neurosurgeon" (not "That prompted").
 _ARTICLES_AND_POSSESSIVES = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"}
 # Prepositions that end no description: "The question of | whether ...", "his willingness to | be ...".

@@ -2901,3 +2901,18 @@ def test_a_pronoun_and_a_verb_after_an_inverted_cue(text, speaker):
 ])
 def test_noun_cues_in_asides_and_appositions(text, speaker):
     assert direct(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, claim, speaker", [
+    # an "as X noted" aside after the subject: what X noted is the sentence around the aside
+    ("Her new ad, as columnist Tom Berg noted recently, promises to cut taxes for every family.",
+     "Her new ad, as columnist Tom Berg noted recently, promises to cut taxes for every family", "Tom Berg"),
+    ("Ana Lind — as she has said many times — will build a new bridge over the river.",
+     "Ana Lind — as she has said many times — will build a new bridge over the river", "Ana Lind"),
+    # (a guard: after an opening word, the clause after the aside is the claim)
+    ("However, as the Gazette has reported, the city council voted to close the library.",
+     "the city council voted to close the library", "Gazette"),
+])
+def test_an_as_aside_reports_the_sentence_around_it(text, claim, speaker):
+    c = next(q for q in extract(text, indirect=True) if q.kind == "indirect")
+    assert (c.text, c.speaker) == (claim, speaker)

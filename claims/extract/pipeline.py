@@ -1686,6 +1686,23 @@ class _Article:
             end = s1
             while end > k and toks[end - 1].kind == "p" and toks[end - 1].text in ".!?;:,":
                 end -= 1
+            if (lemma in lexicon().speech_lemmas or lemma in _ASIDE_STANCE) and \
+                    (a_aside := index_of(toks, np[0])) - 2 >= s0 and toks[a_aside - 1].lower == "as" and \
+                    toks[a_aside - 2].text in (",", "—", "–") and a_aside - 2 > s0 and \
+                    any(toks[x].text in (",", "—", "–") for x in range(c + 1, end)) and \
+                    toks[s0].lower not in SUBORD_OPEN and toks[s0].lower not in _CLAIM_OPENERS and \
+                    toks[s0].lower not in ("of", "just", "then") and \
+                    not any(t.text in (",", "—", "–") for t in toks[s0:a_aside - 2]):
+                # "The ad, as Chait noted recently, promises to ...": what was noted is the sentence around the aside
+                # (not after an opening phrase: "However, as POLITICO has reported, cases ..." is the clause after)
+                body = toks[s0:end]
+                if _claim_words(body, self.quote_texts) >= MIN_CLAIM_WORDS:
+                    m = self.through_poll(self.speaker(np), toks, pi)
+                    self.add(body[0].start, body[-1].end, "indirect", pi, m, toks[c].text, "indirect", 0.5,
+                             (toks, a_aside, k), group=self.group_within(body))
+                    found.append(m)
+                    used.add(c)
+                break
             # "Ever since Sanders announced his candidacy, he has said ...": the clause ends at its comma
             comma = next((x for x in range(k, end) if toks[x].text == ","), None)
             nxt = None  # where a second claim of this sentence may start
@@ -1736,6 +1753,8 @@ class _Article:
         return found
 
 
+# Stance verbs that report what was said in an aside: ", as X observed, ...", ", as X has argued, ..."
+_ASIDE_STANCE = frozenset({"observe", "argue", "point", "predict", "acknowledge", "suggest", "warn", "claim"})
 # Words that end the source after "according to": "a poll released Monday | that ...", "X | and Y ...".
 _SOURCE_END = {"that", "which", "who", "while", "but", "although", "though", "when", "as"}
 # Cues a headline capitalises before its claim: "X Says ...", "X Warns ...".

@@ -2916,3 +2916,21 @@ def test_noun_cues_in_asides_and_appositions(text, speaker):
 def test_an_as_aside_reports_the_sentence_around_it(text, claim, speaker):
     c = next(q for q in extract(text, indirect=True) if q.kind == "indirect")
     assert (c.text, c.speaker) == (claim, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # an adjective in -ous before a bare noun of speech is no plural subject
+    "He was the governor of the most populous state in the country at the time.",
+    "The pollster sounded a cautious note about the jobs report on Friday.",
+])
+def test_an_adjective_in_ous_is_no_plural_subject(text):
+    assert [q.text for q in extract(text, indirect=True)] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (guards: a plural subject and a capitalised name before the verb still report)
+    ("Democrats say the new tax cuts will mostly help the richest families.", "Democrats"),
+    ("Ryan calls the remarks about the judge racist but still backs the nominee.", "Ryan"),
+])
+def test_subjects_before_bare_and_plural_cues_still_report(text, speaker):
+    assert [q.speaker for q in extract(text, indirect=True)] == [speaker]

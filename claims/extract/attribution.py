@@ -199,7 +199,8 @@ def is_cue(toks: list[Token], i: int, *, after_quote: bool = False, claim: bool 
         ends = i + 1 >= len(toks) or toks[i + 1].text in (".", ",", ";")
         # "as the Heritage Foundation website notes:" introduces what follows
         colon = i + 1 < len(toks) and toks[i + 1].text == ":" and p is not None and p.kind == "w"
-        if p is None or not (p.is_cap or p.lower in ("he", "she", "it", "they", "we", "who", "which") or colon or
+        if p is None or not (p.is_cap or
+                             p.lower in ("he", "she", "it", "they", "we", "who", "which") or colon or
                              (after_quote or follows_quote) and ends) or \
                 i + 1 < len(toks) and toks[i + 1].lower in _AFTER_PLURAL_NOUN or \
                 p.lower in _BEFORE_PLURAL_NOUN or p.text.isdigit():
@@ -349,7 +350,8 @@ def _subject_after_quote(toks: list[Token], i: int) -> bool:
 def _plural_subject(t: Token) -> bool:
     """A word that can be the plural subject of a bare verb right after it: "they", "Democrats", "who"."""
     return t.lower in ("i", "we", "they", "you", "who") or \
-        t.kind == "w" and t.lower.endswith("s") and not t.lower.endswith(("ss", "'s", "’s")) and len(t.lower) > 3 \
+        t.kind == "w" and t.lower.endswith("s") and not t.lower.endswith(("ss", "'s", "’s", "ous")) and \
+        len(t.lower) > 3 \
         and lexicon().cue_lemma(t.lower) is None
 
 

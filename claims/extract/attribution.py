@@ -297,6 +297,12 @@ def _issuing_verb(toks: list[Token], doer: list[Token], lo: int) -> int | None:
     return p if p > lo and toks[p].lower in _ISSUING else None
 
 
+def _issuer(toks: list[Token], doc: list[Token], lo: int) -> list[Token] | None:
+    """The subject of the verb that issued the document ``doc`` ("The town released a statement"), or None."""
+    v = _issuing_verb(toks, doc, lo)
+    return subject_before(toks, v, lo) if v is not None else None
+
+
 # What a source asks for who speaks on condition of anonymity.
 _ANONYMITY = frozenset({"named", "identified", "anonymity", "quoted", "used", "name"})
 # Things that bear words, the subject of a participle right after them: "held up a sign saying “...”".
@@ -950,7 +956,7 @@ def participle_subject(toks: list[Token], k: int, lo: int) -> list[Token] | None
             doer = doer[c + 1:]  # "The ad ends with a narrator saying": the one with whom the clause ends;
             # "he will be greeted by thousands of Germans protesting": the agent
         lex = lexicon()
-        if doer and (v := _issuing_verb(toks, doer, lo)) is not None and (issuer := subject_before(toks, v, lo)) and \
+        if doer and (issuer := _issuer(toks, doer, lo)) and \
                 (issuer[0].is_cap or issuer[0].lower in SUBJECT_PRONOUNS or issuer[0].lower in ("the", "a", "an")):
             return issuer  # "The town released a statement saying", "sent a letter opposing": the issuer's words
             # (not a phrase of a clause before it: "Mr. Trump, who said a judge was biased, issued")
@@ -1759,9 +1765,8 @@ def _before_candidates(toks: list[Token], q: int, lo: int) -> list[Attribution]:
                     np = subject_after(toks, k + 2, q) or np  # "Sanders was asked by host Bill Maher, “...”"
                 elif not np:
                     np = relative_subject(toks, k, lo, ("that", "which", "who"))  # "water bottles that said, “...”"
-                    if np and np[0].lower != "who" and (v := _issuing_verb(toks, np[1:], lo)) is not None and \
-                            (issuer := subject_before(toks, v, lo)) and (issuer[0].is_cap or
-                                                                         issuer[0].lower in SUBJECT_PRONOUNS):
+                    if np and np[0].lower != "who" and (issuer := _issuer(toks, np[1:], lo)) and \
+                            (issuer[0].is_cap or issuer[0].lower in SUBJECT_PRONOUNS):
                         np = issuer  # "Trump released a marketing video that said, “...”": the issuer's words
                 if np:
                     rest = after_cue(toks, k)

@@ -1687,14 +1687,8 @@ class _Article:
             while end > k and toks[end - 1].kind == "p" and toks[end - 1].text in ".!?;:,":
                 end -= 1
             if (lemma in lexicon().speech_lemmas or lemma in _ASIDE_STANCE) and \
-                    (a_aside := index_of(toks, np[0])) - 2 >= s0 and toks[a_aside - 1].lower == "as" and \
-                    toks[a_aside - 2].text in (",", "—", "–") and a_aside - 2 > s0 and \
-                    any(toks[x].text in (",", "—", "–") for x in range(c + 1, end)) and \
-                    toks[s0].lower not in SUBORD_OPEN and toks[s0].lower not in _CLAIM_OPENERS and \
-                    toks[s0].lower not in ("of", "just", "then") and \
-                    not any(t.text in (",", "—", "–") for t in toks[s0:a_aside - 2]):
+                    _aside_after_subject(toks, s0, a_aside := index_of(toks, np[0]), c, end):
                 # "The ad, as Chait noted recently, promises to ...": what was noted is the sentence around the aside
-                # (not after an opening phrase: "However, as POLITICO has reported, cases ..." is the clause after)
                 body = toks[s0:end]
                 if _claim_words(body, self.quote_texts) >= MIN_CLAIM_WORDS:
                     m = self.through_poll(self.speaker(np), toks, pi)
@@ -1753,6 +1747,17 @@ class _Article:
         return found
 
 
+def _aside_after_subject(toks: list[Token], s0: int, a: int, c: int, end: int) -> bool:
+    """The speaker at ``a`` and cue at ``c`` are an "as" aside set off after the sentence's subject, which opens at
+    ``s0`` ("The ad, as Chait noted recently, promises ..."), not after an opening phrase ("However, as POLITICO has
+    reported, cases ..." reports the clause after it)."""
+    return a - 2 > s0 and toks[a - 1].lower == "as" and toks[a - 2].text in _ASIDE_MARKS and \
+        any(toks[x].text in _ASIDE_MARKS for x in range(c + 1, end)) and \
+        toks[s0].lower not in SUBORD_OPEN and toks[s0].lower not in _CLAIM_OPENERS and \
+        toks[s0].lower not in ("of", "just", "then") and not any(t.text in _ASIDE_MARKS for t in toks[s0:a - 2])
+
+
+_ASIDE_MARKS = (",", "—", "–")
 # Stance verbs that report what was said in an aside: ", as X observed, ...", ", as X has argued, ..."
 _ASIDE_STANCE = frozenset({"observe", "argue", "point", "predict", "acknowledge", "suggest", "warn", "claim"})
 # Words that end the source after "according to": "a poll released Monday | that ...", "X | and Y ...".

@@ -249,3 +249,43 @@ def test_an_interview_without_labels_gives_answers_to_the_interviewee():
 ])
 def test_questions_that_head_paragraphs_are_no_interview(text):
     assert not any(q.kind == "transcript" for q in extract(text))
+
+
+# A news story that quotes one person at length, then turns to an interview with another: the paragraph right before
+# the first turn says whom the interview is with.
+_BEFORE_THE_INTERVIEW = """Senator blasts budget as shutdown looms
+
+WASHINGTON — Sen. Maria Delgado on Sunday called the House spending bill "reckless and cruel." \
+"You cannot balance the budget on the backs of children," Delgado said. She added that Democrats would block it.
+
+Delgado's office said she would "fight it to the end."
+
+{lead}
+
+Q: Will the bill pass?
+
+A: I think we have the votes. But it is going to be "too close for comfort," and we know it.
+
+Q: And if it fails?
+
+A: Then we go back to the table.
+"""
+
+
+@pytest.mark.parametrize("lead", [
+    "In an interview with The Associated Press, House Speaker Tom Reilly was more cautious.",
+    "Here is an edited transcript of our conversation with House Speaker Tom Reilly.",
+    "House Speaker Tom Reilly spoke to us on Monday. Our interview with him has been edited.",
+    "In an interview with CNN’s Jake Tapper, House Speaker Tom Reilly was more cautious.",  # (not the interviewer)
+])
+@pytest.mark.parametrize("indirect", [True, False])
+def test_answers_are_of_the_person_the_interview_is_introduced_with(lead, indirect):
+    quotes = extract(_BEFORE_THE_INTERVIEW.format(lead=lead), indirect=indirect)
+    answers = {q.speaker for q in quotes if q.speaker_mention == "A" or q.text.startswith("too close")}
+    assert answers == {"Tom Reilly"}
+
+
+def test_answers_are_of_the_person_most_spoken_of_when_the_lead_in_names_no_one():
+    # (guard: passes on the code before the lead-in was read too)
+    quotes = extract(_BEFORE_THE_INTERVIEW.format(lead="The interview has been edited for length."))
+    assert {q.speaker for q in quotes if q.speaker_mention == "A"} == {"Maria Delgado"}

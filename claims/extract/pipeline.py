@@ -123,6 +123,9 @@ _TITLED_NAME = re.compile(r"((?:\s+[a-z]+(?:-[a-z]+)?){1,5}?)\s+" + _SUBJECT_RUN
 _AND_SUBJECT = re.compile(r"(?:,[^,.]{1,30},)?\s+and\s+" + _SUBJECT_RUN + r"(?=,|\s+[a-z(])")
 # the subject after an opening phrase and its comma: "In her 2003 book, Living History, Clinton noted ..."
 _OPENED_SUBJECT = re.compile(r",\s+(?:the\s+)?" + _SUBJECT_RUN + r"(?=\s+[a-z])")
+# The lead-in of an interview that names whom it is with: "Here is our conversation with Sen. Tom Reilly:".
+_INTERVIEW_WITH = re.compile(r"\b(?:interview|conversation|talk|chat|Q&A|exchange|sit-down)\s+with\s+"
+                             r"(?P<name>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})(?![\w’'])")
 # a capital that opens a word (the capital is matched first: the regex engine then skips to candidates fast)
 _CAP_WORD = re.compile(r"[A-Z](?<![\w’'][A-Z])")
 # A word in lower case that Title Case would capitalise ("met", "says", "because"; not "and", "of", "with"): a
@@ -755,6 +758,8 @@ class _Article:
             return None
         if label in ("A", "ANSWER"):
             first = min(t.label_start for t in self.turns.values())
+            if (lead := self.interviewee_named(min(self.turns) - 1)) is not None:
+                return lead
             counts: dict[str, int] = {}
             for pos, name in self.ents.salience:
                 ent = self.ents.by_name.get(name)
@@ -767,6 +772,21 @@ class _Article:
             words.append(make_token(text, a + w.start(), a + w.end(), "w"))
         found = self.ents.resolve(words, a)
         return found.name if found is not None and found.name else " ".join(t.text for t in words)
+
+    def interviewee_named(self, pi: int) -> str | None:
+        """The person the paragraph ``pi``, right before an interview's first turn, introduces it with: the one
+        the interview is "with" ("Here is our interview with Tom Reilly:"), else the last person it has as a
+        subject ("In an interview with The Associated Press, Reilly was more cautious.")."""
+        if pi < 0 or pi in self.turns:
+            return None
+        p = self.paras[pi]
+        if (m := _INTERVIEW_WITH.search(self.text, p.start, p.end)) is not None:
+            for w in reversed(m["name"].split()):
+                if (ent := self.ents.lookup_name(w.rstrip("."))) is not None and ent.kind == "person":
+                    return ent.name
+        people = [name for pos, name in self.ents.salience if p.start <= pos < p.end and
+                  (ent := self.ents.by_name.get(name)) is not None and ent.kind == "person"]
+        return people[-1] if people else None
 
     def add_turn(self, pi: int, turn: Turn) -> None:
         """A turn's own words, without quote marks: kind "transcript", one group over its paragraphs."""

@@ -961,6 +961,26 @@ def test_the_name_in_a_speaker_phrase_with_an_affiliation_or_a_title(text, speak
     assert [q.speaker for q in direct(text)] == [speaker]
 
 
+@pytest.mark.parametrize("speaker_phrase, mention, speaker", [
+    # a description after an inverted cue, and the name in apposition to it: the name speaks
+    ("said Labour's health spokesman, Peter Wynn.", "Peter Wynn", "Peter Wynn"),
+    ("said Labour’s health spokesman, Peter Wynn, on Monday.", "Peter Wynn", "Peter Wynn"),
+    ("said the health spokesman for Labour, Peter Wynn.", "Peter Wynn", "Peter Wynn"),
+    # (guard: without a name after it, the description speaks)
+    ("said Trump's campaign manager.", "Trump's campaign manager", "Trump's campaign manager"),
+    # the place or the person an office serves is not the one who holds it, nor a place after the comma a name
+    ("said the mayor of Springfield, Illinois.", "the mayor of Springfield", "the mayor of Springfield"),
+    ("said the governor of Texas.", "the governor of Texas", "the governor of Texas"),
+    ("said the spokesman for Donald Trump.", "the spokesman for Donald Trump", "the spokesman for Donald Trump"),
+    ("A spokeswoman for Mayor Ana Lind said.", "A spokeswoman for Mayor Ana Lind", "A spokeswoman for Mayor Ana Lind"),
+    # (guard: a title before the name is the name's)
+    ("said the secretary of state John Kerry.", "the secretary of state John Kerry", "John Kerry"),
+])
+def test_a_description_of_someone_and_the_name_in_apposition_to_it(speaker_phrase, mention, speaker):
+    (q,) = direct(f"“This is a government in chaos,” {speaker_phrase}")
+    assert (q.speaker_mention, q.speaker) == (mention, speaker)
+
+
 @pytest.mark.parametrize("text, mention, speaker", [
     # words issued in a statement, a letter or an email are the issuer's
     ("“The port is not for sale,” read a statement from Ana Lind's office.", "a statement from Ana Lind's office",

@@ -1300,13 +1300,28 @@ def _closes_sentence(toks: list[Token], c: int, hi: int) -> bool:
 _SENTENCE_END_TAIL = frozenset({"yesterday", "today", "tonight", "earlier", "later", "recently"})
 
 
+def _titled_head(np: list[Token]) -> bool:
+    """A description whose head, before its first preposition, is a title or a person's noun in lower case:
+    "the health spokesman for Labour", "a senior adviser to Sen. Ted Cruz"."""
+    lex = lexicon()
+    cut = next((x for x, t in enumerate(np) if x and t.lower in PREPOSITIONS), len(np))
+    return cut > 1 and not np[cut - 1].is_cap and (np[cut - 1].lower in lex.titles or
+                                                   np[cut - 1].lower in lex.person_nouns)
+
+
 def _inverted(toks: list[Token], c: int, np: list[Token], hi: int, confidence: float) -> Attribution | None:
     """The attribution of an inverted cue ("“…,” said X"); a passive one names its agent ("“…,” written by X");
     a description's name in apposition is the speaker ("“…,” said one voter, Mary Jones, 64")."""
     cue = toks[c].text
     if np[0].lower != "by":
-        if np[0].lower in DETERMINERS and not np[-1].is_cap:
-            np = _appositive_name(toks, np, hi)
+        if (np[0].lower in DETERMINERS or len(np) > 1 and is_possessive(np[0].text)) and not np[-1].is_cap:
+            np = _appositive_name(toks, np, hi)  # (also "said Labour's health spokesman, Peter Wynn")
+        elif np[0].lower in DETERMINERS and _titled_head(np):
+            # "said the health spokesman for Labour, Peter Wynn" (a full name: not "the mayor of Springfield,
+            # Illinois")
+            named = _appositive_name(toks, np, hi)
+            if len(named) >= 2 and named is not np and all(t.is_cap for t in named):
+                np = named
         return Attribution(cue, c, tuple(np), "after:inverted", confidence)
     lex = lexicon()
     if any(t.is_cap or t.lower in lex.person_nouns or t.lower in lex.org_nouns for t in np[1:]):

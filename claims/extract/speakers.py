@@ -840,7 +840,10 @@ class Entities:
                 any(low[k] in DETERMINERS for k in range(0, a)) or
                 a >= 2 and words[0].is_cap and _a_group(words[0].text) or
                 a >= 2 and words[a - 2].kind == "w" and not words[a - 2].is_cap and low[a - 2] not in lex.titles and
-                before != "by")
+                before != "by") or \
+                before in ("of", "for") and a >= 2 and not words[a - 2].is_cap and _names_someone(low[a - 2])
+            # ("the governor of Texas", "the spokesman for Donald Trump": the office's place or the one it serves;
+            # but "the secretary of state John Kerry")
             # ("an aide to X", "Analysts in Tehran", "ORC poll of South Carolina": the head is no name; but
             # "calculations by Amy Glasmeier" are hers)
             if not in_pp:

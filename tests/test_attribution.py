@@ -2206,6 +2206,25 @@ def test_where_a_reported_claim_begins_and_ends(text, claim):
     assert indirect(text)[0][0] == claim
 
 
+@pytest.mark.parametrize("text, claims", [
+    # a second cue after "and" opens a second claim, though a quote of several words is all the first has
+    ("Lind declared it “another great day for the harbour” and said the port would reopen by the summer.",
+     [("it “another great day for the harbour”", "Lind"), ("the port would reopen by the summer", "Lind")]),
+    ("Berg slammed the mayor's “reckless plan,” and bragged about the harbour he had built in 1990.",
+     [("the mayor's “reckless plan,”", "Berg"), ("about the harbour he had built in 1990", "Berg")]),
+    # a contrasting clause with a subject of its own, and its own cue after an aside, is another speaker's claim
+    (("Consumer groups called the ruling “a landmark decision,” while their director, Ursula Pachl, urged "
+      "regulators to act faster."),
+     [("the ruling “a landmark decision,”", "Consumer groups"), ("regulators to act faster", "Ursula Pachl")]),
+    # (guards: "while" before a phrase without a subject, or a participle, goes on with the claim)
+    (("Trump called for a prosecutor to study her use of email while secretary of state, saying she had lied "
+      "about it."),
+     [("a prosecutor to study her use of email while secretary of state", "Trump"), ("she had lied about it", "Trump")]),
+])
+def test_each_cue_of_a_sentence_reports_its_own_claim(text, claims):
+    assert indirect(text) == claims
+
+
 @pytest.mark.parametrize("text, speaker", [
     # a description whose head is no title resolves to no titled person: the ministry is no minister
     (("Iran rejected the call, with the foreign ministry describing the demand as “illegal and unacceptable.”\n\n"

@@ -1734,9 +1734,12 @@ class _Article:
                     nxt = x
                     break
             # "... claimed responsibility, but U.S. officials have said they ...": a second speaker's claim
-            second = next((x for x in range(k + MIN_CLAIM_WORDS, end) if toks[x].lower in _SECOND_CLAIM
+            first = k + MIN_CLAIM_WORDS  # (a quote is one token of several words: "the ruling “a landmark,” while")
+            while first > k + 1 and _claim_words(toks[k:first - 1], self.quote_texts) >= MIN_CLAIM_WORDS:
+                first -= 1
+            second = next((x for x in range(first, end) if toks[x].lower in _SECOND_CLAIM
                            and (any(is_cue(toks, y, claim=True) and subject_before(toks, y, x)
-                                    for y in range(x + 2, min(end, x + 9)))
+                                    for y in range(x + 2, min(s1 if _contrast_clause(toks, x) else end, x + 9)))
                                 or toks[x].lower in ("and", "but") and is_cue(toks, x + 1, claim=True))), None)
             if second is not None:
                 end = second - 1 if toks[second - 1].text == "," else second
@@ -1795,6 +1798,18 @@ _CLAUSE_SUBJECTS = {"he", "she", "they", "it", "we", "i", "you", "the", "this", 
 # Words before a second speaker's claim in the same sentence: "..., but U.S. officials have said ...", "... — the
 # actress also pointed out that ...".
 _SECOND_CLAIM = {"but", "while", "whereas", "and", "—", "–", "--"}
+# Of those, the ones that open a contrasting clause whose own cue may come after an aside the claim stopped at: "...
+# called the ruling “a landmark,” while its director, Ursula Pachl, urged ..." (not "and assistance, Rubio said")
+_CONTRAST = frozenset({"but", "while", "whereas"})
+
+
+def _contrast_clause(toks: list[Token], x: int) -> bool:
+    """A contrasting clause with a subject of its own opens at ``x`` ("while its director", "but Mr. Lind"; not
+    "while secretary of state", "while condemning violence")."""
+    if toks[x].lower not in _CONTRAST or x + 1 >= len(toks):
+        return False
+    nxt = toks[x + 1]
+    return nxt.is_cap or nxt.lower in DETERMINERS or nxt.lower in POSSESSIVE_PRONOUNS or nxt.lower in SUBJECT_PRONOUNS
 # Words that may open a sentence before its "According to X, ...": "But according to reports, ..."
 _CLAIM_OPENERS = {"but", "and", "yet", "so", "now", "still", "also", "however", "in", "addition", "because",
                   "meanwhile", "moreover", "indeed", "instead", "then"}

@@ -934,6 +934,20 @@ def test_someones_lawyer_is_not_the_person_named_last(indirect):
     assert q.speaker == "The council's lawyer"
 
 
+@pytest.mark.parametrize("office", ["the sheriff's office", "the county sheriff's office", "the mayor’s office"])
+def test_the_office_of_someone_described_is_no_one_named_before_it(office):
+    text = (f"Ortega said no injuries had been reported. “Two homes were destroyed,” according to "
+            f"{office}.")
+    assert [(q.speaker_mention, q.speaker) for q in direct(text)] == [(office, office)]
+
+
+def test_an_organisation_described_by_its_owner_in_common_words_is_the_one_named_before():
+    # (guard: passes on the code before the test above too)
+    text = ("The National Rifle Association spent $3 million in Iowa.\n\n"
+            "“We will not back down,” the nation’s largest gun group said.")
+    assert [q.speaker for q in direct(text)] == ["National Rifle Association"]
+
+
 def test_who_after_a_description_in_apposition_is_the_name_before_it():
     text = ("“We are gearing up,” said Tom Reed, the council's chief strategist, who added that the party would "
             "campaign “like folks are running for sheriff.”")

@@ -886,9 +886,11 @@ class Entities:
                     (real in lex.person_nouns or real in lex.titles):
                 kinds = set()  # "the governor of the central bank" is no bank, nor the latest organisation
             if kinds and not (possessive and words[0].is_cap) and head not in _UNNAMED_HEADS and \
-                    not (kinds == {"person"} and any(is_possessive(t.text) for t in words[1:-1])):
+                    not any(is_possessive(t.text) and (kinds == {"person"} or _names_someone(
+                        norm_word(strip_possessive(t.text)))) for t in words[1:-1]):
                 # ("Santilli's attorney" is neither Santilli nor whoever was named last, "the council's lawyer"
-                # nor "the mayor's spokesman" the person named last; "the widow" no man)
+                # nor "the mayor's spokesman" the person named last, and "the sheriff's office" no organisation
+                # named before it, as "the paper's editorial board" may be; "the widow" no man)
                 name = self.recent_holder(position, text) if kinds == {"person"} else \
                     None if head in lex.trade_nouns else self.recent(position, kinds | {"unknown"})
                 # ("the airline" is the company the article introduced as one, above, not "Assem" before it)
